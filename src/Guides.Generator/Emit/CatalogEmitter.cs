@@ -1,0 +1,109 @@
+using System.Globalization;
+using Guides.Generator.Model;
+
+namespace Guides.Generator.Emit
+{
+    /// <summary>Writes the catalog class: the count, the ids, <c>All</c> and <c>Find</c>. Each guide's property is in the guide's own file.</summary>
+    internal static class CatalogEmitter
+    {
+        public static string HintName(GeneratorOptions options) => options.CatalogName + ".g.cs";
+
+        public static string Emit(CatalogModel catalog, EmitSettings settings)
+        {
+            var options = settings.Options;
+            var nullable = settings.Features.NullableAnnotations ? "?" : string.Empty;
+            var writer = new SourceWriter();
+            GeneratedCode.WriteHeader(writer, settings.Features);
+            writer.Line("namespace " + options.Namespace);
+            writer.Open();
+            writer.Line("/// <summary>");
+            writer.Line("/// The guides of this library, compiled from its Markdown files: one property per guide,");
+            writer.Line("/// <see cref=\"All\"/>, <see cref=\"Ids\"/> and <see cref=\"Find(string)\"/>. Guides are created on first use.");
+            writer.Line("/// </summary>");
+            writer.Line(GeneratedCode.Attribute);
+            writer.Line(options.Accessibility + " static partial class " + options.CatalogName);
+            writer.Open();
+            writer.Line("/// <summary>The number of guides in this library.</summary>");
+            writer.Line("public const int Count = " + catalog.Guides.Count.ToString(CultureInfo.InvariantCulture) + ";");
+            writer.Line();
+            writer.Line("/// <summary>The id of every guide, in ordinal order. Reading the ids creates no guide.</summary>");
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Catalog_Ids.Value;");
+            writer.Line();
+            writer.Line("/// <summary>Every guide, ordered by id. The first read creates every guide: to show one guide, use its property or <see cref=\"Find(string)\"/>.</summary>");
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => Catalog_All.Value;");
+            writer.Line();
+            writer.Line("/// <summary>Finds a guide by id (<c>\"ameli\"</c>), ignoring case; creates that guide alone.</summary>");
+            writer.Line("/// <param name=\"id\">The guide's id: its file name without extension or language suffix.</param>");
+            writer.Line("/// <returns>The guide, or <see langword=\"null\"/> when this library has no guide of that id.</returns>");
+            writer.Line("public static global::Guides.Guide" + nullable + " Find(string id)");
+            writer.Open();
+            writer.Line("if (id is null)");
+            writer.Open();
+            writer.Line("throw new global::System.ArgumentNullException(nameof(id));");
+            writer.Close();
+            writer.Line();
+            writer.Line("switch (id)");
+            writer.Open();
+            foreach (var guide in catalog.Guides)
+            {
+                writer.Line("case " + CSharpLiteral.Quote(guide.Id) + ": return " + guide.PropertyName + ";");
+            }
+
+            writer.Line("default: return HasUpperCase(id) ? Find(id.ToLowerInvariant()) : null;");
+            writer.Close();
+            writer.Close();
+            writer.Line();
+            writer.Line("private static bool HasUpperCase(string value)");
+            writer.Open();
+            writer.Line("foreach (var c in value)");
+            writer.Open();
+            writer.Line("if (char.IsUpper(c))");
+            writer.Open();
+            writer.Line("return true;");
+            writer.Close();
+            writer.Close();
+            writer.Line();
+            writer.Line("return false;");
+            writer.Close();
+            writer.Line();
+
+            writer.Line(GeneratedCode.Attribute);
+            writer.Line("private static class Catalog_Ids");
+            writer.Open();
+            writer.Line("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]");
+            writer.Open();
+            foreach (var guide in catalog.Guides)
+            {
+                writer.Line(CSharpLiteral.Quote(guide.Id) + ",");
+            }
+
+            writer.Close("});");
+            writer.Line();
+            writer.Line("static Catalog_Ids()");
+            writer.Open();
+            writer.Close();
+            writer.Close();
+            writer.Line();
+
+            writer.Line(GeneratedCode.Attribute);
+            writer.Line("private static class Catalog_All");
+            writer.Open();
+            writer.Line("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(new global::Guides.Guide[]");
+            writer.Open();
+            foreach (var guide in catalog.Guides)
+            {
+                writer.Line(guide.PropertyName + ",");
+            }
+
+            writer.Close("});");
+            writer.Line();
+            writer.Line("static Catalog_All()");
+            writer.Open();
+            writer.Close();
+            writer.Close();
+            writer.Close();
+            writer.Close();
+            return writer.ToString();
+        }
+    }
+}

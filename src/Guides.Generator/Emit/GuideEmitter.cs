@@ -1,0 +1,126 @@
+using System.Globalization;
+using Guides.Generator.Model;
+
+namespace Guides.Generator.Emit
+{
+    /// <summary>
+    /// Writes one guide's file: its property on the catalog class, and a private class that creates
+    /// the guide on first use. Knows nothing of Markdown or YAML: it writes what the model holds.
+    /// </summary>
+    internal static class GuideEmitter
+    {
+        private const string Ns = "global::Guides.";
+
+        /// <summary>The hint name of a guide's file: its property name is unique in the catalog.</summary>
+        public static string HintName(GuideModel guide) => guide.PropertyName + ".g.cs";
+
+        /// <summary>The private class that holds one guide; no property name holds '_', so no guide can take it.</summary>
+        public static string HolderName(string propertyName) => propertyName + "_Guide";
+
+        public static string Emit(GuideModel guide, EmitSettings settings)
+        {
+            var options = settings.Options;
+            var strings = new StringTable(settings.Features.Utf8Literals);
+            var writer = new SourceWriter();
+            GeneratedCode.WriteHeader(writer, settings.Features);
+            writer.Line("namespace " + options.Namespace);
+            writer.Open();
+            writer.Line(options.Accessibility + " static partial class " + options.CatalogName);
+            writer.Open();
+
+            writer.Line("/// <summary>" + CSharpLiteral.XmlDoc(guide.Title) + "</summary>");
+            if (guide.Description.Length > 0)
+            {
+                writer.Line("/// <remarks>" + CSharpLiteral.XmlDoc(guide.Description) + "</remarks>");
+            }
+
+            writer.Line("/// <value>The guide <c>" + CSharpLiteral.XmlDoc(guide.Id) + "</c>" +
+                (guide.Language.Length > 0 ? " (" + CSharpLiteral.XmlDoc(guide.Language) + ")" : string.Empty) +
+                ", from <c>" + CSharpLiteral.XmlDoc(guide.RelativePath) + "</c>. Created on first use.</value>");
+            var holder = HolderName(guide.PropertyName);
+            writer.Line("public static " + Ns + "Guide " + guide.PropertyName + " => " + holder + ".Instance;");
+            writer.Line();
+
+            writer.Line(GeneratedCode.Attribute);
+            writer.Line("private static class " + holder);
+            writer.Open();
+            writer.Line("internal static readonly " + Ns + "Guide Instance = Create();");
+            writer.Line();
+            writer.Line("// An explicit static constructor: the guide is created when it is first used, never before.");
+            writer.Line("static " + holder + "()");
+            writer.Open();
+            writer.Close();
+            writer.Line();
+            writer.Line("private static " + Ns + "Guide Create()");
+            writer.Open();
+            writer.Line("return new " + Ns + "Guide(");
+            writer.Indent();
+            writer.Line("id: " + CSharpLiteral.Quote(guide.Id) + ",");
+            writer.Line("title: " + strings.Expression(guide.Title) + ",");
+            writer.Line("description: " + strings.Expression(guide.Description) + ",");
+            writer.Line("category: " + strings.Expression(guide.Category) + ",");
+            writer.Line("difficulty: " + Ns + "GuideDifficulty." + guide.Difficulty + ",");
+            writer.Line("platform: " + strings.Expression(guide.Platform) + ",");
+            writer.Line("language: " + CSharpLiteral.Quote(guide.Language) + ",");
+            writer.Line("date: new global::System.DateTime(" + Number(guide.Date.Year) + ", " + Number(guide.Date.Month) + ", " + Number(guide.Date.Day) + "),");
+
+            WriteArray(writer, "steps", "GuideStep", guide.Steps, step =>
+                Number(step.Number) + ", " + strings.Expression(step.Title) + ", " + strings.Expression(step.Markdown) + ", " +
+                strings.Expression(step.Html) + ", " + strings.Expression(step.Text));
+            WriteArray(writer, "faq", "FaqEntry", guide.Faq, entry =>
+                strings.Expression(entry.Question) + ", " + strings.Expression(entry.Answer) + ", " + strings.Expression(entry.AnswerHtml));
+            writer.Line("introduction: " + (guide.Introduction is { } intro ? Section(intro, strings) : "null") + ",");
+            WriteArray(writer, "requirements", "GuideText", guide.Requirements, item => Text(item, strings));
+            WriteArray(writer, "tips", "GuideText", guide.Tips, item => Text(item, strings));
+            WriteArray(writer, "links", "GuideLink", guide.Links, link => strings.Expression(link.Text) + ", " + strings.Expression(link.Url));
+            WriteArray(writer, "sections", "GuideSection", guide.Sections, section => SectionArguments(section, strings), last: true);
+            writer.Unindent();
+            writer.Close();
+
+            if (strings.HasUtf8Data)
+            {
+                writer.Line();
+                writer.Line("private static string S(int start, int length) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(start, length));");
+                writer.Line();
+                writer.Line("private static global::System.ReadOnlySpan<byte> Utf8 => " + strings.Utf8Literal() + ";");
+            }
+
+            writer.Close();
+            writer.Close();
+            writer.Close();
+            return writer.ToString();
+        }
+
+        private static void WriteArray<T>(SourceWriter writer, string name, string type, EquatableArray<T> items, System.Func<T, string> arguments, bool last = false)
+            where T : System.IEquatable<T>
+        {
+            var end = last ? ");" : ",";
+            if (items.Count == 0)
+            {
+                writer.Line(name + ": global::System.Array.Empty<" + Ns + type + ">()" + end);
+                return;
+            }
+
+            writer.Line(name + ": new " + Ns + type + "[]");
+            writer.Open();
+            foreach (var item in items)
+            {
+                writer.Line("new " + Ns + type + "(" + arguments(item) + "),");
+            }
+
+            writer.Close("}" + end);
+        }
+
+        private static string Section(SectionModel section, StringTable strings) =>
+            "new " + Ns + "GuideSection(" + SectionArguments(section, strings) + ")";
+
+        private static string SectionArguments(SectionModel section, StringTable strings) =>
+            strings.Expression(section.Heading) + ", " + strings.Expression(section.Markdown) + ", " +
+            strings.Expression(section.Html) + ", " + strings.Expression(section.Text);
+
+        private static string Text(TextModel text, StringTable strings) =>
+            strings.Expression(text.Markdown) + ", " + strings.Expression(text.Html) + ", " + strings.Expression(text.Text);
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

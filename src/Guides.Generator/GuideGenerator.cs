@@ -1,0 +1,148 @@
+using System;
+using System.Linq;
+using System.Threading;
+using Guides.Generator.Diagnostics;
+using Guides.Generator.Emit;
+using Guides.Generator.Model;
+using Guides.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Guides.Generator
+{
+    /// <summary>
+    /// Reads the Markdown guides of a project (its <c>AdditionalFiles</c> that carry <c>GuidesRelativePath</c>
+    /// metadata, which the package's build files give every <c>.md</c> under the content folder) and emits one file
+    /// per guide and a catalog. Each guide is parsed on its own: editing one guide re-parses and re-emits that guide alone.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class GuideGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var options = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.Options);
+
+            var features = context.ParseOptionsProvider
+                .Combine(context.CompilationProvider)
+                .Select(static (pair, _) => ReadFeatures(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Features);
+
+            var settings = options.Combine(features)
+                .Select(static (pair, _) => new EmitSettings(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Settings);
+
+            var files = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) => (Text: pair.Left, RelativePath: RelativePath(pair.Right.GetOptions(pair.Left))))
+                .Where(static file => file.RelativePath is not null)
+                .WithTrackingName(TrackingNames.GuideFiles);
+
+            var parsed = files
+                .Combine(options.Select(static (o, _) => o.CatalogName))
+                .Select(static (pair, cancellationToken) => Parse(pair.Left.Text, pair.Left.RelativePath!, pair.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.ParsedGuides);
+
+            var catalog = parsed
+                .Select(static (result, _) => new CatalogEntry(result.Id, result.Guide!.PropertyName, result.FilePath, LocationInfo.FileStart(result.FilePath)))
+                .WithTrackingName(TrackingNames.CatalogEntries)
+                .Collect()
+                .Select(static (entries, _) => CatalogBuilder.Build(entries))
+                .WithTrackingName(TrackingNames.Catalog);
+
+            var rejected = catalog.Select(static (c, _) => c.RejectedPaths);
+            var guides = parsed
+                .Combine(rejected)
+                .Select(static (pair, _) => pair.Right.Contains(pair.Left.FilePath) ? null : pair.Left.Guide)
+                .Where(static guide => guide is not null)
+                .Combine(settings)
+                .WithTrackingName(TrackingNames.EmittedGuides);
+
+            context.RegisterSourceOutput(
+                parsed.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics),
+                static (spc, diagnostics) => Report(spc, diagnostics));
+
+            context.RegisterSourceOutput(guides, static (spc, pair) => EmitGuide(spc, pair.Left!, pair.Right));
+
+            context.RegisterSourceOutput(catalog.Combine(settings), static (spc, pair) => EmitCatalog(spc, pair.Left, pair.Right));
+        }
+
+        private static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
+        {
+            string? Get(string name) =>
+                options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+            return new GeneratorOptions(
+                Get("GuidesNamespace") ?? Get("RootNamespace") ?? GeneratorOptions.DefaultNamespace,
+                Get("GuidesCatalogName") ?? GeneratorOptions.DefaultCatalogName,
+                !string.Equals(Get("GuidesVisibility"), "internal", StringComparison.OrdinalIgnoreCase));
+        }
+
+        private static LanguageFeatures ReadFeatures(ParseOptions parseOptions, Compilation compilation)
+        {
+            var version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.CSharp7_3;
+            var encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
+            var spanDecoding = encoding is not null && encoding.GetMembers("GetString").OfType<IMethodSymbol>().Any(m =>
+                m.Parameters.Length == 1 && m.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", Arity: 1 });
+            return new LanguageFeatures(
+                NullableAnnotations: version >= LanguageVersion.CSharp8,
+                Utf8Literals: version >= LanguageVersion.CSharp11 && spanDecoding);
+        }
+
+        private static string? RelativePath(AnalyzerConfigOptions options) =>
+            options.TryGetValue("build_metadata.AdditionalFiles.GuidesRelativePath", out var path) && !string.IsNullOrWhiteSpace(path)
+                ? path
+                : null;
+
+        private static GuideParseResult Parse(AdditionalText file, string relativePath, string catalogName, CancellationToken cancellationToken)
+        {
+            SourceText? text;
+            try
+            {
+                text = file.GetText(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                text = null;
+            }
+
+            return GuideParser.Parse(file.Path, relativePath, text, catalogName, cancellationToken);
+        }
+
+        private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        }
+
+        private static void EmitGuide(SourceProductionContext context, GuideModel guide, EmitSettings settings)
+        {
+            try
+            {
+                context.AddSource(GuideEmitter.HintName(guide), SourceText.From(GuideEmitter.Emit(guide, settings), System.Text.Encoding.UTF8));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath).ToLocation(), e.GetType().Name + ": " + e.Message));
+            }
+        }
+
+        private static void EmitCatalog(SourceProductionContext context, CatalogModel catalog, EmitSettings settings)
+        {
+            Report(context, catalog.Diagnostics);
+            try
+            {
+                context.AddSource(CatalogEmitter.HintName(settings.Options), SourceText.From(CatalogEmitter.Emit(catalog, settings), System.Text.Encoding.UTF8));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, Location.None, e.GetType().Name + ": " + e.Message));
+            }
+        }
+    }
+}

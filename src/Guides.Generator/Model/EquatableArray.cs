@@ -1,0 +1,60 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace Guides.Generator.Model
+{
+    /// <summary>
+    /// An immutable array compared by its items, so that the models that hold it compare by value
+    /// and the incremental pipeline can tell an unchanged guide from a changed one.
+    /// </summary>
+    internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+        where T : IEquatable<T>
+    {
+        public static readonly EquatableArray<T> Empty = new(Array.Empty<T>());
+
+        private readonly T[]? _items;
+
+        public EquatableArray(T[] items) => _items = items;
+
+        public EquatableArray(IEnumerable<T> items) => _items = items is T[] array ? array : new List<T>(items).ToArray();
+
+        private T[] Items => _items ?? Array.Empty<T>();
+
+        public int Count => Items.Length;
+
+        public T this[int index] => Items[index];
+
+        public bool Equals(EquatableArray<T> other) => Items.AsSpan().SequenceEqual(other.Items.AsSpan());
+
+        public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = 17;
+            foreach (var item in Items)
+            {
+                hash = unchecked((hash * 31) + (item is null ? 0 : item.GetHashCode()));
+            }
+
+            return hash;
+        }
+
+        public ImmutableArray<T> AsImmutableArray() => ImmutableArray.Create(Items);
+
+        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+
+        public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+    }
+
+    internal static class EquatableArray
+    {
+        public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
+            where T : IEquatable<T> => new(items);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Guides.Generator.Model
+{
+    /// <summary>The consuming project's settings (MSBuild properties), read once for every guide.</summary>
+    internal sealed record GeneratorOptions(string Namespace, string CatalogName, bool IsPublic)
+    {
+        public const string DefaultNamespace = "Guides.Generated";
+        public const string DefaultCatalogName = "GuideCatalog";
+
+        public string Accessibility => IsPublic ? "public" : "internal";
+    }
+
+    /// <summary>What the consuming compilation's language version and libraries allow the generated code to use.</summary>
+    internal sealed record LanguageFeatures(bool NullableAnnotations, bool Utf8Literals)
+    {
+        /// <summary>C# 7.3 on netstandard2.0: no nullable annotations, string literals only.</summary>
+        public static readonly LanguageFeatures Minimal = new(false, false);
+
+        /// <summary>C# 11 or later on .NET 8 or later.</summary>
+        public static readonly LanguageFeatures Latest = new(true, true);
+    }
+
+    /// <summary>All the settings an emitted file depends on.</summary>
+    internal sealed record EmitSettings(GeneratorOptions Options, LanguageFeatures Features);
+}

@@ -1,0 +1,44 @@
+namespace Guides.Generator.Model
+{
+    /// <summary>Everything the emitter needs to write one guide: plain, equatable values only.</summary>
+    internal sealed record GuideModel(
+        string FilePath,
+        string RelativePath,
+        string Id,
+        string PropertyName,
+        string Language,
+        string Title,
+        string Description,
+        string Category,
+        Difficulty Difficulty,
+        string Platform,
+        DateModel Date,
+        EquatableArray<StepModel> Steps,
+        EquatableArray<FaqModel> Faq,
+        SectionModel? Introduction,
+        EquatableArray<TextModel> Requirements,
+        EquatableArray<TextModel> Tips,
+        EquatableArray<LinkModel> Links,
+        EquatableArray<SectionModel> Sections);
+
+    /// <summary>The values of <c>Guides.GuideDifficulty</c>, by name.</summary>
+    internal enum Difficulty
+    {
+        Unspecified = 0,
+        Easy = 1,
+        Medium = 2,
+        Hard = 3,
+    }
+
+    internal readonly record struct DateModel(int Year, int Month, int Day);
+
+    internal sealed record StepModel(int Number, string Title, string Markdown, string Html, string Text);
+
+    internal sealed record FaqModel(string Question, string Answer, string AnswerHtml);
+
+    internal sealed record TextModel(string Markdown, string Html, string Text);
+
+    internal sealed record SectionModel(string Heading, string Markdown, string Html, string Text);
+
+    internal sealed record LinkModel(string Text, string Url);
+}

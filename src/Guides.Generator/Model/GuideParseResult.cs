@@ -1,0 +1,12 @@
+namespace Guides.Generator.Model
+{
+    /// <summary>
+    /// What parsing one file gives: the guide when it has no error, and the file's diagnostics.
+    /// Holds the file's path and id even when the guide is left out, so that duplicate ids can still be found.
+    /// </summary>
+    internal sealed record GuideParseResult(
+        string FilePath,
+        string Id,
+        GuideModel? Guide,
+        EquatableArray<DiagnosticInfo> Diagnostics);
+}

@@ -1,0 +1,21 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Guides.Generator.Model
+{
+    /// <summary>
+    /// Where something stands in a guide file, as plain values: a <see cref="Location"/> is rebuilt
+    /// from it only when a diagnostic is reported, so the cached models never hold Roslyn objects.
+    /// </summary>
+    internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+    {
+        public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
+
+        public static LocationInfo Create(string filePath, SourceText text, TextSpan span) =>
+            new(filePath, span, text.Lines.GetLinePositionSpan(span));
+
+        /// <summary>The start of the file, for diagnostics about the whole file.</summary>
+        public static LocationInfo FileStart(string filePath) =>
+            new(filePath, new TextSpan(0, 0), new LinePositionSpan(LinePosition.Zero, LinePosition.Zero));
+    }
+}

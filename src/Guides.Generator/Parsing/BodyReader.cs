@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Guides.Generator.Diagnostics;
+using Guides.Generator.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Guides.Generator.Parsing
+{
+    /// <summary>The typed parts of a guide's body.</summary>
+    internal sealed class GuideBody
+    {
+        public SectionModel? Introduction { get; set; }
+
+        public List<TextModel> Requirements { get; } = new();
+
+        public List<TextModel> Tips { get; } = new();
+
+        public List<LinkModel> Links { get; } = new();
+
+        public List<SectionModel> Sections { get; } = new();
+
+        public List<StepModel> Steps { get; } = new();
+
+        /// <summary>Where each step's heading stands in the file, for diagnostics.</summary>
+        public List<Microsoft.CodeAnalysis.Text.TextSpan> StepHeadingSpans { get; } = new();
+    }
+
+    /// <summary>
+    /// Reads a guide's Markdown body: <c>##</c> sections, known by their heading in any language of
+    /// <see cref="Vocabulary"/>, and <c>### Step N: Title</c> steps, each with its Markdown, HTML and text.
+    /// </summary>
+    internal static class BodyReader
+    {
+        private static readonly Regex s_stepHeading = new(
+            @"^(?<word>" + string.Join("|", Vocabulary.StepWords) + @")\s+(?<number>[0-9]{1,4})\s*:\s*(?<title>\S.*)$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private static readonly Regex s_stepWord = new(
+            @"^(?<word>" + string.Join("|", Vocabulary.StepWords) + @")\b",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>A run of blocks under one heading.</summary>
+        private sealed class Part
+        {
+            public Part(HeadingBlock? heading, string title, SectionKind kind, int stepNumber)
+            {
+                Heading = heading;
+                Title = title;
+                Kind = kind;
+                StepNumber = stepNumber;
+            }
+
+            public HeadingBlock? Heading { get; }
+
+            public string Title { get; }
+
+            public SectionKind Kind { get; }
+
+            /// <summary>The step's number, for a step; 0 for a section.</summary>
+            public int StepNumber { get; }
+
+            public List<Block> Blocks { get; } = new();
+        }
+
+        public static GuideBody Read(GuideSource source, string body)
+        {
+            var result = new GuideBody();
+            var document = MarkdownRendering.Parse(body);
+            var findings = MarkdownRendering.Sanitize(document);
+            foreach (var (url, span) in findings.UnsafeLinks)
+            {
+                source.Report(GuideDiagnostics.UnsafeLink, source.BodySpan(span), Shorten(url));
+            }
+
+            foreach (var (html, span) in findings.RawHtml)
+            {
+                source.Report(GuideDiagnostics.RawHtml, source.BodySpan(span), Shorten(html));
+            }
+
+            foreach (var part in Split(source, document))
+            {
+                if (part.StepNumber > 0)
+                {
+                    result.StepHeadingSpans.Add(source.BodySpan(part.Heading!.Span));
+                    result.Steps.Add(new StepModel(
+                        part.StepNumber, part.Title, Markdown(body, part.Blocks), MarkdownRendering.ToHtml(part.Blocks), MarkdownRendering.ToText(part.Blocks)));
+                    continue;
+                }
+
+                switch (part.Kind)
+                {
+                    case SectionKind.Introduction when result.Introduction is null:
+                        result.Introduction = Section(body, part);
+                        break;
+                    case SectionKind.Requirements:
+                        ReadItems(source, body, part, result.Requirements);
+                        break;
+                    case SectionKind.Tips:
+                        ReadItems(source, body, part, result.Tips);
+                        break;
+                    case SectionKind.Links:
+                        ReadLinks(source, part, result.Links);
+                        break;
+                    case SectionKind.Steps:
+                        foreach (var block in part.Blocks)
+                        {
+                            source.Report(GuideDiagnostics.IgnoredContent, source.BodySpan(block.Span), "only steps ('### Step N: Title') are read in the section '" + part.Title + "'");
+                        }
+
+                        break;
+                    default:
+                        if (part.Heading is not null || part.Blocks.Count > 0)
+                        {
+                            if (part.Heading is not null)
+                            {
+                                source.Report(GuideDiagnostics.UnknownSection, source.BodySpan(part.Heading.Span), part.Title);
+                            }
+
+                            result.Sections.Add(Section(body, part));
+                        }
+
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>Cuts the document into parts: one per <c>#</c>/<c>##</c> heading and one per step heading.</summary>
+        private static List<Part> Split(GuideSource source, MarkdownDocument document)
+        {
+            var parts = new List<Part>();
+            var current = new Part(null, string.Empty, SectionKind.Other, 0);
+            parts.Add(current);
+            var inSteps = false;
+            foreach (var block in document)
+            {
+                if (block is LinkReferenceDefinitionGroup || block is BlankLineBlock)
+                {
+                    continue;
+                }
+
+                if (block is HeadingBlock heading)
+                {
+                    var title = MarkdownRendering.InlinesToText(heading.Inline);
+                    if (heading.Level <= 2)
+                    {
+                        var kind = Vocabulary.SectionOf(title);
+                        inSteps = kind == SectionKind.Steps;
+                        current = new Part(heading, title, kind, 0);
+                        parts.Add(current);
+                        continue;
+                    }
+
+                    if (heading.Level == 3)
+                    {
+                        var match = s_stepHeading.Match(title);
+                        if (match.Success)
+                        {
+                            var number = int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture);
+                            current = new Part(heading, match.Groups["title"].Value.Trim(), SectionKind.Steps, Math.Max(1, number));
+                            parts.Add(current);
+                            continue;
+                        }
+
+                        if (s_stepWord.Match(title) is { Success: true } word && (inSteps || current.StepNumber > 0))
+                        {
+                            source.Report(GuideDiagnostics.MalformedStepHeading, source.BodySpan(heading.Span), title, Capitalize(word.Groups["word"].Value));
+                        }
+                    }
+                }
+
+                current.Blocks.Add(block);
+            }
+
+            // A body that starts with a heading has no untitled part.
+            if (parts[0].Blocks.Count == 0)
+            {
+                parts.RemoveAt(0);
+            }
+
+            return parts;
+        }
+
+        private static SectionModel Section(string body, Part part) =>
+            new(part.Title, Markdown(body, part.Blocks), MarkdownRendering.ToHtml(part.Blocks), MarkdownRendering.ToText(part.Blocks));
+
+        private static void ReadItems(GuideSource source, string body, Part part, List<TextModel> items)
+        {
+            foreach (var block in part.Blocks)
+            {
+                if (block is not ListBlock list)
+                {
+                    source.Report(GuideDiagnostics.IgnoredContent, source.BodySpan(block.Span), "only a bulleted list is read in the section '" + part.Title + "'");
+                    continue;
+                }
+
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    items.Add(new TextModel(Markdown(body, item), MarkdownRendering.ItemToHtml(item), MarkdownRendering.ItemToText(item)));
+                }
+            }
+        }
+
+        private static void ReadLinks(GuideSource source, Part part, List<LinkModel> links)
+        {
+            foreach (var block in part.Blocks)
+            {
+                if (block is not ListBlock list)
+                {
+                    source.Report(GuideDiagnostics.IgnoredContent, source.BodySpan(block.Span), "only a bulleted list of links is read in the section '" + part.Title + "'");
+                    continue;
+                }
+
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    var link = item.Descendants<LinkInline>().FirstOrDefault(l => !l.IsImage);
+                    if (link is null || !UrlPolicy.IsAbsoluteWebUrl(link.Url))
+                    {
+                        source.Report(GuideDiagnostics.InvalidUsefulLink, source.BodySpan(item.Span), part.Title);
+                        continue;
+                    }
+
+                    links.Add(new LinkModel(MarkdownRendering.InlinesToText(link), link.Url!.Trim()));
+                }
+            }
+        }
+
+        /// <summary>The source of blocks, as written: from the first one's start to the last one's end.</summary>
+        private static string Markdown(string body, IReadOnlyList<Block> blocks)
+        {
+            if (blocks.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var start = blocks[0].Span.Start;
+            var end = blocks[blocks.Count - 1].Span.End;
+            return Slice(body, start, end);
+        }
+
+        private static string Markdown(string body, ContainerBlock item) =>
+            item.Count == 0 ? string.Empty : Slice(body, item[0].Span.Start, item[item.Count - 1].Span.End);
+
+        private static string Slice(string body, int start, int endInclusive)
+        {
+            if (start < 0 || endInclusive < start || start >= body.Length)
+            {
+                return string.Empty;
+            }
+
+            var end = Math.Min(endInclusive + 1, body.Length);
+            return body.Substring(start, end - start).Replace("\r\n", "\n").Trim('\n', ' ');
+        }
+
+        private static string Capitalize(string word) =>
+            word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1).ToLowerInvariant();
+
+        private static string Shorten(string value)
+        {
+            var line = value.Replace('\r', ' ').Replace('\n', ' ').Trim();
+            return line.Length <= 60 ? line : line.Substring(0, 57) + "...";
+        }
+    }
+}

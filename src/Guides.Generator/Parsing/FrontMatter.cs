@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using Guides.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Guides.Generator.Parsing
+{
+    /// <summary>The fields of a guide's front matter, as read; what is missing or invalid keeps its default.</summary>
+    internal sealed class FrontMatter
+    {
+        public string Title { get; set; } = string.Empty;
+
+        public string Description { get; set; } = string.Empty;
+
+        public string Category { get; set; } = string.Empty;
+
+        public int? Steps { get; set; }
+
+        public TextSpan StepsSpan { get; set; }
+
+        public Difficulty Difficulty { get; set; }
+
+        public string Platform { get; set; } = string.Empty;
+
+        public string? Language { get; set; }
+
+        public TextSpan LanguageSpan { get; set; }
+
+        public DateModel Date { get; set; } = new(1, 1, 1);
+
+        public List<(string Question, string Answer, TextSpan AnswerSpan)> Faq { get; } = new();
+    }
+}

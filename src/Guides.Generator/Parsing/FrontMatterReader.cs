@@ -1,0 +1,306 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Guides.Generator.Diagnostics;
+using Guides.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Guides.Generator.Parsing
+{
+    /// <summary>
+    /// Finds the front matter between its two <c>---</c> lines and reads its fields, reporting each
+    /// mistake at the place of the YAML where it stands.
+    /// </summary>
+    internal static class FrontMatterReader
+    {
+        public static readonly string[] Fields = { "title", "description", "category", "steps", "difficulty", "platform", "lang", "date", "faq" };
+
+        private static readonly string[] s_required = { "title", "description", "category", "date" };
+
+        /// <summary>Splits the file; reports a missing or unclosed front matter. Returns the YAML text, or null.</summary>
+        public static string? Split(GuideSource source)
+        {
+            var lines = source.Text.Lines;
+            if (lines.Count == 0 || !IsFence(source.Text, lines[0], allowDots: false))
+            {
+                source.Report(GuideDiagnostics.MissingFrontMatter, source.LineSpan(0));
+                source.BodyStart = 0;
+                return null;
+            }
+
+            for (var i = 1; i < lines.Count; i++)
+            {
+                if (IsFence(source.Text, lines[i], allowDots: true))
+                {
+                    source.YamlFirstLine = 1;
+                    source.BodyStart = lines[i].EndIncludingLineBreak;
+                    return source.Text.ToString(TextSpan.FromBounds(lines[1].Start, lines[i].Start));
+                }
+            }
+
+            source.Report(GuideDiagnostics.UnclosedFrontMatter, source.LineSpan(0));
+            source.BodyStart = source.Text.Length;
+            return null;
+        }
+
+        private static bool IsFence(SourceText text, TextLine line, bool allowDots)
+        {
+            var value = text.ToString(line.Span).TrimEnd();
+            return value == "---" || (allowDots && value == "...");
+        }
+
+        public static FrontMatter Read(GuideSource source, string yaml)
+        {
+            var result = new FrontMatter();
+            YamlNode? root;
+            try
+            {
+                root = YamlTreeReader.Read(yaml);
+            }
+            catch (YamlReadException e)
+            {
+                var span = source.YamlSpan(e.Start, e.End);
+                switch (e.Problem)
+                {
+                    case YamlProblem.Alias:
+                        source.Report(GuideDiagnostics.YamlAlias, span);
+                        break;
+                    case YamlProblem.TooDeep:
+                        source.Report(GuideDiagnostics.NestingTooDeep, span, "YAML collections", YamlTreeReader.MaxDepth + "+", YamlTreeReader.MaxDepth);
+                        break;
+                    default:
+                        source.Report(GuideDiagnostics.InvalidYaml, span, e.Message);
+                        break;
+                }
+
+                return result;
+            }
+
+            var fenceSpan = source.LineSpan(0);
+            if (root is null || (root is YamlScalar empty && empty.IsNull))
+            {
+                ReportMissing(source, fenceSpan, new HashSet<string>());
+                return result;
+            }
+
+            if (root is not YamlMapping mapping)
+            {
+                source.Report(GuideDiagnostics.InvalidYaml, source.YamlSpan(root.Start, root.End), "the front matter must be a list of fields such as 'title: ...', one a line");
+                return result;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in mapping.Entries)
+            {
+                var key = entry.Key.Value;
+                var keySpan = source.YamlSpan(entry.Key.Start, entry.Key.End);
+                if (!seen.Add(key))
+                {
+                    source.Report(GuideDiagnostics.DuplicateField, keySpan, key);
+                    continue;
+                }
+
+                ReadField(source, result, key, keySpan, entry.Value);
+            }
+
+            ReportMissing(source, fenceSpan, seen);
+            return result;
+        }
+
+        private static void ReportMissing(GuideSource source, TextSpan span, HashSet<string> seen)
+        {
+            foreach (var field in s_required)
+            {
+                if (!seen.Contains(field))
+                {
+                    source.Report(GuideDiagnostics.MissingField, span, field, Example(field));
+                }
+            }
+        }
+
+        private static string Example(string field) => field switch
+        {
+            "date" => "2026-02-22",
+            "category" => "government",
+            "lang" => "en",
+            _ => "\"...\"",
+        };
+
+        private static void ReadField(GuideSource source, FrontMatter result, string key, TextSpan keySpan, YamlNode value)
+        {
+            var span = source.YamlSpan(value.Start, value.End);
+            switch (key)
+            {
+                case "title":
+                    result.Title = RequiredText(source, key, keySpan, value);
+                    break;
+                case "description":
+                    result.Description = RequiredText(source, key, keySpan, value);
+                    break;
+                case "category":
+                    result.Category = RequiredText(source, key, keySpan, value);
+                    break;
+                case "platform":
+                    result.Platform = Text(source, key, value) ?? string.Empty;
+                    break;
+                case "steps":
+                    result.StepsSpan = span;
+                    if (Text(source, key, value) is { } steps)
+                    {
+                        if (int.TryParse(steps, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count <= 1000)
+                        {
+                            result.Steps = count;
+                        }
+                        else
+                        {
+                            source.Report(GuideDiagnostics.InvalidField, span, key, "write the number of steps, such as 'steps: 7'");
+                        }
+                    }
+
+                    break;
+                case "difficulty":
+                    if (Text(source, key, value) is { } difficulty)
+                    {
+                        if (Vocabulary.TryGetDifficulty(difficulty, out var level))
+                        {
+                            result.Difficulty = level;
+                        }
+                        else
+                        {
+                            source.Report(GuideDiagnostics.InvalidField, span, key, "write one of " + Vocabulary.DifficultyWords);
+                        }
+                    }
+
+                    break;
+                case "lang":
+                    result.LanguageSpan = span;
+                    if (Text(source, key, value) is { } language)
+                    {
+                        if (GuideNaming.LooksLikeCultureName(language))
+                        {
+                            result.Language = language;
+                        }
+                        else
+                        {
+                            source.Report(GuideDiagnostics.InvalidField, span, key, "write a culture name such as 'fr', 'en' or 'pt-BR'");
+                        }
+                    }
+
+                    break;
+                case "date":
+                    if (RequiredText(source, key, keySpan, value) is { Length: > 0 } date)
+                    {
+                        if (DateTime.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                        {
+                            result.Date = new DateModel(parsed.Year, parsed.Month, parsed.Day);
+                        }
+                        else
+                        {
+                            source.Report(GuideDiagnostics.InvalidField, span, key, "write a date as year-month-day, such as 'date: 2026-02-22'");
+                        }
+                    }
+
+                    break;
+                case "faq":
+                    ReadFaq(source, result, value, span);
+                    break;
+                default:
+                    source.Report(GuideDiagnostics.UnknownField, keySpan, key, string.Join(", ", Fields));
+                    break;
+            }
+        }
+
+        private static void ReadFaq(GuideSource source, FrontMatter result, YamlNode value, TextSpan span)
+        {
+            if (value is YamlScalar { IsNull: true })
+            {
+                return;
+            }
+
+            if (value is not YamlSequence sequence)
+            {
+                source.Report(GuideDiagnostics.InvalidField, span, "faq", "write a list of entries, each '- question: ...' with '  answer: ...' below it");
+                return;
+            }
+
+            foreach (var item in sequence.Items)
+            {
+                var itemSpan = source.YamlSpan(item.Start, item.End);
+                if (item is not YamlMapping entry)
+                {
+                    source.Report(GuideDiagnostics.InvalidField, itemSpan, "faq", "each entry is '- question: ...' with '  answer: ...' below it");
+                    continue;
+                }
+
+                string? question = null;
+                string? answer = null;
+                var answerSpan = itemSpan;
+                foreach (var field in entry.Entries)
+                {
+                    var keySpan = source.YamlSpan(field.Key.Start, field.Key.End);
+                    switch (field.Key.Value)
+                    {
+                        case "question" when question is null:
+                            question = Text(source, "question", field.Value);
+                            break;
+                        case "answer" when answer is null:
+                            answer = Text(source, "answer", field.Value);
+                            answerSpan = source.YamlSpan(field.Value.Start, field.Value.End);
+                            break;
+                        case "question":
+                        case "answer":
+                            source.Report(GuideDiagnostics.DuplicateField, keySpan, field.Key.Value);
+                            break;
+                        default:
+                            source.Report(GuideDiagnostics.UnknownField, keySpan, field.Key.Value, "question, answer");
+                            break;
+                    }
+                }
+
+                if (string.IsNullOrWhiteSpace(question))
+                {
+                    source.Report(GuideDiagnostics.IncompleteFaqEntry, itemSpan, "question");
+                }
+                else if (string.IsNullOrWhiteSpace(answer))
+                {
+                    source.Report(GuideDiagnostics.IncompleteFaqEntry, itemSpan, "answer");
+                }
+                else
+                {
+                    result.Faq.Add((question!.Trim(), answer!.Trim(), answerSpan));
+                }
+            }
+        }
+
+        private static string RequiredText(GuideSource source, string key, TextSpan keySpan, YamlNode value)
+        {
+            var text = Text(source, key, value);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                if (text is not null || value is YamlScalar)
+                {
+                    source.Report(GuideDiagnostics.MissingField, keySpan, key, Example(key));
+                }
+
+                return string.Empty;
+            }
+
+            return text!.Trim();
+        }
+
+        /// <summary>A scalar's text; reports a list or a mapping where text was expected. Null for no value.</summary>
+        private static string? Text(GuideSource source, string key, YamlNode value)
+        {
+            switch (value)
+            {
+                case YamlScalar scalar when scalar.IsNull:
+                    return null;
+                case YamlScalar scalar:
+                    return scalar.Value;
+                default:
+                    source.Report(GuideDiagnostics.InvalidField, source.YamlSpan(value.Start, value.End), key, "write a single value on the line of '" + key + ":', not a list");
+                    return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Guides.Generator.Parsing
+{
+    /// <summary>
+    /// Names taken from a guide's path: its id (<c>ameli</c>), the language the path gives
+    /// (<c>fr/ameli.md</c> or <c>ameli.fr.md</c>), and the C# property name (<c>Ameli</c>).
+    /// </summary>
+    internal static class GuideNaming
+    {
+        private static readonly Regex s_cultureName = new(
+            "^[a-z]{2,3}(-[a-z0-9]{2,8})*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>Members of the catalog class that a guide's property must not take.</summary>
+        private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal)
+        {
+            "All", "Ids", "Find", "Count", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        };
+
+        /// <summary>Splits a path relative to the content folder into the guide's id and the language the path gives, if any.</summary>
+        public static (string Id, string? PathLanguage, string LanguageSource) Parse(string relativePath)
+        {
+            var normalized = relativePath.Replace('\\', '/');
+            var slash = normalized.LastIndexOf('/');
+            var fileName = normalized.Substring(slash + 1);
+            var stem = fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                ? fileName.Substring(0, fileName.Length - 3)
+                : fileName;
+
+            var dot = stem.LastIndexOf('.');
+            if (dot > 0 && LooksLikeCultureName(stem.Substring(dot + 1)))
+            {
+                return (stem.Substring(0, dot).ToLowerInvariant(), stem.Substring(dot + 1), "name");
+            }
+
+            if (slash > 0)
+            {
+                var folderStart = normalized.LastIndexOf('/', slash - 1) + 1;
+                var folder = normalized.Substring(folderStart, slash - folderStart);
+                if (LooksLikeCultureName(folder))
+                {
+                    return (stem.ToLowerInvariant(), folder, "folder");
+                }
+            }
+
+            return (stem.ToLowerInvariant(), null, string.Empty);
+        }
+
+        public static bool LooksLikeCultureName(string value) => s_cultureName.IsMatch(value);
+
+        /// <summary>
+        /// The PascalCase property name for an id: words split on anything that is not a letter or digit
+        /// (<c>carte-vitale</c> → <c>CarteVitale</c>); prefixed with <c>Guide</c> when it would start with a digit,
+        /// be empty, or take a member of the catalog (<c>all</c> → <c>GuideAll</c>).
+        /// </summary>
+        public static string ToPropertyName(string id, string catalogName)
+        {
+            var builder = new StringBuilder(id.Length);
+            var startOfWord = true;
+            foreach (var c in id.Normalize(NormalizationForm.FormC))
+            {
+                if (!IsIdentifierPart(c))
+                {
+                    startOfWord = true;
+                    continue;
+                }
+
+                builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+                startOfWord = false;
+            }
+
+            var name = builder.ToString();
+            if (name.Length == 0 || !IsIdentifierStart(name[0]) || s_reserved.Contains(name) || name == catalogName)
+            {
+                name = "Guide" + name;
+            }
+
+            return name;
+        }
+
+        private static bool IsIdentifierStart(char c) => c == '_' || char.IsLetter(c);
+
+        private static bool IsIdentifierPart(char c) =>
+            char.GetUnicodeCategory(c) switch
+            {
+                UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                    or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber => true,
+                _ => false,
+            };
+    }
+}

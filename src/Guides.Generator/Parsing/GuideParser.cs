@@ -1,0 +1,171 @@
+using System;
+using System.Linq;
+using System.Threading;
+using Guides.Generator.Diagnostics;
+using Guides.Generator.Model;
+using Markdig.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Guides.Generator.Parsing
+{
+    /// <summary>
+    /// Turns one guide file into a <see cref="GuideModel"/> and its diagnostics. Never throws (but for
+    /// cancellation): a guide always gets a model, with what could be read, so that code using it still
+    /// binds and the error list shows the GUIDE diagnostics alone.
+    /// </summary>
+    internal static class GuideParser
+    {
+        /// <summary>The largest guide, in characters (about 2 MB of text).</summary>
+        public const int MaxLength = 2_000_000;
+
+        public static GuideParseResult Parse(string filePath, string relativePath, SourceText? text, string catalogName, CancellationToken cancellationToken)
+        {
+            var (id, pathLanguage, languageSource) = GuideNaming.Parse(relativePath);
+            var propertyName = GuideNaming.ToPropertyName(id, catalogName);
+            var source = new GuideSource(filePath, text ?? SourceText.From(string.Empty));
+            GuideModel model;
+            try
+            {
+                model = Read(source, relativePath, id, propertyName, pathLanguage, languageSource, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                source.Report(GuideDiagnostics.InternalError, new TextSpan(0, 0), e.GetType().Name + ": " + e.Message);
+                model = Empty(filePath, relativePath, id, propertyName, pathLanguage);
+            }
+
+            return new GuideParseResult(filePath, id, model, source.Diagnostics.ToEquatableArray());
+        }
+
+        private static GuideModel Read(
+            GuideSource source, string relativePath, string id, string propertyName, string? pathLanguage, string languageSource, CancellationToken cancellationToken)
+        {
+            var text = source.Text;
+            if (text.Length > MaxLength)
+            {
+                source.Report(GuideDiagnostics.FileTooLarge, new TextSpan(0, 0), text.Length, MaxLength);
+                return Empty(source.FilePath, relativePath, id, propertyName, pathLanguage);
+            }
+
+            if (text.Encoding is { } encoding && !IsUnicode(encoding))
+            {
+                source.Report(GuideDiagnostics.InvalidUtf8, new TextSpan(0, 0), encoding.WebName);
+                return Empty(source.FilePath, relativePath, id, propertyName, pathLanguage);
+            }
+
+            var yaml = FrontMatterReader.Split(source);
+            var front = yaml is null ? new FrontMatter() : FrontMatterReader.Read(source, yaml);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var language = CheckLanguage(source, front, pathLanguage, languageSource);
+            var bodyText = text.ToString(TextSpan.FromBounds(source.BodyStart, text.Length));
+            var body = new GuideBody();
+            if (NestingGuard.Check(bodyText) is { } tooDeep)
+            {
+                source.Report(GuideDiagnostics.NestingTooDeep, source.BodySpan(new SourceSpan(tooDeep.Offset, tooDeep.Offset)), tooDeep.What, tooDeep.Depth, NestingGuard.MaxDepth);
+            }
+            else if (yaml is not null)
+            {
+                body = BodyReader.Read(source, bodyText);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            CheckSteps(source, front, body);
+            var faq = front.Faq.Select(entry => RenderAnswer(source, entry.Question, entry.Answer, entry.AnswerSpan)).ToEquatableArray();
+
+            return new GuideModel(
+                source.FilePath,
+                relativePath.Replace('\\', '/'),
+                id,
+                propertyName,
+                language,
+                front.Title,
+                front.Description,
+                front.Category,
+                front.Difficulty,
+                front.Platform,
+                front.Date,
+                body.Steps.ToEquatableArray(),
+                faq,
+                body.Introduction,
+                body.Requirements.ToEquatableArray(),
+                body.Tips.ToEquatableArray(),
+                body.Links.ToEquatableArray(),
+                body.Sections.ToEquatableArray());
+        }
+
+        private static string CheckLanguage(GuideSource source, FrontMatter front, string? pathLanguage, string languageSource)
+        {
+            if (front.Language is null)
+            {
+                if (pathLanguage is null)
+                {
+                    source.Report(GuideDiagnostics.MissingField, source.LineSpan(0), "lang", "en");
+                    return string.Empty;
+                }
+
+                return pathLanguage;
+            }
+
+            if (pathLanguage is not null && !string.Equals(pathLanguage, front.Language, StringComparison.OrdinalIgnoreCase))
+            {
+                source.Report(GuideDiagnostics.LanguageMismatch, front.LanguageSpan, front.Language, languageSource, pathLanguage);
+            }
+
+            return front.Language;
+        }
+
+        private static void CheckSteps(GuideSource source, FrontMatter front, GuideBody body)
+        {
+            for (var i = 0; i < body.Steps.Count; i++)
+            {
+                if (body.Steps[i].Number != i + 1)
+                {
+                    source.Report(GuideDiagnostics.StepOutOfOrder, body.StepHeadingSpans[i], body.Steps[i].Number, i + 1);
+                    break;
+                }
+            }
+
+            if (front.Steps is { } declared && declared != body.Steps.Count)
+            {
+                source.Report(GuideDiagnostics.StepCountMismatch, front.StepsSpan, declared, body.Steps.Count);
+            }
+        }
+
+        private static FaqModel RenderAnswer(GuideSource source, string question, string answer, TextSpan answerSpan)
+        {
+            if (NestingGuard.Check(answer) is { } tooDeep)
+            {
+                source.Report(GuideDiagnostics.NestingTooDeep, answerSpan, tooDeep.What, tooDeep.Depth, NestingGuard.MaxDepth);
+                return new FaqModel(question, answer, string.Empty);
+            }
+
+            var document = MarkdownRendering.Parse(answer);
+            var findings = MarkdownRendering.Sanitize(document);
+            foreach (var (url, _) in findings.UnsafeLinks)
+            {
+                source.Report(GuideDiagnostics.UnsafeLink, answerSpan, url);
+            }
+
+            foreach (var (html, _) in findings.RawHtml)
+            {
+                source.Report(GuideDiagnostics.RawHtml, answerSpan, html);
+            }
+
+            return new FaqModel(question, MarkdownRendering.ToText(document), MarkdownRendering.ToHtml(document));
+        }
+
+        private static bool IsUnicode(System.Text.Encoding encoding) =>
+            encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
+
+        private static GuideModel Empty(string filePath, string relativePath, string id, string propertyName, string? language) =>
+            new(filePath, relativePath.Replace('\\', '/'), id, propertyName, language ?? string.Empty, string.Empty, string.Empty, string.Empty,
+                Difficulty.Unspecified, string.Empty, new DateModel(1, 1, 1),
+                EquatableArray<StepModel>.Empty, EquatableArray<FaqModel>.Empty, null,
+                EquatableArray<TextModel>.Empty, EquatableArray<TextModel>.Empty, EquatableArray<LinkModel>.Empty, EquatableArray<SectionModel>.Empty);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using Guides.Generator.Diagnostics;
+using Guides.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using YamlDotNet.Core;
+
+namespace Guides.Generator.Parsing
+{
+    /// <summary>
+    /// One guide file being parsed: its text, and the diagnostics found so far, located in that text.
+    /// Positions from YamlDotNet (line and column within the front matter) and from Markdig (offsets
+    /// within the body) are turned here into spans of the whole file, as editors count them.
+    /// </summary>
+    internal sealed class GuideSource
+    {
+        /// <summary>A hostile file must not flood the error list: past this many, the rest of a file's diagnostics are dropped.</summary>
+        public const int MaxDiagnostics = 50;
+
+        private readonly List<DiagnosticInfo> _diagnostics = new();
+
+        public GuideSource(string filePath, SourceText text)
+        {
+            FilePath = filePath;
+            Text = text;
+        }
+
+        public string FilePath { get; }
+
+        public SourceText Text { get; }
+
+        /// <summary>Where the front matter's YAML starts: the line after the opening <c>---</c>.</summary>
+        public int YamlFirstLine { get; set; } = 1;
+
+        /// <summary>Where the body starts in the file.</summary>
+        public int BodyStart { get; set; }
+
+        public bool HasErrors { get; private set; }
+
+        public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
+
+        public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] arguments)
+        {
+            if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+            {
+                HasErrors = true;
+            }
+
+            if (_diagnostics.Count < MaxDiagnostics)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.Create(FilePath, Text, span), arguments));
+            }
+        }
+
+        /// <summary>A span of the file from a span of the body given to Markdig.</summary>
+        public TextSpan BodySpan(Markdig.Syntax.SourceSpan span)
+        {
+            if (span.IsEmpty || span.Start < 0)
+            {
+                return Clamp(BodyStart, 0);
+            }
+
+            return Clamp(BodyStart + span.Start, span.Length);
+        }
+
+        /// <summary>A span of the file from YamlDotNet's marks (1-based lines and columns within the front matter).</summary>
+        public TextSpan YamlSpan(Mark start, Mark end)
+        {
+            var from = YamlOffset(start);
+            var to = YamlOffset(end);
+            return to > from ? TextSpan.FromBounds(from, to) : new TextSpan(from, 0);
+        }
+
+        public TextSpan LineSpan(int line) =>
+            line < Text.Lines.Count ? Text.Lines[line].Span : new TextSpan(Text.Length, 0);
+
+        private int YamlOffset(Mark mark)
+        {
+            if (mark.Line <= 0)
+            {
+                return Text.Lines[YamlFirstLine < Text.Lines.Count ? YamlFirstLine : Text.Lines.Count - 1].Start;
+            }
+
+            var line = YamlFirstLine + (int)mark.Line - 1;
+            if (line >= Text.Lines.Count)
+            {
+                return Text.Length;
+            }
+
+            var textLine = Text.Lines[line];
+            var column = (int)mark.Column - 1;
+            return textLine.Start + System.Math.Max(0, System.Math.Min(column, textLine.Span.Length));
+        }
+
+        private TextSpan Clamp(int start, int length)
+        {
+            start = System.Math.Max(0, System.Math.Min(start, Text.Length));
+            length = System.Math.Max(0, System.Math.Min(length, Text.Length - start));
+            return new TextSpan(start, length);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Guides.Generator.Parsing
+{
+    /// <summary>
+    /// The project's Markdown pipeline and its two renderings: safe HTML and plain text.
+    /// Safe means: raw HTML is written as text, and link and image targets that <see cref="UrlPolicy"/>
+    /// refuses are removed from the tree by <see cref="Sanitize"/> before anything is rendered.
+    /// </summary>
+    internal static class MarkdownRendering
+    {
+        /// <summary>CommonMark, pipe tables and bare http(s)/www links; precise spans for diagnostics.</summary>
+        public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseAutoLinks()
+            .UsePreciseSourceLocation()
+            .Build();
+
+        public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+        /// <summary>What <see cref="Sanitize"/> found and changed, with spans in the parsed text.</summary>
+        public sealed class Findings
+        {
+            public List<(string Url, SourceSpan Span)> UnsafeLinks { get; } = new();
+
+            public List<(string Html, SourceSpan Span)> RawHtml { get; } = new();
+        }
+
+        /// <summary>Removes refused link and image targets (keeping their text) and records raw HTML.</summary>
+        public static Findings Sanitize(MarkdownDocument document)
+        {
+            var findings = new Findings();
+            foreach (var node in document.Descendants().ToList())
+            {
+                switch (node)
+                {
+                    case LinkInline link when !UrlPolicy.IsAllowed(link.Url):
+                        findings.UnsafeLinks.Add((link.Url ?? string.Empty, link.Span));
+                        Unwrap(link);
+                        break;
+                    case AutolinkInline autolink when !UrlPolicy.IsAllowed(autolink.Url):
+                        findings.UnsafeLinks.Add((autolink.Url, autolink.Span));
+                        autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                        break;
+                    case HtmlInline html:
+                        findings.RawHtml.Add((html.Tag, html.Span));
+                        break;
+                    case HtmlBlock block:
+                        findings.RawHtml.Add((block.Lines.ToString(), block.Span));
+                        break;
+                }
+            }
+
+            return findings;
+        }
+
+        /// <summary>Replaces a link by its children: the text stays, the target goes.</summary>
+        private static void Unwrap(LinkInline link)
+        {
+            var child = link.FirstChild;
+            while (child is not null)
+            {
+                var next = child.NextSibling;
+                child.Remove();
+                link.InsertBefore(child);
+                child = next;
+            }
+
+            link.Remove();
+        }
+
+        /// <summary>Renders blocks to HTML. Call <see cref="Sanitize"/> on their document first.</summary>
+        public static string ToHtml(IEnumerable<Block> blocks) => Render(blocks, plainText: false);
+
+        /// <summary>Renders blocks to plain text.</summary>
+        public static string ToText(IEnumerable<Block> blocks) => Render(blocks, plainText: true);
+
+        /// <summary>Renders the content of a list item: its paragraph's inlines alone when it is one paragraph.</summary>
+        public static string ItemToHtml(ListItemBlock item) => RenderItem(item, plainText: false);
+
+        public static string ItemToText(ListItemBlock item) => RenderItem(item, plainText: true);
+
+        /// <summary>Renders inlines (a heading's or a link's text) to plain text.</summary>
+        public static string InlinesToText(ContainerInline? inline)
+        {
+            if (inline is null)
+            {
+                return string.Empty;
+            }
+
+            var (renderer, writer) = CreateRenderer(plainText: true);
+            renderer.WriteChildren(inline);
+            return Collapse(writer.ToString());
+        }
+
+        private static string RenderItem(ListItemBlock item, bool plainText)
+        {
+            if (item.Count == 1 && item[0] is ParagraphBlock paragraph)
+            {
+                var (renderer, writer) = CreateRenderer(plainText);
+                renderer.WriteLeafInline(paragraph);
+                return plainText ? Collapse(writer.ToString()) : writer.ToString().Trim();
+            }
+
+            return Render(item, plainText);
+        }
+
+        private static string Render(IEnumerable<Block> blocks, bool plainText)
+        {
+            var (renderer, writer) = CreateRenderer(plainText);
+            foreach (var block in blocks)
+            {
+                renderer.Render(block);
+            }
+
+            var result = writer.ToString();
+            return plainText ? TidyText(result) : result.Trim('\n');
+        }
+
+        private static (HtmlRenderer Renderer, StringWriter Writer) CreateRenderer(bool plainText)
+        {
+            var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+            var renderer = new HtmlRenderer(writer);
+            Pipeline.Setup(renderer);
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+            if (plainText)
+            {
+                renderer.EnableHtmlForBlock = false;
+                renderer.EnableHtmlForInline = false;
+                renderer.EnableHtmlEscape = false;
+            }
+
+            return (renderer, writer);
+        }
+
+        /// <summary>Plain text: lines trimmed at the end, at most one blank line in a row, no blank lines around.</summary>
+        private static string TidyText(string text)
+        {
+            var lines = text.Replace("\r\n", "\n").Split('\n');
+            var result = new List<string>(lines.Length);
+            foreach (var raw in lines)
+            {
+                var line = raw.TrimEnd();
+                if (line.Length == 0 && (result.Count == 0 || result[result.Count - 1].Length == 0))
+                {
+                    continue;
+                }
+
+                result.Add(line);
+            }
+
+            while (result.Count > 0 && result[result.Count - 1].Length == 0)
+            {
+                result.RemoveAt(result.Count - 1);
+            }
+
+            return string.Join("\n", result);
+        }
+
+        /// <summary>One line of plain text: every run of white space made one space.</summary>
+        private static string Collapse(string text) =>
+            string.Join(" ", text.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries));
+
+        /// <summary>Writes an HTML block as escaped text in a paragraph.</summary>
+        private sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+        {
+            protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
+            {
+                if (renderer.EnableHtmlForBlock)
+                {
+                    renderer.Write("<p>");
+                    renderer.WriteLeafRawLines(obj, writeEndOfLines: true, escape: true, softEscape: false);
+                    renderer.Write("</p>");
+                    renderer.WriteLine();
+                }
+                else
+                {
+                    renderer.WriteLeafRawLines(obj, writeEndOfLines: true, escape: false);
+                }
+            }
+        }
+
+        /// <summary>Writes an inline HTML tag as escaped text.</summary>
+        private sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
+        {
+            protected override void Write(HtmlRenderer renderer, HtmlInline obj)
+            {
+                if (renderer.EnableHtmlEscape)
+                {
+                    renderer.WriteEscape(obj.Tag);
+                }
+                else
+                {
+                    renderer.Write(obj.Tag);
+                }
+            }
+        }
+    }
+}

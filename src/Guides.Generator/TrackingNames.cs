@@ -1,0 +1,16 @@
+namespace Guides.Generator
+{
+    /// <summary>The names of the pipeline's steps, as the caching tests read them.</summary>
+    internal static class TrackingNames
+    {
+        public const string Options = nameof(Options);
+        public const string Features = nameof(Features);
+        public const string Settings = nameof(Settings);
+        public const string GuideFiles = nameof(GuideFiles);
+        public const string ParsedGuides = nameof(ParsedGuides);
+        public const string CatalogEntries = nameof(CatalogEntries);
+        public const string Catalog = nameof(Catalog);
+        public const string EmittedGuides = nameof(EmittedGuides);
+        public const string Diagnostics = nameof(Diagnostics);
+    }
+}

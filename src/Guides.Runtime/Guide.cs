@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace Guides
+{
+    /// <summary>
+    /// A how-to guide, compiled from a Markdown file with YAML front matter.
+    /// Every text is already rendered: nothing is parsed at run time.
+    /// </summary>
+    public sealed class Guide
+    {
+        /// <summary>Creates a guide. Generated code calls this; apps get guides from their library's <c>GuideCatalog</c>.</summary>
+        public Guide(
+            string id,
+            string title,
+            string description,
+            string category,
+            GuideDifficulty difficulty,
+            string platform,
+            string language,
+            DateTime date,
+            GuideStep[] steps,
+            FaqEntry[] faq,
+            GuideSection? introduction,
+            GuideText[] requirements,
+            GuideText[] tips,
+            GuideLink[] links,
+            GuideSection[] sections)
+        {
+            Id = id ?? throw new ArgumentNullException(nameof(id));
+            Title = title ?? throw new ArgumentNullException(nameof(title));
+            Description = description ?? throw new ArgumentNullException(nameof(description));
+            Category = category ?? throw new ArgumentNullException(nameof(category));
+            Difficulty = difficulty;
+            Platform = platform ?? throw new ArgumentNullException(nameof(platform));
+            Language = language ?? throw new ArgumentNullException(nameof(language));
+            Date = date;
+            Steps = ReadOnly(steps, nameof(steps));
+            Faq = ReadOnly(faq, nameof(faq));
+            Introduction = introduction;
+            Requirements = ReadOnly(requirements, nameof(requirements));
+            Tips = ReadOnly(tips, nameof(tips));
+            Links = ReadOnly(links, nameof(links));
+            Sections = ReadOnly(sections, nameof(sections));
+        }
+
+        /// <summary>The guide's id: its file name without extension or language suffix, in lower case (<c>ameli</c>).</summary>
+        public string Id { get; }
+
+        /// <summary>The <c>title</c> of the front matter.</summary>
+        public string Title { get; }
+
+        /// <summary>The <c>description</c> of the front matter.</summary>
+        public string Description { get; }
+
+        /// <summary>The <c>category</c> of the front matter (<c>government</c>, for instance).</summary>
+        public string Category { get; }
+
+        /// <summary>The <c>difficulty</c> of the front matter.</summary>
+        public GuideDifficulty Difficulty { get; }
+
+        /// <summary>The <c>platform</c> of the front matter (<c>all</c>, <c>ios</c>, <c>android</c>, ...); empty when absent.</summary>
+        public string Platform { get; }
+
+        /// <summary>The guide's language, a culture name such as <c>fr</c> or <c>en-GB</c>.</summary>
+        public string Language { get; }
+
+        /// <summary>The <c>date</c> of the front matter: a date, at midnight, of kind <see cref="DateTimeKind.Unspecified"/>.</summary>
+        public DateTime Date { get; }
+
+        /// <summary>The numbered steps, in order: <c>Steps[0].Number</c> is 1.</summary>
+        public IReadOnlyList<GuideStep> Steps { get; }
+
+        /// <summary>The questions and answers of the <c>faq</c> front-matter field, in order.</summary>
+        public IReadOnlyList<FaqEntry> Faq { get; }
+
+        /// <summary>The "What you will learn" section ("Ce que vous allez apprendre"), or <see langword="null"/> when the guide has none.</summary>
+        public GuideSection? Introduction { get; }
+
+        /// <summary>The bullets of the "What you need" section ("Ce dont vous avez besoin").</summary>
+        public IReadOnlyList<GuideText> Requirements { get; }
+
+        /// <summary>The bullets of the "Tips" section ("Conseils").</summary>
+        public IReadOnlyList<GuideText> Tips { get; }
+
+        /// <summary>The links of the "Useful links" section ("Liens utiles").</summary>
+        public IReadOnlyList<GuideLink> Links { get; }
+
+        /// <summary>Every other section of the body, in the order of the file, each with its heading.</summary>
+        public IReadOnlyList<GuideSection> Sections { get; }
+
+        /// <summary>Returns the title.</summary>
+        public override string ToString() => Title;
+
+        private static ReadOnlyCollection<T> ReadOnly<T>(T[] items, string name)
+        {
+            if (items is null) throw new ArgumentNullException(name);
+            return new ReadOnlyCollection<T>(items);
+        }
+    }
+}
