@@ -230,7 +230,7 @@ namespace Guides.Generator.Parsing
             }
         }
 
-        /// <summary>The source of blocks, as written: from the first one's start to the last one's end.</summary>
+        /// <summary>The source of blocks, as written, in whole lines: from the first one's line to the last one's end.</summary>
         private static string Markdown(string body, IReadOnlyList<Block> blocks)
         {
             if (blocks.Count == 0)
@@ -238,11 +238,13 @@ namespace Guides.Generator.Parsing
                 return string.Empty;
             }
 
+            // Some blocks (tables) start their span after the first characters of their line.
             var start = blocks[0].Span.Start;
-            var end = blocks[blocks.Count - 1].Span.End;
-            return Slice(body, start, end);
+            start = start <= 0 ? 0 : body.LastIndexOf('\n', start - 1) + 1;
+            return Slice(body, start, blocks[blocks.Count - 1].Span.End);
         }
 
+        /// <summary>The source of a list item's content, without its marker.</summary>
         private static string Markdown(string body, ContainerBlock item) =>
             item.Count == 0 ? string.Empty : Slice(body, item[0].Span.Start, item[item.Count - 1].Span.End);
 
@@ -254,7 +256,7 @@ namespace Guides.Generator.Parsing
             }
 
             var end = Math.Min(endInclusive + 1, body.Length);
-            return body.Substring(start, end - start).Replace("\r\n", "\n").Trim('\n', ' ');
+            return body.Substring(start, end - start).Replace("\r\n", "\n").Trim('\n', '\r').TrimEnd();
         }
 
         private static string Capitalize(string word) =>

@@ -7,6 +7,9 @@ namespace Guides.Generator.Parsing
     /// <summary>The fields of a guide's front matter, as read; what is missing or invalid keeps its default.</summary>
     internal sealed class FrontMatter
     {
+        /// <summary>False when the YAML could not be read at all: its fields are then not reported missing one by one.</summary>
+        public bool IsReadable { get; set; } = true;
+
         public string Title { get; set; } = string.Empty;
 
         public string Description { get; set; } = string.Empty;

@@ -59,6 +59,7 @@ namespace Guides.Generator.Parsing
             }
             catch (YamlReadException e)
             {
+                result.IsReadable = false;
                 var span = source.YamlSpan(e.Start, e.End);
                 switch (e.Problem)
                 {

@@ -58,7 +58,7 @@ namespace Guides.Generator.Parsing
             }
 
             var yaml = FrontMatterReader.Split(source);
-            var front = yaml is null ? new FrontMatter() : FrontMatterReader.Read(source, yaml);
+            var front = yaml is null ? new FrontMatter { IsReadable = false } : FrontMatterReader.Read(source, yaml);
             cancellationToken.ThrowIfCancellationRequested();
 
             var language = CheckLanguage(source, front, pathLanguage, languageSource);
@@ -102,13 +102,13 @@ namespace Guides.Generator.Parsing
         {
             if (front.Language is null)
             {
-                if (pathLanguage is null)
+                if (pathLanguage is null && front.IsReadable)
                 {
                     source.Report(GuideDiagnostics.MissingField, source.LineSpan(0), "lang", "en");
                     return string.Empty;
                 }
 
-                return pathLanguage;
+                return pathLanguage ?? string.Empty;
             }
 
             if (pathLanguage is not null && !string.Equals(pathLanguage, front.Language, StringComparison.OrdinalIgnoreCase))

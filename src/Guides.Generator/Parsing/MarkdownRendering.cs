@@ -120,6 +120,11 @@ namespace Guides.Generator.Parsing
             foreach (var block in blocks)
             {
                 renderer.Render(block);
+                if (plainText)
+                {
+                    // Blocks are lines of their own in plain text too.
+                    writer.Write('\n');
+                }
             }
 
             var result = writer.ToString();

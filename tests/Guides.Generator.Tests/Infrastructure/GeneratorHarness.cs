@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Guides.Generator.Tests.Infrastructure;
+
+/// <summary>A guide to give the generator: its path under the content folder and its text.</summary>
+public sealed record GuideInput(string RelativePath, SourceText Text)
+{
+    public GuideInput(string relativePath, string content)
+        : this(relativePath, SourceText.From(content, System.Text.Encoding.UTF8))
+    {
+    }
+
+    public string FullPath => "/project/content/" + RelativePath;
+}
+
+/// <summary>What one run of the generator gave.</summary>
+public sealed record GeneratorOutput(
+    GeneratorDriver Driver,
+    Compilation Compilation,
+    GeneratorRunResult Result,
+    ImmutableArray<Diagnostic> CompilationDiagnostics)
+{
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
+
+    public string Source(string hintName) =>
+        Result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Compiler warnings and errors (hidden and info left out).</summary>
+    public IEnumerable<Diagnostic> CompilerProblems =>
+        CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning);
+
+    /// <summary>Emits the compilation and loads it in a collectible context that shares Guides.Runtime with the tests.</summary>
+    public Assembly Load()
+    {
+        using var stream = new MemoryStream();
+        var emit = Compilation.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        return new AssemblyLoadContext("generated-" + Guid.NewGuid(), isCollectible: true).LoadFromStream(stream);
+    }
+
+    /// <summary>Calls the generated <c>GuideCatalog.Find(id)</c>.</summary>
+    public Guide? Find(string id, string catalog = "Guides.Generated.GuideCatalog") =>
+        (Guide?)Load().GetType(catalog, throwOnError: true)!.GetMethod("Find")!.Invoke(null, [id]);
+}
+
+/// <summary>Runs the generator the way the compiler does, on guides held in memory.</summary>
+public static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions Latest = new(LanguageVersion.Latest);
+    public static readonly CSharpParseOptions CSharp73 = new(LanguageVersion.CSharp7_3);
+
+    private static readonly ImmutableArray<MetadataReference> s_references = LoadReferences();
+
+    public static CSharpCompilation CreateCompilation(CSharpParseOptions parseOptions, params string[] sources) =>
+        CSharpCompilation.Create(
+            "Guides.Generated",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)),
+            s_references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable)
+                .WithGeneralDiagnosticOption(ReportDiagnostic.Error)
+                .WithSpecificDiagnosticOptions([new("CS1591", ReportDiagnostic.Error)]));
+
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<GuideInput> guides,
+        CSharpParseOptions? parseOptions = null,
+        IReadOnlyDictionary<string, string>? properties = null,
+        bool trackSteps = false)
+    {
+        var inputs = guides.ToList();
+        var global = ImmutableDictionary.CreateRange(
+            (properties ?? new Dictionary<string, string>()).Select(p => KeyValuePair.Create("build_property." + p.Key, p.Value)));
+        var files = inputs.ToImmutableDictionary(
+            g => g.FullPath,
+            g => ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath));
+        return CSharpGeneratorDriver.Create(
+            [new GuideGenerator().AsSourceGenerator()],
+            inputs.Select(g => (AdditionalText)new InMemoryAdditionalText(g.FullPath, g.Text)),
+            parseOptions ?? Latest,
+            new TestOptionsProvider(global, files),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
+
+    public static GeneratorOutput Run(IEnumerable<GuideInput> guides, CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? properties = null, string? code = null)
+    {
+        parseOptions ??= Latest;
+        var compilation = CreateCompilation(parseOptions, code is null ? [] : [code]);
+        var driver = CreateDriver(guides, parseOptions, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return new GeneratorOutput(driver, output, driver.GetRunResult().Results.Single(), output.GetDiagnostics());
+    }
+
+    public static GeneratorOutput Run(params GuideInput[] guides) => Run(guides, null);
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll");
+        return [.. platform.Select(p => MetadataReference.CreateFromFile(p)), MetadataReference.CreateFromFile(typeof(Guide).Assembly.Location)];
+    }
+}

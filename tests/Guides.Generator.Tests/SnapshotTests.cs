@@ -1,0 +1,59 @@
+using Guides.Generator.Tests.Infrastructure;
+
+namespace Guides.Generator.Tests;
+
+/// <summary>
+/// The generated source, file by file, against the snapshots in Snapshots/. A change to the emitters shows
+/// here as a diff; accept it on purpose with GUIDES_ACCEPT_SNAPSHOTS=1 and review it in git.
+/// </summary>
+public sealed class SnapshotTests
+{
+    private static readonly GuideInput[] s_guides =
+    [
+        TestGuides.Ameli,
+        TestGuides.File("en/wifi-setup.md"),
+        TestGuides.File("no-steps.md"),
+    ];
+
+    [Fact]
+    public void Latest_csharp_uses_utf8_data()
+    {
+        var output = GeneratorHarness.Run(s_guides);
+
+        Assert.Empty(output.GeneratorDiagnostics.Where(d => d.Severity > Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
+        Assert.Equal(["Ameli.g.cs", "GuideCatalog.g.cs", "NoSteps.g.cs", "WifiSetup.g.cs"], output.Result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        foreach (var source in output.Result.GeneratedSources)
+        {
+            Snapshot.Verify(source.SourceText.ToString(), "Latest." + Path.GetFileNameWithoutExtension(source.HintName));
+        }
+    }
+
+    [Fact]
+    public void CSharp_7_3_uses_string_literals()
+    {
+        var output = GeneratorHarness.Run(s_guides, GeneratorHarness.CSharp73);
+
+        foreach (var source in output.Result.GeneratedSources)
+        {
+            Snapshot.Verify(source.SourceText.ToString(), "CSharp73." + Path.GetFileNameWithoutExtension(source.HintName));
+        }
+    }
+
+    [Fact]
+    public void Options_change_the_namespace_the_catalog_name_and_the_visibility()
+    {
+        var properties = new Dictionary<string, string>
+        {
+            ["RootNamespace"] = "Ignored.When.GuidesNamespace.Is.Set",
+            ["GuidesNamespace"] = "Contoso.Help",
+            ["GuidesCatalogName"] = "HelpGuides",
+            ["GuidesVisibility"] = "internal",
+        };
+
+        var output = GeneratorHarness.Run([TestGuides.File("no-steps.md")], properties: properties);
+
+        Assert.Empty(output.CompilerProblems);
+        Snapshot.Verify(output.Source("HelpGuides.g.cs"), "Options.HelpGuides");
+        Snapshot.Verify(output.Source("NoSteps.g.cs"), "Options.NoSteps");
+    }
+}
