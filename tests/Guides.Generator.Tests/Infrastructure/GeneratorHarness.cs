@@ -70,7 +70,8 @@ public static class GeneratorHarness
         IEnumerable<GuideInput> guides,
         CSharpParseOptions? parseOptions = null,
         IReadOnlyDictionary<string, string>? properties = null,
-        bool trackSteps = false)
+        bool trackSteps = false,
+        IEnumerable<AdditionalText>? texts = null)
     {
         var inputs = guides.ToList();
         var global = ImmutableDictionary.CreateRange(
@@ -80,11 +81,15 @@ public static class GeneratorHarness
             g => ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath));
         return CSharpGeneratorDriver.Create(
             [new GuideGenerator().AsSourceGenerator()],
-            inputs.Select(g => (AdditionalText)new InMemoryAdditionalText(g.FullPath, g.Text)),
+            texts ?? Texts(inputs),
             parseOptions ?? Latest,
             new TestOptionsProvider(global, files),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
+
+    /// <summary>The files as the compiler gives them; keep them to replace or remove one later.</summary>
+    public static AdditionalText[] Texts(IEnumerable<GuideInput> guides) =>
+        [.. guides.Select(g => new InMemoryAdditionalText(g.FullPath, g.Text))];
 
     public static GeneratorOutput Run(IEnumerable<GuideInput> guides, CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? properties = null, string? code = null)
     {

@@ -1,0 +1,111 @@
+using Guides.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Guides.Generator.Tests;
+
+/// <summary>
+/// Editing one guide re-parses and re-emits that guide alone; editing C# re-parses and re-emits nothing.
+/// This is what keeps the IDE instant with thousands of guides.
+/// </summary>
+public sealed class CachingTests
+{
+    private static readonly string[] s_modelSteps =
+    [
+        TrackingNames.Options, TrackingNames.Features, TrackingNames.Settings, TrackingNames.ParsedGuides,
+        TrackingNames.CatalogEntries, TrackingNames.Catalog, TrackingNames.EmittedGuides, TrackingNames.Diagnostics,
+    ];
+
+    private static GuideInput[] Guides() =>
+    [
+        TestGuides.Ameli,
+        TestGuides.File("en/wifi-setup.md"),
+        TestGuides.File("no-steps.md"),
+    ];
+
+    [Fact]
+    public void Editing_one_guide_leaves_every_other_guide_cached()
+    {
+        var guides = Guides();
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.Latest);
+        var texts = GeneratorHarness.Texts(guides);
+        var driver = GeneratorHarness.CreateDriver(guides, trackSteps: true, texts: texts).RunGenerators(compilation);
+        var edited = new InMemoryAdditionalText(guides[1].FullPath, SourceText.From(guides[1].Text.ToString().Replace("restart the phone", "restart the router", StringComparison.Ordinal), System.Text.Encoding.UTF8));
+
+        driver = driver.ReplaceAdditionalText(texts[1], edited).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        // ParsedGuides runs once per file, in input order: Ameli, WifiSetup, NoSteps.
+        Assert.Equal(
+            [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached],
+            PipelineInspector.Reasons(result, TrackingNames.ParsedGuides));
+        // The catalog needs ids and names only: a change of text leaves it as it was.
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached], PipelineInspector.Reasons(result, TrackingNames.CatalogEntries));
+        Assert.All(PipelineInspector.Reasons(result, TrackingNames.Catalog), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        var emitted = PipelineInspector.Reasons(result, TrackingNames.EmittedGuides);
+        Assert.Equal(1, emitted.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, emitted.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Contains("restart the router", result.GeneratedSources.Single(s => s.HintName == "WifiSetup.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_csharp_leaves_every_guide_cached()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.Latest, "class A { }");
+        var driver = GeneratorHarness.CreateDriver(Guides(), trackSteps: true).RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.Single(),
+            CSharpSyntaxTree.ParseText("class A { int x; }", GeneratorHarness.Latest));
+        driver = driver.RunGenerators(edited.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", GeneratorHarness.Latest)));
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.All(PipelineInspector.Reasons(result, TrackingNames.ParsedGuides), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(PipelineInspector.Reasons(result, TrackingNames.Catalog), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        // The language features are read from the compilation again, and found the same.
+        Assert.All(PipelineInspector.Reasons(result, TrackingNames.Features), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(PipelineInspector.Reasons(result, TrackingNames.EmittedGuides), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Adding_a_guide_emits_that_guide_and_the_catalog_only()
+    {
+        var guides = Guides();
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.Latest);
+        var texts = GeneratorHarness.Texts(guides);
+        // The options know all three files; the compiler gives two, then the third.
+        var driver = GeneratorHarness.CreateDriver(guides, trackSteps: true, texts: texts.Take(2)).RunGenerators(compilation);
+
+        driver = driver.AddAdditionalTexts([texts[2]]).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        var emitted = PipelineInspector.Reasons(result, TrackingNames.EmittedGuides);
+        Assert.Equal(2, emitted.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(1, emitted.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "NoSteps.g.cs");
+    }
+
+    [Fact]
+    public void Models_hold_no_roslyn_markdig_or_yaml_objects()
+    {
+        var driver = GeneratorHarness.CreateDriver(Guides(), trackSteps: true).RunGenerators(GeneratorHarness.CreateCompilation(GeneratorHarness.Latest));
+
+        PipelineInspector.AssertNoUncacheableObjects(driver.GetRunResult().Results.Single(), s_modelSteps);
+    }
+
+    [Fact]
+    public void Equal_guides_give_equal_models_and_hash_codes()
+    {
+        var first = GeneratorHarness.CreateDriver(Guides(), trackSteps: true).RunGenerators(GeneratorHarness.CreateCompilation(GeneratorHarness.Latest));
+        var second = GeneratorHarness.CreateDriver(Guides(), trackSteps: true).RunGenerators(GeneratorHarness.CreateCompilation(GeneratorHarness.Latest));
+
+        var a = PipelineInspector.Values(first.GetRunResult().Results.Single(), TrackingNames.ParsedGuides);
+        var b = PipelineInspector.Values(second.GetRunResult().Results.Single(), TrackingNames.ParsedGuides);
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.Select(x => x.GetHashCode()), b.Select(x => x.GetHashCode()));
+        Assert.NotSame(a[0], b[0]);
+    }
+}
