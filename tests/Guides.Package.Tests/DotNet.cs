@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Guides.Package.Tests;
+
+/// <summary>Runs the dotnet CLI as a user would, in a clean environment, and keeps what it printed.</summary>
+public static class DotNet
+{
+    public sealed record Result(int ExitCode, string Output)
+    {
+        public Result ShouldSucceed(string what)
+        {
+            Assert.True(ExitCode == 0, $"{what} failed with exit code {ExitCode}:\n{Output}");
+            return this;
+        }
+    }
+
+    public static Result Run(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host runs under MSBuild's and the test platform's variables: a user's shell has none of them.
+        foreach (var key in start.Environment.Keys.ToList())
+        {
+            if (key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
+                || key is "DOTNET_HOST_PATH" or "MSBuildExtensionsPath" or "MSBuildSDKsPath" or "MSBuildLoadMicrosoftTargetsReadOnly")
+            {
+                start.Environment.Remove(key);
+            }
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"dotnet {string.Join(' ', arguments)} did not finish in 8 minutes:\n{output}");
+        }
+
+        process.WaitForExit();
+        lock (output)
+        {
+            return new Result(process.ExitCode, output.ToString());
+        }
+    }
+}

@@ -1,0 +1,159 @@
+namespace Guides.Package.Tests;
+
+/// <summary>
+/// The three packages, packed by <see cref="PackagesFixture"/>, installed into new projects from a local feed
+/// exactly as a user installs them: one PackageReference, nothing else.
+/// </summary>
+[Collection(PackagesCollection.Name)]
+public sealed class PackageTests(PackagesFixture packages)
+{
+    private const string ConsoleProject = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="{0}" Version="{1}" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    [Fact]
+    public void An_app_that_references_the_content_package_prints_a_guide()
+    {
+        var folder = packages.NewProject(
+            "ContentApp",
+            string.Format(ConsoleProject, "Guides.Generated", PackagesFixture.Version),
+            new Dictionary<string, string>
+            {
+                ["Program.cs"] = """
+                    using Guides.Generated;
+                    Console.WriteLine("Title: " + GuideCatalog.Ameli.Title);
+                    Console.WriteLine("Steps: " + GuideCatalog.Ameli.Steps.Count);
+                    Console.WriteLine("Found: " + (GuideCatalog.Find("ameli") is not null));
+                    """,
+            });
+
+        var run = DotNet.Run(folder, "run", "-c", "Release").ShouldSucceed("dotnet run of an app using Guides.Generated");
+
+        Assert.Contains("Title: Comment utiliser Ameli pour l'assurance maladie et les remboursements", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Steps: 7", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Found: True", run.Output, StringComparison.Ordinal);
+        // The app ships the content and the runtime types, never the parsers or the compiler.
+        var output = Path.Combine(folder, "bin", "Release", "net10.0");
+        Assert.True(File.Exists(Path.Combine(output, "Guides.Generated.dll")));
+        Assert.True(File.Exists(Path.Combine(output, "Guides.Runtime.dll")));
+        Assert.Empty(Directory.GetFiles(output, "Markdig*.dll"));
+        Assert.Empty(Directory.GetFiles(output, "YamlDotNet*.dll"));
+        Assert.Empty(Directory.GetFiles(output, "Microsoft.CodeAnalysis*.dll"));
+    }
+
+    [Fact]
+    public void A_project_that_references_the_generator_gets_typed_guides_from_its_own_content_folder()
+    {
+        var folder = packages.NewProject(
+            "TeamApp",
+            string.Format(ConsoleProject, "Guides.Generator", PackagesFixture.Version).Replace("<Nullable>", "<RootNamespace>Team.Help</RootNamespace><Nullable>", StringComparison.Ordinal),
+            new Dictionary<string, string>
+            {
+                ["Program.cs"] = """
+                    using Team.Help;
+                    var guide = GuideCatalog.ResetPassword;
+                    Console.WriteLine("Title: " + guide.Title);
+                    Console.WriteLine("Step 1: " + guide.Steps[0].Html);
+                    """,
+                ["content/en/reset-password.md"] = """
+                    ---
+                    title: "Reset your password"
+                    description: "Get back into your account."
+                    category: "accounts"
+                    steps: 1
+                    difficulty: "easy"
+                    lang: "en"
+                    date: "2026-05-01"
+                    ---
+
+                    ## Steps
+
+                    ### Step 1: Ask for a link
+
+                    Click **Forgot password**.
+                    """,
+            });
+
+        var run = DotNet.Run(folder, "run", "-c", "Release").ShouldSucceed("dotnet run of an app using Guides.Generator");
+
+        Assert.Contains("Title: Reset your password", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Step 1: <p>Click <strong>Forgot password</strong>.</p>", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mistake_in_a_guide_is_a_build_error_at_its_file_line_and_column()
+    {
+        var folder = packages.NewProject(
+            "BrokenApp",
+            string.Format(ConsoleProject, "Guides.Generator", PackagesFixture.Version),
+            new Dictionary<string, string>
+            {
+                ["Program.cs"] = """
+                    Console.WriteLine(BrokenApp.GuideCatalog.Broken.Title);
+                    Console.WriteLine(BrokenApp.GuideCatalog.Fine.Title);
+                    """,
+                ["content/broken.md"] = "---\ntitle: \"Broken\"\ndescription: \"d\"\ncategory: \"c\"\nlang: \"en\"\ndate: \"2026-13-45\"\n---\n\nText.\n",
+                ["content/fine.md"] = "---\ntitle: \"Fine\"\ndescription: \"d\"\ncategory: \"c\"\nlang: \"en\"\ndate: \"2026-01-01\"\n---\n\nText.\n",
+            });
+
+        var build = DotNet.Run(folder, "build");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Matches(@"content[/\\]broken\.md\(6,7\): error GUIDE005: 'date' is not valid here", build.Output);
+        // The guide is still emitted: no cascade of C# errors where the app uses it, no generator crash.
+        Assert.DoesNotContain("error CS", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("fine.md", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_generator_package_holds_the_generator_beside_its_parsers()
+    {
+        var entries = packages.Entries("Guides.Generator");
+
+        Assert.Contains("analyzers/dotnet/cs/Guides.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("build/Guides.Generator.props", entries);
+        Assert.Contains("build/Guides.Generator.targets", entries);
+        Assert.Contains("buildTransitive/Guides.Generator.props", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+        var nuspec = packages.Nuspec("Guides.Generator");
+        Assert.Contains("id=\"Guides.Runtime\"", nuspec, StringComparison.Ordinal);
+        Assert.DoesNotContain("Markdig", nuspec, StringComparison.Ordinal);
+        Assert.DoesNotContain("YamlDotNet", nuspec, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.CodeAnalysis", nuspec, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_content_package_depends_on_the_runtime_library_alone()
+    {
+        var nuspec = packages.Nuspec("Guides.Generated");
+        var dependencies = System.Text.RegularExpressions.Regex.Matches(nuspec, "<dependency id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct();
+
+        Assert.Equal(["Guides.Runtime"], dependencies);
+        Assert.Contains("lib/net8.0/Guides.Generated.dll", packages.Entries("Guides.Generated"));
+        Assert.DoesNotContain(packages.Entries("Guides.Generated"), e => e.Contains("analyzers/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_runtime_package_has_no_dependencies()
+    {
+        var nuspec = packages.Nuspec("Guides.Runtime");
+
+        Assert.DoesNotContain("<dependency ", nuspec, StringComparison.Ordinal);
+        Assert.Contains("lib/netstandard2.0/Guides.Runtime.dll", packages.Entries("Guides.Runtime"));
+        Assert.Contains("lib/net8.0/Guides.Runtime.dll", packages.Entries("Guides.Runtime"));
+    }
+}

@@ -1,0 +1,131 @@
+using System.IO.Compression;
+
+namespace Guides.Package.Tests;
+
+/// <summary>
+/// Packs the three packages once for all the tests, from a copy of the repository (so that nothing the other
+/// test projects have loaded is rebuilt under them), into a local feed of its own.
+/// </summary>
+public sealed class PackagesFixture : IDisposable
+{
+    /// <summary>A version no real release has: with a packages folder of its own, no stale copy can be picked up.</summary>
+    public const string Version = "1.0.0-localtest";
+
+    public PackagesFixture()
+    {
+        Root = Directory.CreateTempSubdirectory("guides-package-tests-").FullName;
+        Feed = Path.Combine(Root, "feed");
+        var repository = FindRepository();
+        var copy = Path.Combine(Root, "repo");
+        foreach (var item in new[] { "src", "content", "Directory.Build.props", "Directory.Packages.props" })
+        {
+            Copy(Path.Combine(repository, item), Path.Combine(copy, item));
+        }
+
+        foreach (var project in new[] { "Guides.Runtime", "Guides.Generator", "Guides.Generated" })
+        {
+            DotNet.Run(copy, "pack", Path.Combine("src", project), "-c", "Release", "-o", Feed, "-p:Version=" + Version)
+                .ShouldSucceed("dotnet pack " + project);
+        }
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string PackagePath(string id) => Path.Combine(Feed, id + "." + Version + ".nupkg");
+
+    /// <summary>The files of a package, by path inside it.</summary>
+    public string[] Entries(string id)
+    {
+        using var zip = ZipFile.OpenRead(PackagePath(id));
+        return [.. zip.Entries.Select(e => e.FullName)];
+    }
+
+    public string Nuspec(string id)
+    {
+        using var zip = ZipFile.OpenRead(PackagePath(id));
+        using var reader = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Makes a new project folder with a NuGet.config that sees the local feed alone and a packages folder of its own.</summary>
+    public string NewProject(string name, string csproj, IReadOnlyDictionary<string, string> files)
+    {
+        var folder = Path.Combine(Root, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{Path.Combine(folder, "packages")}" />
+              </config>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), csproj);
+        foreach (var (path, content) in files)
+        {
+            var full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, content);
+        }
+
+        return folder;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private static string FindRepository()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Guides.Generated.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (Guides.Generated.sln) was not found above " + AppContext.BaseDirectory);
+    }
+
+    private static void Copy(string from, string to)
+    {
+        if (File.Exists(from))
+        {
+            File.Copy(from, to, overwrite: true);
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            var parts = relative.Split(Path.DirectorySeparatorChar);
+            if (parts.Any(p => p is "bin" or "obj"))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackagesCollection : ICollectionFixture<PackagesFixture>
+{
+    public const string Name = "Packages";
+}
