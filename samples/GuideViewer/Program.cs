@@ -1,25 +1,43 @@
 using System;
+using System.Globalization;
+using System.Linq;
 using Guides;
 using Guides.Generated;
 
 // GuideViewer: lists the guides of the content library, or prints one.
-//   dotnet run --project samples/GuideViewer            lists every guide
-//   dotnet run --project samples/GuideViewer -- ameli   prints the guide "ameli"
-if (args.Length == 0)
+//   dotnet run --project samples/GuideViewer                              lists every guide
+//   dotnet run --project samples/GuideViewer -- ameli                     prints "ameli" in the library's default language
+//   dotnet run --project samples/GuideViewer -- ameli --culture en-GB     prints it in the language that best fits en-GB
+string? id = null;
+CultureInfo? culture = null;
+for (var i = 0; i < args.Length; i++)
 {
-    Console.WriteLine($"{GuideCatalog.Count} guide(s):");
+    if (args[i] == "--culture" && i + 1 < args.Length)
+    {
+        culture = CultureInfo.GetCultureInfo(args[++i]);
+    }
+    else
+    {
+        id = args[i];
+    }
+}
+
+if (id is null)
+{
+    Console.WriteLine($"{GuideCatalog.Count} guide(s), default language {GuideCatalog.DefaultLanguage}:");
     foreach (var guide in GuideCatalog.All)
     {
-        Console.WriteLine($"  {guide.Id,-20} {guide.Language,-5} {guide.Category,-12} {guide.Title}");
+        var languages = string.Join(",", guide.Translations.Select(t => t.Language));
+        Console.WriteLine($"  {guide.Id,-20} {languages,-8} {guide.Category,-12} {guide.Title}");
     }
 
     return 0;
 }
 
-var found = GuideCatalog.Find(args[0]);
+var found = culture is null ? GuideCatalog.Find(id) : GuideCatalog.Find(id, culture);
 if (found is null)
 {
-    Console.Error.WriteLine($"No guide '{args[0]}'. The guides are: {string.Join(", ", GuideCatalog.Ids)}.");
+    Console.Error.WriteLine($"No guide '{id}'. The guides are: {string.Join(", ", GuideCatalog.Ids)}.");
     return 1;
 }
 

@@ -47,16 +47,19 @@ namespace Guides.Generator
                 .WithTrackingName(TrackingNames.ParsedGuides);
 
             var catalog = parsed
-                .Select(static (result, _) => new CatalogEntry(result.Id, result.Guide!.PropertyName, result.FilePath, LocationInfo.FileStart(result.FilePath)))
+                .Select(static (result, _) => new CatalogEntry(
+                    result.Id, result.Language, result.Guide.PropertyName, result.FilePath, LocationInfo.FileStart(result.FilePath),
+                    result.Guide.Steps.Count, result.Guide.Faq.Count))
                 .WithTrackingName(TrackingNames.CatalogEntries)
                 .Collect()
-                .Select(static (entries, _) => CatalogBuilder.Build(entries))
+                .Combine(options.Select(static (o, _) => o.DefaultLanguage))
+                .Select(static (pair, _) => CatalogBuilder.Build(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Catalog);
 
-            var rejected = catalog.Select(static (c, _) => c.RejectedPaths);
+            // Each file learns from the catalog only whether it is left out and whether its property is the guide's.
             var guides = parsed
-                .Combine(rejected)
-                .Select(static (pair, _) => pair.Right.Contains(pair.Left.FilePath) ? null : pair.Left.Guide)
+                .Combine(catalog)
+                .Select(static (pair, _) => pair.Right.IsRejected(pair.Left.FilePath) ? null : new GuideToEmit(pair.Left.Guide, pair.Right.IsPrimary(pair.Left.FilePath)))
                 .Where(static guide => guide is not null)
                 .Combine(settings)
                 .WithTrackingName(TrackingNames.EmittedGuides);
@@ -78,7 +81,8 @@ namespace Guides.Generator
             return new GeneratorOptions(
                 Get("GuidesNamespace") ?? Get("RootNamespace") ?? GeneratorOptions.DefaultNamespace,
                 Get("GuidesCatalogName") ?? GeneratorOptions.DefaultCatalogName,
-                !string.Equals(Get("GuidesVisibility"), "internal", StringComparison.OrdinalIgnoreCase));
+                !string.Equals(Get("GuidesVisibility"), "internal", StringComparison.OrdinalIgnoreCase),
+                LanguageTag.Normalize(Get("GuidesDefaultLanguage") ?? string.Empty) ?? GeneratorOptions.DefaultDefaultLanguage);
         }
 
         private static LanguageFeatures ReadFeatures(ParseOptions parseOptions, Compilation compilation)
@@ -120,15 +124,15 @@ namespace Guides.Generator
             }
         }
 
-        private static void EmitGuide(SourceProductionContext context, GuideModel guide, EmitSettings settings)
+        private static void EmitGuide(SourceProductionContext context, GuideToEmit emission, EmitSettings settings)
         {
             try
             {
-                context.AddSource(GuideEmitter.HintName(guide), SourceText.From(GuideEmitter.Emit(guide, settings), System.Text.Encoding.UTF8));
+                context.AddSource(GuideEmitter.HintName(emission.Guide), SourceText.From(GuideEmitter.Emit(emission, settings), System.Text.Encoding.UTF8));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath).ToLocation(), e.GetType().Name + ": " + e.Message));
+                context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(emission.Guide.FilePath).ToLocation(), e.GetType().Name + ": " + e.Message));
             }
         }
 

@@ -10,6 +10,9 @@ namespace Guides
     /// </summary>
     public sealed class Guide
     {
+        private readonly Func<IReadOnlyList<Guide>>? _translationsFactory;
+        private IReadOnlyList<Guide>? _translations;
+
         /// <summary>Creates a guide. Generated code calls this; apps get guides from their library's <c>GuideCatalog</c>.</summary>
         public Guide(
             string id,
@@ -26,7 +29,8 @@ namespace Guides
             GuideText[] requirements,
             GuideText[] tips,
             GuideLink[] links,
-            GuideSection[] sections)
+            GuideSection[] sections,
+            Func<IReadOnlyList<Guide>>? translations = null)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Title = title ?? throw new ArgumentNullException(nameof(title));
@@ -43,6 +47,7 @@ namespace Guides
             Tips = ReadOnly(tips, nameof(tips));
             Links = ReadOnly(links, nameof(links));
             Sections = ReadOnly(sections, nameof(sections));
+            _translationsFactory = translations;
         }
 
         /// <summary>The guide's id: its file name without extension or language suffix, in lower case (<c>ameli</c>).</summary>
@@ -89,6 +94,27 @@ namespace Guides
 
         /// <summary>Every other section of the body, in the order of the file, each with its heading.</summary>
         public IReadOnlyList<GuideSection> Sections { get; }
+
+        /// <summary>
+        /// Every language this guide is written in, this one included, ordered by language name: the files of the
+        /// same id (<c>fr/ameli.md</c>, <c>en/ameli.md</c>) or of the same <c>translationKey</c>. The first read creates
+        /// every translation of this guide.
+        /// </summary>
+        public IReadOnlyList<Guide> Translations
+        {
+            get
+            {
+                // A benign race: every thread computes the same list of the same guides.
+                var translations = _translations;
+                if (translations is null)
+                {
+                    translations = _translationsFactory?.Invoke() ?? new ReadOnlyCollection<Guide>(new[] { this });
+                    _translations = translations;
+                }
+
+                return translations;
+            }
+        }
 
         /// <summary>Returns the title.</summary>
         public override string ToString() => Title;

@@ -46,7 +46,7 @@ public sealed class CachingTests
         var emitted = PipelineInspector.Reasons(result, TrackingNames.EmittedGuides);
         Assert.Equal(1, emitted.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, emitted.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-        Assert.Contains("restart the router", result.GeneratedSources.Single(s => s.HintName == "WifiSetup.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("restart the router", result.GeneratedSources.Single(s => s.HintName == "WifiSetup.en.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class CachingTests
         var emitted = PipelineInspector.Reasons(result, TrackingNames.EmittedGuides);
         Assert.Equal(2, emitted.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.Equal(1, emitted.Count(r => r == IncrementalStepRunReason.New));
-        Assert.Contains(result.GeneratedSources, s => s.HintName == "NoSteps.g.cs");
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "NoSteps.en.g.cs");
     }
 
     [Fact]

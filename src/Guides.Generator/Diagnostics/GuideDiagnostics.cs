@@ -111,6 +111,18 @@ namespace Guides.Generator.Diagnostics
             "GUIDE024", "Two guides get the same property name",
             "The guide '{0}' would be GuideCatalog.{1}, like '{2}': rename one of the files");
 
+        public static readonly DiagnosticDescriptor InvalidLanguage = Error(
+            "GUIDE025", "Language is not a valid culture name",
+            "'{0}' is not a culture name: write an ISO 639-1 language, optionally with a region, such as 'fr', 'en-GB' or 'pt-BR'");
+
+        public static readonly DiagnosticDescriptor DuplicateTranslation = Error(
+            "GUIDE026", "Two files for the same guide and language",
+            "The guide '{0}' in '{1}' is also '{2}': keep one file per guide and language");
+
+        public static readonly DiagnosticDescriptor TranslationMismatch = Warning(
+            "GUIDE027", "Translation differs from the default language",
+            "The '{0}' translation of '{1}' has {2} {3}, but the '{4}' translation ('{5}') has {6}: make them match");
+
         public static readonly DiagnosticDescriptor InternalError = Error(
             "GUIDE099", "Internal error in the guide generator",
             "The guide generator failed on this file and left it out: {0}. Please report this with the file.");

@@ -7,38 +7,112 @@ using Guides.Generator.Model;
 
 namespace Guides.Generator.Emit
 {
-    /// <summary>Builds the catalog from every guide's entry: sorted, one guide per id and per property name.</summary>
+    /// <summary>
+    /// Builds the catalog from every file's entry: files grouped into guides by id, one file per id and language,
+    /// one id per property name, the default-language translation chosen, translations compared with it.
+    /// </summary>
     internal static class CatalogBuilder
     {
-        public static CatalogModel Build(ImmutableArray<CatalogEntry> entries)
+        public static CatalogModel Build(ImmutableArray<CatalogEntry> entries, string defaultLanguage)
         {
-            var accepted = new List<CatalogEntry>();
-            var rejected = new List<string>();
             var diagnostics = new List<DiagnosticInfo>();
-            var byId = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
-            var byProperty = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
-            foreach (var entry in entries.OrderBy(e => e))
+            var rejected = new List<string>();
+            var groups = new List<CatalogGroup>();
+            var primaries = new List<string>();
+            var propertyOwners = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
+
+            foreach (var byId in entries.OrderBy(e => e).GroupBy(e => e.Id, StringComparer.Ordinal))
             {
-                if (byId.TryGetValue(entry.Id, out var first))
+                var first = byId.First();
+                if (propertyOwners.TryGetValue(first.PropertyName, out var owner))
                 {
-                    rejected.Add(entry.FilePath);
-                    diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.DuplicateId, entry.Location, entry.Id, first.FilePath));
+                    foreach (var entry in byId)
+                    {
+                        rejected.Add(entry.FilePath);
+                        diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.DuplicatePropertyName, entry.Location, entry.Id, entry.PropertyName, owner.FilePath));
+                    }
+
                     continue;
                 }
 
-                if (byProperty.TryGetValue(entry.PropertyName, out var sameName))
+                propertyOwners.Add(first.PropertyName, first);
+                var translations = new List<CatalogEntry>();
+                foreach (var entry in byId)
                 {
-                    rejected.Add(entry.FilePath);
-                    diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.DuplicatePropertyName, entry.Location, entry.Id, entry.PropertyName, sameName.FilePath));
-                    continue;
+                    var taken = translations.FirstOrDefault(t => string.Equals(t.Language, entry.Language, StringComparison.OrdinalIgnoreCase));
+                    if (taken is not null)
+                    {
+                        rejected.Add(entry.FilePath);
+                        diagnostics.Add(DiagnosticInfo.Create(
+                            entry.Language.Length == 0 ? GuideDiagnostics.DuplicateId : GuideDiagnostics.DuplicateTranslation,
+                            entry.Location,
+                            entry.Language.Length == 0 ? new object[] { entry.Id, taken.FilePath } : new object[] { entry.Id, entry.Language, taken.FilePath }));
+                        continue;
+                    }
+
+                    translations.Add(entry);
                 }
 
-                byId.Add(entry.Id, entry);
-                byProperty.Add(entry.PropertyName, entry);
-                accepted.Add(entry);
+                var primary = ChoosePrimary(translations, defaultLanguage);
+                primaries.Add(translations[primary].FilePath);
+                CompareWithPrimary(translations, primary, diagnostics);
+                groups.Add(new CatalogGroup(
+                    first.Id,
+                    first.PropertyName,
+                    primary,
+                    translations.Select(t => new CatalogTranslation(t.Language, GuideEmitter.HolderName(t.PropertyName, t.Language), t.FilePath)).ToEquatableArray()));
             }
 
-            return new CatalogModel(accepted.ToEquatableArray(), rejected.ToEquatableArray(), diagnostics.ToEquatableArray());
+            return new CatalogModel(
+                defaultLanguage,
+                groups.ToEquatableArray(),
+                primaries.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
+                rejected.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
+                diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>The default language itself; else a region of it (<c>en-GB</c> for <c>en</c>) or its neutral language; else the first.</summary>
+        private static int ChoosePrimary(List<CatalogEntry> translations, string defaultLanguage)
+        {
+            var exact = translations.FindIndex(t => string.Equals(t.Language, defaultLanguage, StringComparison.OrdinalIgnoreCase));
+            if (exact >= 0)
+            {
+                return exact;
+            }
+
+            var neutral = Neutral(defaultLanguage);
+            var related = translations.FindIndex(t => string.Equals(Neutral(t.Language), neutral, StringComparison.OrdinalIgnoreCase));
+            return related >= 0 ? related : 0;
+        }
+
+        private static string Neutral(string language)
+        {
+            var dash = language.IndexOf('-');
+            return dash < 0 ? language : language.Substring(0, dash);
+        }
+
+        private static void CompareWithPrimary(List<CatalogEntry> translations, int primary, List<DiagnosticInfo> diagnostics)
+        {
+            var reference = translations[primary];
+            foreach (var translation in translations)
+            {
+                if (translation == reference)
+                {
+                    continue;
+                }
+
+                if (translation.StepCount != reference.StepCount)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.TranslationMismatch, translation.Location,
+                        translation.Language, translation.Id, translation.StepCount, "steps", reference.Language, reference.FilePath, reference.StepCount));
+                }
+
+                if (translation.FaqCount != reference.FaqCount)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.TranslationMismatch, translation.Location,
+                        translation.Language, translation.Id, translation.FaqCount, "FAQ entries", reference.Language, reference.FilePath, reference.FaqCount));
+                }
+            }
         }
     }
 }

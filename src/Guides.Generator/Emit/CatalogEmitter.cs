@@ -1,109 +1,289 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Guides.Generator.Model;
 
 namespace Guides.Generator.Emit
 {
-    /// <summary>Writes the catalog class: the count, the ids, <c>All</c> and <c>Find</c>. Each guide's property is in the guide's own file.</summary>
+    /// <summary>
+    /// Writes the catalog class: ids and languages as sorted arrays searched without allocating, <c>Find</c> by id, by
+    /// id and culture, and by id and language, <c>All</c>, <c>InLanguage</c>. Each guide's property is in the guide's own
+    /// file. The arrays keep the file small with thousands of guides (no switch of strings, no per-guide method).
+    /// </summary>
     internal static class CatalogEmitter
     {
+        private const string GuideType = "global::Guides.Guide";
+        private const string ListOf = "global::System.Collections.Generic.IReadOnlyList<";
+        private const string ReadOnlyOf = "global::System.Collections.ObjectModel.ReadOnlyCollection<";
+
         public static string HintName(GeneratorOptions options) => options.CatalogName + ".g.cs";
 
         public static string Emit(CatalogModel catalog, EmitSettings settings)
         {
             var options = settings.Options;
             var nullable = settings.Features.NullableAnnotations ? "?" : string.Empty;
-            var writer = new SourceWriter();
-            GeneratedCode.WriteHeader(writer, settings.Features);
-            writer.Line("namespace " + options.Namespace);
-            writer.Open();
-            writer.Line("/// <summary>");
-            writer.Line("/// The guides of this library, compiled from its Markdown files: one property per guide,");
-            writer.Line("/// <see cref=\"All\"/>, <see cref=\"Ids\"/> and <see cref=\"Find(string)\"/>. Guides are created on first use.");
-            writer.Line("/// </summary>");
-            writer.Line(GeneratedCode.Attribute);
-            writer.Line(options.Accessibility + " static partial class " + options.CatalogName);
-            writer.Open();
-            writer.Line("/// <summary>The number of guides in this library.</summary>");
-            writer.Line("public const int Count = " + catalog.Guides.Count.ToString(CultureInfo.InvariantCulture) + ";");
-            writer.Line();
-            writer.Line("/// <summary>The id of every guide, in ordinal order. Reading the ids creates no guide.</summary>");
-            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Catalog_Ids.Value;");
-            writer.Line();
-            writer.Line("/// <summary>Every guide, ordered by id. The first read creates every guide: to show one guide, use its property or <see cref=\"Find(string)\"/>.</summary>");
-            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => Catalog_All.Value;");
-            writer.Line();
-            writer.Line("/// <summary>Finds a guide by id (<c>\"ameli\"</c>), ignoring case; creates that guide alone.</summary>");
-            writer.Line("/// <param name=\"id\">The guide's id: its file name without extension or language suffix.</param>");
-            writer.Line("/// <returns>The guide, or <see langword=\"null\"/> when this library has no guide of that id.</returns>");
-            writer.Line("public static global::Guides.Guide" + nullable + " Find(string id)");
-            writer.Open();
-            writer.Line("if (id is null)");
-            writer.Open();
-            writer.Line("throw new global::System.ArgumentNullException(nameof(id));");
-            writer.Close();
-            writer.Line();
-            writer.Line("switch (id)");
-            writer.Open();
-            foreach (var guide in catalog.Guides)
+            var groups = catalog.Groups;
+            var translations = groups.SelectMany(g => g.Translations).ToList();
+            var languages = translations.Select(t => t.Language).Where(l => l.Length > 0).Distinct().OrderBy(l => l, System.StringComparer.Ordinal).ToList();
+
+            var w = new SourceWriter();
+            GeneratedCode.WriteHeader(w, settings.Features);
+            w.Line("namespace " + options.Namespace);
+            w.Open();
+            w.Line("/// <summary>");
+            w.Line("/// The guides of this library, compiled from its Markdown files: one property per guide (in the default language),");
+            w.Line("/// <see cref=\"All\"/>, <see cref=\"Ids\"/>, <see cref=\"Find(string)\"/> and, for translations,");
+            w.Line("/// <see cref=\"Find(string, global::System.Globalization.CultureInfo)\"/> and <see cref=\"InLanguage(string)\"/>. Guides are created on first use.");
+            w.Line("/// </summary>");
+            w.Line(GeneratedCode.Attribute);
+            w.Line(options.Accessibility + " static partial class " + options.CatalogName);
+            w.Open();
+
+            w.Line("/// <summary>The number of guides in this library (each counted once, whatever its translations).</summary>");
+            w.Line("public const int Count = " + Number(groups.Count) + ";");
+            w.Line();
+            w.Line("/// <summary>The language a guide's property returns, when the guide has it: the <c>GuidesDefaultLanguage</c> of the library.</summary>");
+            w.Line("public const string DefaultLanguage = " + CSharpLiteral.Quote(catalog.DefaultLanguage) + ";");
+            w.Line();
+            w.Line("/// <summary>The id of every guide, in ordinal order. Reading the ids creates no guide.</summary>");
+            w.Line("public static " + ListOf + "string> Ids => Catalog_Data.IdList;");
+            w.Line();
+            w.Line("/// <summary>Every language of this library's guides, in ordinal order.</summary>");
+            w.Line("public static " + ListOf + "string> Languages => Catalog_Data.LanguageList;");
+            w.Line();
+            w.Line("/// <summary>Every guide once, in its default language, ordered by id. The first read creates those guides: to show one guide, use its property or <see cref=\"Find(string)\"/>.</summary>");
+            w.Line("public static " + ListOf + GuideType + "> All => Catalog_All.Value;");
+            w.Line();
+
+            w.Line("/// <summary>Finds a guide by id (<c>\"ameli\"</c>), ignoring case, in its default language; creates that guide alone, without allocating once created.</summary>");
+            w.Line("/// <param name=\"id\">The guide's id: its file name without extension or language suffix, or its <c>translationKey</c>.</param>");
+            w.Line("/// <returns>The guide, or <see langword=\"null\"/> when this library has no guide of that id.</returns>");
+            w.Line("public static " + GuideType + nullable + " Find(string id)");
+            w.Open();
+            w.Line("var group = IndexOf(id);");
+            w.Line("return group < 0 ? null : Create(Catalog_Data.Primary[group]);");
+            w.Close();
+            w.Line();
+
+            w.Line("/// <summary>");
+            w.Line("/// Finds a guide by id in the language that best fits <paramref name=\"culture\"/>, as <c>ResourceManager</c> does:");
+            w.Line("/// the culture (<c>fr-CA</c>), then its parents (<c>fr</c>), then <see cref=\"DefaultLanguage\"/>, then any translation.");
+            w.Line("/// </summary>");
+            w.Line("/// <returns>The guide, or <see langword=\"null\"/> when this library has no guide of that id.</returns>");
+            w.Line("public static " + GuideType + nullable + " Find(string id, global::System.Globalization.CultureInfo culture)");
+            w.Open();
+            w.Line("var group = IndexOf(id);");
+            w.Line("if (group < 0)");
+            w.Open();
+            w.Line("return null;");
+            w.Close();
+            w.Line();
+            w.Line("var start = Catalog_Data.GroupStart[group];");
+            w.Line("return Create(global::Guides.GuideLanguage.Choose(Catalog_Data.TranslationLanguages, start, Catalog_Data.GroupStart[group + 1] - start, culture, DefaultLanguage));");
+            w.Close();
+            w.Line();
+
+            w.Line("/// <summary>Finds a guide by id in exactly one language (<c>\"en\"</c>, ignoring case), with no fallback.</summary>");
+            w.Line("/// <returns>The translation, or <see langword=\"null\"/> when the guide does not exist in that language.</returns>");
+            w.Line("public static " + GuideType + nullable + " Find(string id, string language)");
+            w.Open();
+            w.Line("if (language is null)");
+            w.Open();
+            w.Line("throw new global::System.ArgumentNullException(nameof(language));");
+            w.Close();
+            w.Line();
+            w.Line("var group = IndexOf(id);");
+            w.Line("if (group >= 0)");
+            w.Open();
+            w.Line("for (var i = Catalog_Data.GroupStart[group]; i < Catalog_Data.GroupStart[group + 1]; i++)");
+            w.Open();
+            w.Line("if (string.Equals(Catalog_Data.TranslationLanguages[i], language, global::System.StringComparison.OrdinalIgnoreCase))");
+            w.Open();
+            w.Line("return Create(i);");
+            w.Close();
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("return null;");
+            w.Close();
+            w.Line();
+
+            w.Line("/// <summary>The guides that exist in exactly one language (<c>\"en\"</c>, ignoring case), ordered by id; creates those translations.</summary>");
+            w.Line("public static " + ListOf + GuideType + "> InLanguage(string language)");
+            w.Open();
+            w.Line("if (language is null)");
+            w.Open();
+            w.Line("throw new global::System.ArgumentNullException(nameof(language));");
+            w.Close();
+            w.Line();
+            w.Line("var guides = new global::System.Collections.Generic.List<" + GuideType + ">();");
+            w.Line("for (var i = 0; i < Catalog_Data.TranslationLanguages.Length; i++)");
+            w.Open();
+            w.Line("if (string.Equals(Catalog_Data.TranslationLanguages[i], language, global::System.StringComparison.OrdinalIgnoreCase))");
+            w.Open();
+            w.Line("guides.Add(Create(i));");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("return guides.AsReadOnly();");
+            w.Close();
+            w.Line();
+
+            w.Line("private static " + ListOf + GuideType + "> TranslationsOf(string id)");
+            w.Open();
+            w.Line("var group = IndexOf(id);");
+            w.Line("var start = Catalog_Data.GroupStart[group];");
+            w.Line("var translations = new " + GuideType + "[Catalog_Data.GroupStart[group + 1] - start];");
+            w.Line("for (var i = 0; i < translations.Length; i++)");
+            w.Open();
+            w.Line("translations[i] = Create(start + i);");
+            w.Close();
+            w.Line();
+            w.Line("return new " + ReadOnlyOf + GuideType + ">(translations);");
+            w.Close();
+            w.Line();
+
+            w.Line("/// <summary>The index of a guide in the sorted ids (binary search, ordinal), or -1; a miss is tried again in lower case.</summary>");
+            w.Line("private static int IndexOf(string id)");
+            w.Open();
+            w.Line("if (id is null)");
+            w.Open();
+            w.Line("throw new global::System.ArgumentNullException(nameof(id));");
+            w.Close();
+            w.Line();
+            w.Line("var ids = Catalog_Data.IdArray;");
+            w.Line("int low = 0, high = ids.Length - 1;");
+            w.Line("while (low <= high)");
+            w.Open();
+            w.Line("var middle = low + ((high - low) >> 1);");
+            w.Line("var comparison = string.CompareOrdinal(ids[middle], id);");
+            w.Line("if (comparison == 0)");
+            w.Open();
+            w.Line("return middle;");
+            w.Close();
+            w.Line();
+            w.Line("if (comparison < 0)");
+            w.Open();
+            w.Line("low = middle + 1;");
+            w.Close();
+            w.Line("else");
+            w.Open();
+            w.Line("high = middle - 1;");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("var lower = id.ToLowerInvariant();");
+            w.Line("return (object)lower == id || lower == id ? -1 : IndexOf(lower);");
+            w.Close();
+            w.Line();
+
+            w.Line("private static " + GuideType + " Create(int translation)");
+            w.Open();
+            w.Line("switch (translation)");
+            w.Open();
+            for (var i = 0; i < translations.Count; i++)
             {
-                writer.Line("case " + CSharpLiteral.Quote(guide.Id) + ": return " + guide.PropertyName + ";");
+                w.Line("case " + Number(i) + ": return " + translations[i].HolderName + ".Instance;");
             }
 
-            writer.Line("default: return HasUpperCase(id) ? Find(id.ToLowerInvariant()) : null;");
-            writer.Close();
-            writer.Close();
-            writer.Line();
-            writer.Line("private static bool HasUpperCase(string value)");
-            writer.Open();
-            writer.Line("foreach (var c in value)");
-            writer.Open();
-            writer.Line("if (char.IsUpper(c))");
-            writer.Open();
-            writer.Line("return true;");
-            writer.Close();
-            writer.Close();
-            writer.Line();
-            writer.Line("return false;");
-            writer.Close();
-            writer.Line();
+            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(translation));");
+            w.Close();
+            w.Close();
+            w.Line();
 
-            writer.Line(GeneratedCode.Attribute);
-            writer.Line("private static class Catalog_Ids");
-            writer.Open();
-            writer.Line("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]");
-            writer.Open();
-            foreach (var guide in catalog.Guides)
-            {
-                writer.Line(CSharpLiteral.Quote(guide.Id) + ",");
-            }
-
-            writer.Close("});");
-            writer.Line();
-            writer.Line("static Catalog_Ids()");
-            writer.Open();
-            writer.Close();
-            writer.Close();
-            writer.Line();
-
-            writer.Line(GeneratedCode.Attribute);
-            writer.Line("private static class Catalog_All");
-            writer.Open();
-            writer.Line("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(new global::Guides.Guide[]");
-            writer.Open();
-            foreach (var guide in catalog.Guides)
-            {
-                writer.Line(guide.PropertyName + ",");
-            }
-
-            writer.Close("});");
-            writer.Line();
-            writer.Line("static Catalog_All()");
-            writer.Open();
-            writer.Close();
-            writer.Close();
-            writer.Close();
-            writer.Close();
-            return writer.ToString();
+            WriteData(w, groups, translations, languages);
+            WriteAll(w);
+            w.Close();
+            w.Close();
+            return w.ToString();
         }
+
+        private static void WriteData(SourceWriter w, EquatableArray<CatalogGroup> groups, List<CatalogTranslation> translations, List<string> languages)
+        {
+            w.Line(GeneratedCode.Attribute);
+            w.Line("private static class Catalog_Data");
+            w.Open();
+            w.Line("/// <summary>The ids, sorted (ordinal).</summary>");
+            WriteStrings(w, "IdArray", groups.Select(g => g.Id));
+            w.Line();
+            w.Line("/// <summary>The translations of guide g are TranslationLanguages[GroupStart[g]] to TranslationLanguages[GroupStart[g + 1] - 1].</summary>");
+            var starts = new List<int>();
+            var next = 0;
+            foreach (var group in groups)
+            {
+                starts.Add(next);
+                next += group.Translations.Count;
+            }
+
+            starts.Add(next);
+            WriteNumbers(w, "GroupStart", starts);
+            w.Line();
+            WriteStrings(w, "TranslationLanguages", translations.Select(t => t.Language));
+            w.Line();
+            w.Line("/// <summary>The translation each guide's property returns.</summary>");
+            var primaries = new List<int>();
+            for (var g = 0; g < groups.Count; g++)
+            {
+                primaries.Add(starts[g] + groups[g].Primary);
+            }
+
+            WriteNumbers(w, "Primary", primaries);
+            w.Line();
+            w.Line("internal static readonly " + ReadOnlyOf + "string> IdList = new " + ReadOnlyOf + "string>(IdArray);");
+            w.Line();
+            w.Line("internal static readonly " + ReadOnlyOf + "string> LanguageList = new " + ReadOnlyOf + "string>(new string[] { " +
+                string.Join(", ", languages.Select(CSharpLiteral.Quote)) + " });");
+            w.Line();
+            w.Line("static Catalog_Data()");
+            w.Open();
+            w.Close();
+            w.Close();
+            w.Line();
+        }
+
+        private static void WriteAll(SourceWriter w)
+        {
+            w.Line(GeneratedCode.Attribute);
+            w.Line("private static class Catalog_All");
+            w.Open();
+            w.Line("internal static readonly " + ReadOnlyOf + GuideType + "> Value = CreateAll();");
+            w.Line();
+            w.Line("static Catalog_All()");
+            w.Open();
+            w.Close();
+            w.Line();
+            w.Line("private static " + ReadOnlyOf + GuideType + "> CreateAll()");
+            w.Open();
+            w.Line("var guides = new " + GuideType + "[Catalog_Data.Primary.Length];");
+            w.Line("for (var i = 0; i < guides.Length; i++)");
+            w.Open();
+            w.Line("guides[i] = Create(Catalog_Data.Primary[i]);");
+            w.Close();
+            w.Line();
+            w.Line("return new " + ReadOnlyOf + GuideType + ">(guides);");
+            w.Close();
+            w.Close();
+        }
+
+        /// <summary>A string array, ten items a line.</summary>
+        private static void WriteStrings(SourceWriter w, string name, IEnumerable<string> values) =>
+            WriteArray(w, "string", name, values.Select(CSharpLiteral.Quote).ToList());
+
+        private static void WriteNumbers(SourceWriter w, string name, IEnumerable<int> values) =>
+            WriteArray(w, "int", name, values.Select(Number).ToList());
+
+        private static void WriteArray(SourceWriter w, string type, string name, List<string> items)
+        {
+            w.Line("internal static readonly " + type + "[] " + name + " = new " + type + "[]");
+            w.Open();
+            for (var i = 0; i < items.Count; i += 10)
+            {
+                w.Line(string.Join(", ", items.Skip(i).Take(10)) + ",");
+            }
+
+            w.Close("};");
+        }
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -11,14 +11,20 @@ namespace Guides.Generator.Emit
     {
         private const string Ns = "global::Guides.";
 
-        /// <summary>The hint name of a guide's file: its property name is unique in the catalog.</summary>
-        public static string HintName(GuideModel guide) => guide.PropertyName + ".g.cs";
+        /// <summary>The hint name of a guide file: its property name and language are unique in the catalog.</summary>
+        public static string HintName(GuideModel guide) =>
+            guide.PropertyName + (guide.Language.Length > 0 ? "." + guide.Language : string.Empty) + ".g.cs";
 
-        /// <summary>The private class that holds one guide; no property name holds '_', so no guide can take it.</summary>
-        public static string HolderName(string propertyName) => propertyName + "_Guide";
+        /// <summary>
+        /// The private class that holds one translation of a guide (<c>Ameli_fr_Guide</c>). No property name holds '_',
+        /// so no guide's property can take it.
+        /// </summary>
+        public static string HolderName(string propertyName, string language) =>
+            propertyName + (language.Length > 0 ? "_" + language.Replace('-', '_') : string.Empty) + "_Guide";
 
-        public static string Emit(GuideModel guide, EmitSettings settings)
+        public static string Emit(GuideToEmit emission, EmitSettings settings)
         {
+            var guide = emission.Guide;
             var options = settings.Options;
             var strings = new StringTable(settings.Features.Utf8Literals);
             var writer = new SourceWriter();
@@ -28,18 +34,22 @@ namespace Guides.Generator.Emit
             writer.Line(options.Accessibility + " static partial class " + options.CatalogName);
             writer.Open();
 
-            writer.Line("/// <summary>" + CSharpLiteral.XmlDoc(guide.Title) + "</summary>");
-            if (guide.Description.Length > 0)
+            var holder = HolderName(guide.PropertyName, guide.Language);
+            if (emission.IsPrimary)
             {
-                writer.Line("/// <remarks>" + CSharpLiteral.XmlDoc(guide.Description) + "</remarks>");
-            }
+                // The guide's property lives in the file of its default-language translation.
+                writer.Line("/// <summary>" + CSharpLiteral.XmlDoc(guide.Title) + "</summary>");
+                if (guide.Description.Length > 0)
+                {
+                    writer.Line("/// <remarks>" + CSharpLiteral.XmlDoc(guide.Description) + "</remarks>");
+                }
 
-            writer.Line("/// <value>The guide <c>" + CSharpLiteral.XmlDoc(guide.Id) + "</c>" +
-                (guide.Language.Length > 0 ? " (" + CSharpLiteral.XmlDoc(guide.Language) + ")" : string.Empty) +
-                ", from <c>" + CSharpLiteral.XmlDoc(guide.RelativePath) + "</c>. Created on first use.</value>");
-            var holder = HolderName(guide.PropertyName);
-            writer.Line("public static " + Ns + "Guide " + guide.PropertyName + " => " + holder + ".Instance;");
-            writer.Line();
+                writer.Line("/// <value>The guide <c>" + CSharpLiteral.XmlDoc(guide.Id) + "</c>" +
+                    (guide.Language.Length > 0 ? " (" + CSharpLiteral.XmlDoc(guide.Language) + ")" : string.Empty) +
+                    ", from <c>" + CSharpLiteral.XmlDoc(guide.RelativePath) + "</c>. Created on first use; other languages are in <see cref=\"global::Guides.Guide.Translations\"/>.</value>");
+                writer.Line("public static " + Ns + "Guide " + guide.PropertyName + " => " + holder + ".Instance;");
+                writer.Line();
+            }
 
             writer.Line(GeneratedCode.Attribute);
             writer.Line("private static class " + holder);
@@ -73,7 +83,8 @@ namespace Guides.Generator.Emit
             WriteArray(writer, "requirements", "GuideText", guide.Requirements, item => Text(item, strings));
             WriteArray(writer, "tips", "GuideText", guide.Tips, item => Text(item, strings));
             WriteArray(writer, "links", "GuideLink", guide.Links, link => strings.Expression(link.Text) + ", " + strings.Expression(link.Url));
-            WriteArray(writer, "sections", "GuideSection", guide.Sections, section => SectionArguments(section, strings), last: true);
+            WriteArray(writer, "sections", "GuideSection", guide.Sections, section => SectionArguments(section, strings));
+            writer.Line("translations: () => TranslationsOf(" + CSharpLiteral.Quote(guide.Id) + "));");
             writer.Unindent();
             writer.Close();
 
@@ -91,10 +102,10 @@ namespace Guides.Generator.Emit
             return writer.ToString();
         }
 
-        private static void WriteArray<T>(SourceWriter writer, string name, string type, EquatableArray<T> items, System.Func<T, string> arguments, bool last = false)
+        private static void WriteArray<T>(SourceWriter writer, string name, string type, EquatableArray<T> items, System.Func<T, string> arguments)
             where T : System.IEquatable<T>
         {
-            var end = last ? ");" : ",";
+            const string end = ",";
             if (items.Count == 0)
             {
                 writer.Line(name + ": global::System.Array.Empty<" + Ns + type + ">()" + end);

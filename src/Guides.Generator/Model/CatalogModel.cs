@@ -1,20 +1,70 @@
+using System;
+
 namespace Guides.Generator.Model
 {
-    /// <summary>What the catalog needs of one guide: not its text, so that editing a guide's text leaves the catalog cached.</summary>
-    internal sealed record CatalogEntry(string Id, string PropertyName, string FilePath, LocationInfo Location) : System.IComparable<CatalogEntry>
+    /// <summary>
+    /// What the catalog needs of one guide file: not its text, so that editing a guide's text leaves the catalog
+    /// cached (the counts are there to compare translations).
+    /// </summary>
+    internal sealed record CatalogEntry(
+        string Id, string Language, string PropertyName, string FilePath, LocationInfo Location, int StepCount, int FaqCount)
+        : IComparable<CatalogEntry>
     {
         public int CompareTo(CatalogEntry? other) =>
             other is null ? 1 :
-            System.StringComparer.Ordinal.Compare(Id, other.Id) is var byId and not 0 ? byId :
-            System.StringComparer.Ordinal.Compare(FilePath, other.FilePath);
+            StringComparer.Ordinal.Compare(Id, other.Id) is var byId and not 0 ? byId :
+            StringComparer.Ordinal.Compare(Language, other.Language) is var byLanguage and not 0 ? byLanguage :
+            StringComparer.Ordinal.Compare(FilePath, other.FilePath);
     }
 
+    /// <summary>One language of a guide: the private class that holds it is named from the property and the language.</summary>
+    internal sealed record CatalogTranslation(string Language, string HolderName, string FilePath);
+
+    /// <summary>A guide and its translations, ordered by language; <see cref="Primary"/> is the one in the default language.</summary>
+    internal sealed record CatalogGroup(string Id, string PropertyName, int Primary, EquatableArray<CatalogTranslation> Translations);
+
     /// <summary>
-    /// The catalog: the guides it lists, ordered by id, and the files left out because their id or
-    /// property name was taken first (by ordinal order of id, then of path), with the diagnostics that say so.
+    /// The catalog: its guides ordered by id, the files whose translation is the one the guide's property returns,
+    /// the files left out (their id and language, or their property name, were taken first), and the diagnostics.
+    /// Path lists are sorted (ordinal) so that a guide finds itself by binary search.
     /// </summary>
     internal sealed record CatalogModel(
-        EquatableArray<CatalogEntry> Guides,
+        string DefaultLanguage,
+        EquatableArray<CatalogGroup> Groups,
+        EquatableArray<string> PrimaryPaths,
         EquatableArray<string> RejectedPaths,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        public bool IsPrimary(string filePath) => Contains(PrimaryPaths, filePath);
+
+        public bool IsRejected(string filePath) => Contains(RejectedPaths, filePath);
+
+        private static bool Contains(EquatableArray<string> sorted, string value)
+        {
+            int low = 0, high = sorted.Count - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                var comparison = string.CompareOrdinal(sorted[middle], value);
+                if (comparison == 0)
+                {
+                    return true;
+                }
+
+                if (comparison < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>One guide file to emit, and whether it is the translation the guide's property returns.</summary>
+    internal sealed record GuideToEmit(GuideModel Guide, bool IsPrimary);
 }

@@ -1,10 +1,11 @@
 namespace Guides.Generator.Model
 {
     /// <summary>The consuming project's settings (MSBuild properties), read once for every guide.</summary>
-    internal sealed record GeneratorOptions(string Namespace, string CatalogName, bool IsPublic)
+    internal sealed record GeneratorOptions(string Namespace, string CatalogName, bool IsPublic, string DefaultLanguage)
     {
         public const string DefaultNamespace = "Guides.Generated";
         public const string DefaultCatalogName = "GuideCatalog";
+        public const string DefaultDefaultLanguage = "en";
 
         public string Accessibility => IsPublic ? "public" : "internal";
     }

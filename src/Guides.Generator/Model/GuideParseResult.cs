@@ -7,6 +7,7 @@ namespace Guides.Generator.Model
     internal sealed record GuideParseResult(
         string FilePath,
         string Id,
-        GuideModel? Guide,
+        string Language,
+        GuideModel Guide,
         EquatableArray<DiagnosticInfo> Diagnostics);
 }

@@ -28,6 +28,9 @@ namespace Guides.Generator.Parsing
 
         public TextSpan LanguageSpan { get; set; }
 
+        /// <summary>Links files whose names differ into one guide: their id is this key.</summary>
+        public string? TranslationKey { get; set; }
+
         public DateModel Date { get; set; } = new(1, 1, 1);
 
         public List<(string Question, string Answer, TextSpan AnswerSpan)> Faq { get; } = new();

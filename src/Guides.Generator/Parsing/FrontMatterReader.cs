@@ -13,7 +13,7 @@ namespace Guides.Generator.Parsing
     /// </summary>
     internal static class FrontMatterReader
     {
-        public static readonly string[] Fields = { "title", "description", "category", "steps", "difficulty", "platform", "lang", "date", "faq" };
+        public static readonly string[] Fields = { "title", "description", "category", "steps", "difficulty", "platform", "lang", "date", "faq", "translationKey" };
 
         private static readonly string[] s_required = { "title", "description", "category", "date" };
 
@@ -177,13 +177,15 @@ namespace Guides.Generator.Parsing
                     result.LanguageSpan = span;
                     if (Text(source, key, value) is { } language)
                     {
-                        if (GuideNaming.LooksLikeCultureName(language))
+                        if (LanguageTag.Normalize(language) is { } normalized)
                         {
-                            result.Language = language;
+                            result.Language = normalized;
                         }
                         else
                         {
-                            source.Report(GuideDiagnostics.InvalidField, span, key, "write a culture name such as 'fr', 'en' or 'pt-BR'");
+                            // Given but invalid: reported here, and not again as missing.
+                            result.Language = string.Empty;
+                            source.Report(GuideDiagnostics.InvalidLanguage, span, language);
                         }
                     }
 
@@ -204,6 +206,13 @@ namespace Guides.Generator.Parsing
                     break;
                 case "faq":
                     ReadFaq(source, result, value, span);
+                    break;
+                case "translationKey":
+                    if (Text(source, key, value) is { } translationKey && !string.IsNullOrWhiteSpace(translationKey))
+                    {
+                        result.TranslationKey = translationKey.Trim().ToLowerInvariant();
+                    }
+
                     break;
                 default:
                     source.Report(GuideDiagnostics.UnknownField, keySpan, key, string.Join(", ", Fields));

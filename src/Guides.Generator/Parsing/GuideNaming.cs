@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Guides.Generator.Parsing
 {
@@ -12,9 +11,6 @@ namespace Guides.Generator.Parsing
     /// </summary>
     internal static class GuideNaming
     {
-        private static readonly Regex s_cultureName = new(
-            "^[a-z]{2,3}(-[a-z0-9]{2,8})*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
         /// <summary>Members of the catalog class that a guide's property must not take.</summary>
         private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal)
         {
@@ -32,25 +28,23 @@ namespace Guides.Generator.Parsing
                 : fileName;
 
             var dot = stem.LastIndexOf('.');
-            if (dot > 0 && LooksLikeCultureName(stem.Substring(dot + 1)))
+            if (dot > 0 && LanguageTag.Normalize(stem.Substring(dot + 1)) is { } suffix)
             {
-                return (stem.Substring(0, dot).ToLowerInvariant(), stem.Substring(dot + 1), "name");
+                return (stem.Substring(0, dot).ToLowerInvariant(), suffix, "name");
             }
 
             if (slash > 0)
             {
                 var folderStart = normalized.LastIndexOf('/', slash - 1) + 1;
                 var folder = normalized.Substring(folderStart, slash - folderStart);
-                if (LooksLikeCultureName(folder))
+                if (LanguageTag.Normalize(folder) is { } language)
                 {
-                    return (stem.ToLowerInvariant(), folder, "folder");
+                    return (stem.ToLowerInvariant(), language, "folder");
                 }
             }
 
             return (stem.ToLowerInvariant(), null, string.Empty);
         }
-
-        public static bool LooksLikeCultureName(string value) => s_cultureName.IsMatch(value);
 
         /// <summary>
         /// The PascalCase property name for an id: words split on anything that is not a letter or digit

@@ -21,12 +21,11 @@ namespace Guides.Generator.Parsing
         public static GuideParseResult Parse(string filePath, string relativePath, SourceText? text, string catalogName, CancellationToken cancellationToken)
         {
             var (id, pathLanguage, languageSource) = GuideNaming.Parse(relativePath);
-            var propertyName = GuideNaming.ToPropertyName(id, catalogName);
             var source = new GuideSource(filePath, text ?? SourceText.From(string.Empty));
             GuideModel model;
             try
             {
-                model = Read(source, relativePath, id, propertyName, pathLanguage, languageSource, cancellationToken);
+                model = Read(source, relativePath, id, catalogName, pathLanguage, languageSource, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -35,15 +34,17 @@ namespace Guides.Generator.Parsing
             catch (Exception e)
             {
                 source.Report(GuideDiagnostics.InternalError, new TextSpan(0, 0), e.GetType().Name + ": " + e.Message);
-                model = Empty(filePath, relativePath, id, propertyName, pathLanguage);
+                model = Empty(filePath, relativePath, id, GuideNaming.ToPropertyName(id, catalogName), pathLanguage);
             }
 
-            return new GuideParseResult(filePath, id, model, source.Diagnostics.ToEquatableArray());
+            return new GuideParseResult(filePath, model.Id, model.Language, model, source.Diagnostics.ToEquatableArray());
         }
 
         private static GuideModel Read(
-            GuideSource source, string relativePath, string id, string propertyName, string? pathLanguage, string languageSource, CancellationToken cancellationToken)
+            GuideSource source, string relativePath, string fileId, string catalogName, string? pathLanguage, string languageSource, CancellationToken cancellationToken)
         {
+            var id = fileId;
+            var propertyName = GuideNaming.ToPropertyName(id, catalogName);
             var text = source.Text;
             if (text.Length > MaxLength)
             {
@@ -60,6 +61,12 @@ namespace Guides.Generator.Parsing
             var yaml = FrontMatterReader.Split(source);
             var front = yaml is null ? new FrontMatter { IsReadable = false } : FrontMatterReader.Read(source, yaml);
             cancellationToken.ThrowIfCancellationRequested();
+            if (front.TranslationKey is { } key)
+            {
+                // Files whose names differ are one guide: the key is their id.
+                id = key;
+                propertyName = GuideNaming.ToPropertyName(id, catalogName);
+            }
 
             var language = CheckLanguage(source, front, pathLanguage, languageSource);
             var bodyText = text.ToString(TextSpan.FromBounds(source.BodyStart, text.Length));
@@ -100,6 +107,11 @@ namespace Guides.Generator.Parsing
 
         private static string CheckLanguage(GuideSource source, FrontMatter front, string? pathLanguage, string languageSource)
         {
+            if (front.Language is { Length: 0 })
+            {
+                return pathLanguage ?? string.Empty;
+            }
+
             if (front.Language is null)
             {
                 if (pathLanguage is null && front.IsReadable)

@@ -46,7 +46,7 @@ public sealed record GeneratorOutput(
 
     /// <summary>Calls the generated <c>GuideCatalog.Find(id)</c>.</summary>
     public Guide? Find(string id, string catalog = "Guides.Generated.GuideCatalog") =>
-        (Guide?)Load().GetType(catalog, throwOnError: true)!.GetMethod("Find")!.Invoke(null, [id]);
+        (Guide?)Load().GetType(catalog, throwOnError: true)!.GetMethod("Find", [typeof(string)])!.Invoke(null, [id]);
 }
 
 /// <summary>Runs the generator the way the compiler does, on guides held in memory.</summary>

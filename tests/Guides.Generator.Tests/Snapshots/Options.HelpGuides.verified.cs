@@ -5,60 +5,184 @@
 namespace Contoso.Help
 {
     /// <summary>
-    /// The guides of this library, compiled from its Markdown files: one property per guide,
-    /// <see cref="All"/>, <see cref="Ids"/> and <see cref="Find(string)"/>. Guides are created on first use.
+    /// The guides of this library, compiled from its Markdown files: one property per guide (in the default language),
+    /// <see cref="All"/>, <see cref="Ids"/>, <see cref="Find(string)"/> and, for translations,
+    /// <see cref="Find(string, global::System.Globalization.CultureInfo)"/> and <see cref="InLanguage(string)"/>. Guides are created on first use.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
     internal static partial class HelpGuides
     {
-        /// <summary>The number of guides in this library.</summary>
+        /// <summary>The number of guides in this library (each counted once, whatever its translations).</summary>
         public const int Count = 1;
 
-        /// <summary>The id of every guide, in ordinal order. Reading the ids creates no guide.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Catalog_Ids.Value;
+        /// <summary>The language a guide's property returns, when the guide has it: the <c>GuidesDefaultLanguage</c> of the library.</summary>
+        public const string DefaultLanguage = "en";
 
-        /// <summary>Every guide, ordered by id. The first read creates every guide: to show one guide, use its property or <see cref="Find(string)"/>.</summary>
+        /// <summary>The id of every guide, in ordinal order. Reading the ids creates no guide.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Catalog_Data.IdList;
+
+        /// <summary>Every language of this library's guides, in ordinal order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => Catalog_Data.LanguageList;
+
+        /// <summary>Every guide once, in its default language, ordered by id. The first read creates those guides: to show one guide, use its property or <see cref="Find(string)"/>.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => Catalog_All.Value;
 
-        /// <summary>Finds a guide by id (<c>"ameli"</c>), ignoring case; creates that guide alone.</summary>
-        /// <param name="id">The guide's id: its file name without extension or language suffix.</param>
+        /// <summary>Finds a guide by id (<c>"ameli"</c>), ignoring case, in its default language; creates that guide alone, without allocating once created.</summary>
+        /// <param name="id">The guide's id: its file name without extension or language suffix, or its <c>translationKey</c>.</param>
         /// <returns>The guide, or <see langword="null"/> when this library has no guide of that id.</returns>
         public static global::Guides.Guide? Find(string id)
+        {
+            var group = IndexOf(id);
+            return group < 0 ? null : Create(Catalog_Data.Primary[group]);
+        }
+
+        /// <summary>
+        /// Finds a guide by id in the language that best fits <paramref name="culture"/>, as <c>ResourceManager</c> does:
+        /// the culture (<c>fr-CA</c>), then its parents (<c>fr</c>), then <see cref="DefaultLanguage"/>, then any translation.
+        /// </summary>
+        /// <returns>The guide, or <see langword="null"/> when this library has no guide of that id.</returns>
+        public static global::Guides.Guide? Find(string id, global::System.Globalization.CultureInfo culture)
+        {
+            var group = IndexOf(id);
+            if (group < 0)
+            {
+                return null;
+            }
+
+            var start = Catalog_Data.GroupStart[group];
+            return Create(global::Guides.GuideLanguage.Choose(Catalog_Data.TranslationLanguages, start, Catalog_Data.GroupStart[group + 1] - start, culture, DefaultLanguage));
+        }
+
+        /// <summary>Finds a guide by id in exactly one language (<c>"en"</c>, ignoring case), with no fallback.</summary>
+        /// <returns>The translation, or <see langword="null"/> when the guide does not exist in that language.</returns>
+        public static global::Guides.Guide? Find(string id, string language)
+        {
+            if (language is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(language));
+            }
+
+            var group = IndexOf(id);
+            if (group >= 0)
+            {
+                for (var i = Catalog_Data.GroupStart[group]; i < Catalog_Data.GroupStart[group + 1]; i++)
+                {
+                    if (string.Equals(Catalog_Data.TranslationLanguages[i], language, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return Create(i);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The guides that exist in exactly one language (<c>"en"</c>, ignoring case), ordered by id; creates those translations.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language)
+        {
+            if (language is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(language));
+            }
+
+            var guides = new global::System.Collections.Generic.List<global::Guides.Guide>();
+            for (var i = 0; i < Catalog_Data.TranslationLanguages.Length; i++)
+            {
+                if (string.Equals(Catalog_Data.TranslationLanguages[i], language, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    guides.Add(Create(i));
+                }
+            }
+
+            return guides.AsReadOnly();
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> TranslationsOf(string id)
+        {
+            var group = IndexOf(id);
+            var start = Catalog_Data.GroupStart[group];
+            var translations = new global::Guides.Guide[Catalog_Data.GroupStart[group + 1] - start];
+            for (var i = 0; i < translations.Length; i++)
+            {
+                translations[i] = Create(start + i);
+            }
+
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(translations);
+        }
+
+        /// <summary>The index of a guide in the sorted ids (binary search, ordinal), or -1; a miss is tried again in lower case.</summary>
+        private static int IndexOf(string id)
         {
             if (id is null)
             {
                 throw new global::System.ArgumentNullException(nameof(id));
             }
 
-            switch (id)
+            var ids = Catalog_Data.IdArray;
+            int low = 0, high = ids.Length - 1;
+            while (low <= high)
             {
-                case "no-steps": return NoSteps;
-                default: return HasUpperCase(id) ? Find(id.ToLowerInvariant()) : null;
-            }
-        }
-
-        private static bool HasUpperCase(string value)
-        {
-            foreach (var c in value)
-            {
-                if (char.IsUpper(c))
+                var middle = low + ((high - low) >> 1);
+                var comparison = string.CompareOrdinal(ids[middle], id);
+                if (comparison == 0)
                 {
-                    return true;
+                    return middle;
+                }
+
+                if (comparison < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
                 }
             }
 
-            return false;
+            var lower = id.ToLowerInvariant();
+            return (object)lower == id || lower == id ? -1 : IndexOf(lower);
+        }
+
+        private static global::Guides.Guide Create(int translation)
+        {
+            switch (translation)
+            {
+                case 0: return NoSteps_en_Guide.Instance;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(translation));
+            }
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private static class Catalog_Ids
+        private static class Catalog_Data
         {
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]
+            /// <summary>The ids, sorted (ordinal).</summary>
+            internal static readonly string[] IdArray = new string[]
             {
                 "no-steps",
-            });
+            };
 
-            static Catalog_Ids()
+            /// <summary>The translations of guide g are TranslationLanguages[GroupStart[g]] to TranslationLanguages[GroupStart[g + 1] - 1].</summary>
+            internal static readonly int[] GroupStart = new int[]
+            {
+                0, 1,
+            };
+
+            internal static readonly string[] TranslationLanguages = new string[]
+            {
+                "en",
+            };
+
+            /// <summary>The translation each guide's property returns.</summary>
+            internal static readonly int[] Primary = new int[]
+            {
+                0,
+            };
+
+            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> IdList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(IdArray);
+
+            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> LanguageList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "en" });
+
+            static Catalog_Data()
             {
             }
         }
@@ -66,13 +190,21 @@ namespace Contoso.Help
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
         private static class Catalog_All
         {
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(new global::Guides.Guide[]
-            {
-                NoSteps,
-            });
+            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide> Value = CreateAll();
 
             static Catalog_All()
             {
+            }
+
+            private static global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide> CreateAll()
+            {
+                var guides = new global::Guides.Guide[Catalog_Data.Primary.Length];
+                for (var i = 0; i < guides.Length; i++)
+                {
+                    guides[i] = Create(Catalog_Data.Primary[i]);
+                }
+
+                return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(guides);
             }
         }
     }

@@ -8,16 +8,16 @@ namespace Contoso.Help
     {
         /// <summary>A guide with no steps</summary>
         /// <remarks>Only a description.</remarks>
-        /// <value>The guide <c>no-steps</c> (en), from <c>no-steps.md</c>. Created on first use.</value>
-        public static global::Guides.Guide NoSteps => NoSteps_Guide.Instance;
+        /// <value>The guide <c>no-steps</c> (en), from <c>no-steps.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
+        public static global::Guides.Guide NoSteps => NoSteps_en_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private static class NoSteps_Guide
+        private static class NoSteps_en_Guide
         {
             internal static readonly global::Guides.Guide Instance = Create();
 
             // An explicit static constructor: the guide is created when it is first used, never before.
-            static NoSteps_Guide()
+            static NoSteps_en_Guide()
             {
             }
 
@@ -41,7 +41,8 @@ namespace Contoso.Help
                     sections: new global::Guides.GuideSection[]
                     {
                         new global::Guides.GuideSection("", S(44, 24), S(68, 31), S(44, 24)),
-                    });
+                    },
+                    translations: () => TranslationsOf("no-steps"));
             }
 
             private static string S(int start, int length) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(start, length));

@@ -8,16 +8,16 @@ namespace Guides.Generated
     {
         /// <summary>How to connect a phone to Wi-Fi</summary>
         /// <remarks>Join a wireless network on Android or iPhone, and check that it works.</remarks>
-        /// <value>The guide <c>wifi-setup</c> (en), from <c>en/wifi-setup.md</c>. Created on first use.</value>
-        public static global::Guides.Guide WifiSetup => WifiSetup_Guide.Instance;
+        /// <value>The guide <c>wifi-setup</c> (en), from <c>en/wifi-setup.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
+        public static global::Guides.Guide WifiSetup => WifiSetup_en_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private static class WifiSetup_Guide
+        private static class WifiSetup_en_Guide
         {
             internal static readonly global::Guides.Guide Instance = Create();
 
             // An explicit static constructor: the guide is created when it is first used, never before.
-            static WifiSetup_Guide()
+            static WifiSetup_en_Guide()
             {
             }
 
@@ -61,7 +61,8 @@ namespace Guides.Generated
                     sections: new global::Guides.GuideSection[]
                     {
                         new global::Guides.GuideSection(S(1826, 15), S(1841, 36), S(1877, 43), S(1841, 36)),
-                    });
+                    },
+                    translations: () => TranslationsOf("wifi-setup"));
             }
 
             private static string S(int start, int length) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(start, length));

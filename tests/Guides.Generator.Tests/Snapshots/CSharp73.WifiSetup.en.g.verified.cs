@@ -7,16 +7,16 @@ namespace Guides.Generated
     {
         /// <summary>How to connect a phone to Wi-Fi</summary>
         /// <remarks>Join a wireless network on Android or iPhone, and check that it works.</remarks>
-        /// <value>The guide <c>wifi-setup</c> (en), from <c>en/wifi-setup.md</c>. Created on first use.</value>
-        public static global::Guides.Guide WifiSetup => WifiSetup_Guide.Instance;
+        /// <value>The guide <c>wifi-setup</c> (en), from <c>en/wifi-setup.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
+        public static global::Guides.Guide WifiSetup => WifiSetup_en_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private static class WifiSetup_Guide
+        private static class WifiSetup_en_Guide
         {
             internal static readonly global::Guides.Guide Instance = Create();
 
             // An explicit static constructor: the guide is created when it is first used, never before.
-            static WifiSetup_Guide()
+            static WifiSetup_en_Guide()
             {
             }
 
@@ -60,7 +60,8 @@ namespace Guides.Generated
                     sections: new global::Guides.GuideSection[]
                     {
                         new global::Guides.GuideSection("Troubleshooting", "If nothing works, restart the phone.", "<p>If nothing works, restart the phone.</p>", "If nothing works, restart the phone."),
-                    });
+                    },
+                    translations: () => TranslationsOf("wifi-setup"));
             }
         }
     }

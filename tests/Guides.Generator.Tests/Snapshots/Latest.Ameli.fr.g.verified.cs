@@ -8,16 +8,16 @@ namespace Guides.Generated
     {
         /// <summary>Comment utiliser Ameli pour l'assurance maladie et les remboursements</summary>
         /// <remarks>Apprenez à accéder à votre compte Ameli pour vérifier vos remboursements, télécharger des attestations et gérer votre sécurité sociale en ligne.</remarks>
-        /// <value>The guide <c>ameli</c> (fr), from <c>fr/ameli.md</c>. Created on first use.</value>
-        public static global::Guides.Guide Ameli => Ameli_Guide.Instance;
+        /// <value>The guide <c>ameli</c> (fr), from <c>fr/ameli.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
+        public static global::Guides.Guide Ameli => Ameli_fr_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private static class Ameli_Guide
+        private static class Ameli_fr_Guide
         {
             internal static readonly global::Guides.Guide Instance = Create();
 
             // An explicit static constructor: the guide is created when it is first used, never before.
-            static Ameli_Guide()
+            static Ameli_fr_Guide()
             {
             }
 
@@ -72,7 +72,8 @@ namespace Guides.Generated
                         new global::Guides.GuideLink(S(10495, 31), S(10526, 67)),
                         new global::Guides.GuideLink(S(10593, 49), S(10642, 29)),
                     },
-                    sections: global::System.Array.Empty<global::Guides.GuideSection>());
+                    sections: global::System.Array.Empty<global::Guides.GuideSection>(),
+                    translations: () => TranslationsOf("ameli"));
             }
 
             private static string S(int start, int length) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(start, length));

@@ -7,16 +7,16 @@ namespace Guides.Generated
     {
         /// <summary>Comment utiliser Ameli pour l'assurance maladie et les remboursements</summary>
         /// <remarks>Apprenez à accéder à votre compte Ameli pour vérifier vos remboursements, télécharger des attestations et gérer votre sécurité sociale en ligne.</remarks>
-        /// <value>The guide <c>ameli</c> (fr), from <c>fr/ameli.md</c>. Created on first use.</value>
-        public static global::Guides.Guide Ameli => Ameli_Guide.Instance;
+        /// <value>The guide <c>ameli</c> (fr), from <c>fr/ameli.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
+        public static global::Guides.Guide Ameli => Ameli_fr_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private static class Ameli_Guide
+        private static class Ameli_fr_Guide
         {
             internal static readonly global::Guides.Guide Instance = Create();
 
             // An explicit static constructor: the guide is created when it is first used, never before.
-            static Ameli_Guide()
+            static Ameli_fr_Guide()
             {
             }
 
@@ -71,7 +71,8 @@ namespace Guides.Generated
                         new global::Guides.GuideLink("Télécharger Ameli sur Android", "https://play.google.com/store/apps/details?id=fr.cnamts.it.activity"),
                         new global::Guides.GuideLink("FranceConnect - se connecter aux services publics", "https://franceconnect.gouv.fr"),
                     },
-                    sections: global::System.Array.Empty<global::Guides.GuideSection>());
+                    sections: global::System.Array.Empty<global::Guides.GuideSection>(),
+                    translations: () => TranslationsOf("ameli"));
             }
         }
     }
