@@ -87,10 +87,7 @@ namespace Guides.Generator.Emit
             w.Line("/// <returns>The translation, or <see langword=\"null\"/> when the guide does not exist in that language.</returns>");
             w.Line("public static " + GuideType + nullable + " Find(string id, string language)");
             w.Open();
-            w.Line("if (language is null)");
-            w.Open();
-            w.Line("throw new global::System.ArgumentNullException(nameof(language));");
-            w.Close();
+            ThrowIfNull(w, "language");
             w.Line();
             w.Line("var group = IndexOf(id);");
             w.Line("if (group >= 0)");
@@ -111,10 +108,7 @@ namespace Guides.Generator.Emit
             w.Line("/// <summary>The guides that exist in exactly one language (<c>\"en\"</c>, ignoring case), ordered by id; creates those translations.</summary>");
             w.Line("public static " + ListOf + GuideType + "> InLanguage(string language)");
             w.Open();
-            w.Line("if (language is null)");
-            w.Open();
-            w.Line("throw new global::System.ArgumentNullException(nameof(language));");
-            w.Close();
+            ThrowIfNull(w, "language");
             w.Line();
             w.Line("var guides = new global::System.Collections.Generic.List<" + GuideType + ">();");
             w.Line("for (var i = 0; i < Catalog_Data.TranslationLanguages.Length; i++)");
@@ -146,10 +140,7 @@ namespace Guides.Generator.Emit
             w.Line("/// <summary>The index of a guide in the sorted ids (binary search, ordinal), or -1; a miss is tried again in lower case.</summary>");
             w.Line("private static int IndexOf(string id)");
             w.Open();
-            w.Line("if (id is null)");
-            w.Open();
-            w.Line("throw new global::System.ArgumentNullException(nameof(id));");
-            w.Close();
+            ThrowIfNull(w, "id");
             w.Line();
             w.Line("var ids = Catalog_Data.IdArray;");
             w.Line("int low = 0, high = ids.Length - 1;");
@@ -282,6 +273,14 @@ namespace Guides.Generator.Emit
             }
 
             w.Close("};");
+        }
+
+        private static void ThrowIfNull(SourceWriter w, string parameter)
+        {
+            w.Line("if (" + parameter + " is null)");
+            w.Open();
+            w.Line("throw new global::System.ArgumentNullException(nameof(" + parameter + "));");
+            w.Close();
         }
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
