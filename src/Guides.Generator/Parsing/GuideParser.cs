@@ -66,7 +66,7 @@ namespace Guides.Generator.Parsing
             var body = new GuideBody();
             if (NestingGuard.Check(bodyText) is { } tooDeep)
             {
-                source.Report(GuideDiagnostics.NestingTooDeep, source.BodySpan(new SourceSpan(tooDeep.Offset, tooDeep.Offset)), tooDeep.What, tooDeep.Depth, NestingGuard.MaxDepth);
+                source.Report(tooDeep.Descriptor, source.BodySpan(new SourceSpan(tooDeep.Offset, tooDeep.Offset)), tooDeep.What, tooDeep.Depth, tooDeep.Limit);
             }
             else if (yaml is not null)
             {
@@ -140,7 +140,7 @@ namespace Guides.Generator.Parsing
         {
             if (NestingGuard.Check(answer) is { } tooDeep)
             {
-                source.Report(GuideDiagnostics.NestingTooDeep, answerSpan, tooDeep.What, tooDeep.Depth, NestingGuard.MaxDepth);
+                source.Report(tooDeep.Descriptor, answerSpan, tooDeep.What, tooDeep.Depth, tooDeep.Limit);
                 return new FaqModel(question, answer, string.Empty);
             }
 
