@@ -231,6 +231,15 @@ namespace Guides.Generator.Diagnostics
             isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + "guide024");
 
+        public static readonly DiagnosticDescriptor MarkdownTooCostly = new(
+            "GUIDE025",
+            "Markdown is too costly to read",
+            "{0} is {1} here, over the limit of {2}: split long paragraphs and tables, or use fewer links, emphasis markers and backticks",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide025");
+
         public static readonly DiagnosticDescriptor InternalError = new(
             "GUIDE099",
             "Internal error in the guide generator",
