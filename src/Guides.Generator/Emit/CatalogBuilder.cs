@@ -7,7 +7,7 @@ using Guides.Generator.Model;
 
 namespace Guides.Generator.Emit
 {
-    /// <summary>Builds the catalog from every guide's entry: sorted, one guide per id and per property name.</summary>
+    /// <summary>Builds the catalog from every guide's entry: sorted, one guide per id and per property name ignoring case (Roslyn compares hint names so).</summary>
     internal static class CatalogBuilder
     {
         public static CatalogModel Build(ImmutableArray<CatalogEntry> entries)
@@ -16,7 +16,7 @@ namespace Guides.Generator.Emit
             var rejected = new List<string>();
             var diagnostics = new List<DiagnosticInfo>();
             var byId = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
-            var byProperty = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
+            var byProperty = new Dictionary<string, CatalogEntry>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in entries.OrderBy(e => e))
             {
                 if (byId.TryGetValue(entry.Id, out var first))
