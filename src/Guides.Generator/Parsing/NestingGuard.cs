@@ -86,7 +86,7 @@ namespace Guides.Generator.Parsing
                     emphasis = 0;
                     links = 0;
                     delimiters = 0;
-                    paragraphStart = lineEnd;
+                    paragraphStart = lineEnd + 1;
                 }
 
                 for (var i = contentStart; i < lineEnd; i++)

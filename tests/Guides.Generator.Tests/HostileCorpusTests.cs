@@ -1,0 +1,59 @@
+using Guides.Generator.Tests.Hostile;
+using Guides.Generator.Tests.Infrastructure;
+
+namespace Guides.Generator.Tests;
+
+/// <summary>
+/// Every guide of the hostile corpus, beside a valid guide: the generator does not throw, raises exactly the
+/// expected diagnostics (ID, line, column) in the hostile file, takes well under a second, and everything else
+/// still compiles with no CS error.
+/// </summary>
+public sealed class HostileCorpusTests
+{
+    /// <summary>Well under a second per file, with room for a loaded machine.</summary>
+    private static readonly TimeSpan s_timeLimit = TimeSpan.FromMilliseconds(750);
+
+    private static readonly GuideInput s_companion = new("en/companion.md", HostileText.Guide());
+
+    static HostileCorpusTests()
+    {
+        // The first run loads and compiles Markdig, YamlDotNet and the generator: not a cost of any one guide.
+        GeneratorHarness.Run(s_companion);
+    }
+
+    public static TheoryData<string> Cases => [.. HostileCorpus.All.Select(c => c.Name)];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Hostile_guide_gives_located_diagnostics_and_everything_else_compiles(string name)
+    {
+        var hostile = HostileCorpus.Named(name);
+        var input = new GuideInput(hostile.RelativePath, hostile.Text());
+
+        var output = GeneratorHarness.Run([input, s_companion], null);
+
+        Assert.Null(output.Result.Exception);
+        Assert.True(
+            output.Driver.GetTimingInfo().ElapsedTime < s_timeLimit,
+            $"The generator took {output.Driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F0} ms.");
+        Assert.All(output.GeneratorDiagnostics, d => Assert.Equal(input.FullPath, d.Location.GetLineSpan().Path));
+        Assert.Equal(
+            hostile.Expected.Select(e => e.ToString()).Order(StringComparer.Ordinal),
+            output.GeneratorDiagnostics.Select(d => ExpectedDiagnostic.Of(d).ToString()).Order(StringComparer.Ordinal));
+        Assert.Empty(output.CompilerProblems);
+        Assert.DoesNotContain(output.CompilationDiagnostics, d => d.Id is "CS8785" or "AD0001");
+        Assert.Contains(output.Result.GeneratedSources, s => s.HintName.Contains("Companion", StringComparison.Ordinal));
+        if (hostile.Check is { } check)
+        {
+            check(output.Find(input.RelativePath[3..^3].ToLowerInvariant())!);
+        }
+    }
+
+    [Fact]
+    public void The_corpus_covers_every_kind_of_hostile_input()
+    {
+        Assert.True(HostileCorpus.All.Count >= 80, $"{HostileCorpus.All.Count} cases.");
+        Assert.Equal(HostileCorpus.All.Count, HostileCorpus.All.Select(c => c.Name).Distinct().Count());
+        Assert.Equal(HostileCorpus.All.Count, HostileCorpus.All.Select(c => c.RelativePath).Distinct().Count());
+    }
+}
