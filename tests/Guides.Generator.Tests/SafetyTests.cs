@@ -88,7 +88,7 @@ public sealed partial class SafetyTests
         return result.Guide!;
     }
 
-    private static void AssertSafe(string html)
+    internal static void AssertSafe(string html)
     {
         foreach (Match tag in Tag().Matches(html))
         {
