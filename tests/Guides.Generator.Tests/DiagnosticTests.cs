@@ -126,6 +126,52 @@ public sealed class DiagnosticTests
         });
     }
 
+    [Fact]
+    public void Docs_give_every_id_its_section_with_a_wrong_and_a_corrected_example()
+    {
+        var docs = File.ReadAllText(RepositoryFile("docs/diagnostics.md"));
+
+        Assert.All(GuideDiagnostics.All, d =>
+        {
+            var start = docs.IndexOf("\n## " + d.Id + "\n", StringComparison.Ordinal);
+            Assert.True(start >= 0, $"No section '## {d.Id}'.");
+            var end = docs.IndexOf("\n## GUIDE", start + 1, StringComparison.Ordinal);
+            var section = docs[start..(end < 0 ? docs.Length : end)];
+            Assert.Contains("**" + d.Title + "** · " + d.DefaultSeverity, section, StringComparison.Ordinal);
+            Assert.Contains("Wrong:\n\n```", section, StringComparison.Ordinal);
+            Assert.Contains("Corrected:\n\n```", section, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Docs_state_the_limits_the_code_enforces()
+    {
+        var docs = File.ReadAllText(RepositoryFile("docs/diagnostics.md"));
+
+        Assert.Contains($"| Size of a guide | {Parsing.GuideParser.MaxLength:N0} characters", docs, StringComparison.Ordinal);
+        Assert.Contains($"on one line (`> - > 1.`) | {Parsing.NestingGuard.MaxDepth} |", docs, StringComparison.Ordinal);
+        Assert.Contains($"| Indentation of a list item | {Parsing.NestingGuard.MaxListIndent} columns", docs, StringComparison.Ordinal);
+        Assert.Contains($"| Run of backticks | {Parsing.NestingGuard.MaxBacktickRun} |", docs, StringComparison.Ordinal);
+        Assert.Contains($"| {Parsing.NestingGuard.MaxInlineCost:N0} (", docs, StringComparison.Ordinal);
+        Assert.Contains($"| Nesting of YAML collections | {Parsing.YamlTreeReader.MaxDepth} |", docs, StringComparison.Ordinal);
+        Assert.Contains($"| Diagnostics per file | {Parsing.GuideSource.MaxDiagnostics} ", docs, StringComparison.Ordinal);
+        Assert.Contains($"as Markdig counts it (the net under the limits above) | {Parsing.BodyReader.MarkdigMaxDepth} |", docs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Release_tracking_lists_every_id_with_its_category_and_severity()
+    {
+        var released = File.ReadAllLines(RepositoryFile("src/Guides.Generator/AnalyzerReleases.Unshipped.md"))
+            .Concat(File.ReadAllLines(RepositoryFile("src/Guides.Generator/AnalyzerReleases.Shipped.md")))
+            .Where(line => line.StartsWith("GUIDE", StringComparison.Ordinal))
+            .Select(line => string.Join(" | ", line.Split('|').Take(3).Select(cell => cell.Trim())));
+
+        Assert.Equal(GuideDiagnostics.All.Select(d => $"{d.Id} | {d.Category} | {d.DefaultSeverity}"), released.Order(StringComparer.Ordinal));
+    }
+
+    private static string RepositoryFile(string path, [System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, "..", "..", path);
+
     private static void AssertAt(GeneratorOutput output, string id, GuideInput file, int line, int column)
     {
         var found = output.GeneratorDiagnostics.Where(d => d.Id == id).ToList();
