@@ -22,6 +22,9 @@ public static class MarkdownCases
         new("table-of-50000-rows", Guide("| a | b |\n| - | - |\n" + Repeat("| x | y |\n", 50_000)), At("GUIDE025", BodyLine, 1)),
         // Each paragraph costs 200² (brackets) + 100 links × 700 characters = 110,000: the 182nd passes 20,000,000.
         new("2000-paragraphs-of-links", Guide(Repeat(Repeat("[a](b) ", 100) + "\n\n", 2_000)), At("GUIDE025", BodyLine + (2 * 181), 1)),
+        new("table-of-1000-plain-rows-within-the-budget", Guide("### Step 1: Table\n\n| a | b |\n| - | - |\n" + Repeat("| x | y |\n", 1_000))),
+        new("table-of-300-rows-with-links-within-the-budget", Guide("### Step 1: Table\n\n| a | b |\n| - | - |\n" + Repeat("| [x](https://example.org) | *y* |\n", 300))),
+        new("largest-guide-within-every-limit", Guide("### Step 1: Read\n\n" + Repeat("Some *text* with [a link](https://example.org/page) and `code`, " + Repeat("plain words ", 40) + "\n\n", 3_300))),
         new("1000-steps", Guide(string.Concat(Enumerable.Range(1, 1_000).Select(i => $"### Step {i}: Step {i}\n\nDo {i}.\n\n")))),
         new("one-line-of-a-megabyte", Guide("### Step 1: Read\n\n" + Repeat("lorem ipsum ", 90_000) + "\n")),
         new("many-unclosed-html-comments", Guide("### Step 1: Read\n\nText " + Repeat("<!--", 10_000) + "\n"), At("GUIDE025", BodyLine + 2, 1)),
