@@ -162,9 +162,9 @@ namespace Guides.Generator.Parsing
                     }
                 }
 
-                if (cost + (delimiters * delimiters) + (links * (lineEnd - paragraphStart)) > MaxInlineCost)
+                var total = cost + (delimiters * delimiters) + (links * (lineEnd - paragraphStart));
+                if (total > MaxInlineCost)
                 {
-                    var total = cost + (delimiters * delimiters) + (links * (lineEnd - paragraphStart));
                     return new NestingProblem(GuideDiagnostics.MarkdownTooCostly, "The cost of the inline markup", (int)Math.Min(total, int.MaxValue), (int)MaxInlineCost, paragraphStart);
                 }
 
