@@ -120,7 +120,7 @@ public sealed class TranslationTests
             new GuideInput("fr/taxes.md", Guide("fr", "Impôts", steps: 2, faq: 1)),
         ]);
 
-        var warnings = output.GeneratorDiagnostics.Where(d => d.Id == "GUIDE027").ToList();
+        var warnings = output.GeneratorDiagnostics.Where(d => d.Id == "GUIDE026").ToList();
         Assert.Equal(2, warnings.Count);
         Assert.All(warnings, w => Assert.EndsWith("fr/taxes.md", w.Location.GetLineSpan().Path, StringComparison.Ordinal));
         Assert.Contains(warnings, w => w.GetMessage(CultureInfo.InvariantCulture).Contains("has 2 steps, but the 'en' translation", StringComparison.Ordinal));
@@ -145,7 +145,7 @@ public sealed class TranslationTests
         var output = GeneratorHarness.Run([new GuideInput("fr/taxes.md", Guide("fr", "Un")), new GuideInput("taxes.fr.md", Guide("fr", "Deux"))]);
 
         var error = Assert.Single(output.GeneratorDiagnostics);
-        Assert.Equal("GUIDE026", error.Id);
+        Assert.Equal("GUIDE009", error.Id);
         Assert.Equal("/project/content/taxes.fr.md", error.Location.GetLineSpan().Path);
         Assert.Empty(output.CompilerProblems);
         Assert.Equal("Un", output.Find("taxes")!.Title);

@@ -15,117 +15,257 @@ namespace Guides.Generator.Diagnostics
         private const string Category = "Guides";
         private const string HelpLinkBase = "https://github.com/guides-dotnet/guides/blob/main/docs/diagnostics.md#";
 
-        public static readonly DiagnosticDescriptor MissingFrontMatter = Error(
-            "GUIDE001", "Guide has no front matter",
-            "The guide has no front matter: start the file with a line '---', the YAML fields (title, description, ...), and another line '---'");
+        public static readonly DiagnosticDescriptor MissingFrontMatter = new(
+            "GUIDE001",
+            "Guide has no front matter",
+            "The guide has no front matter: start the file with a line '---', the YAML fields (title, description, ...), and another line '---'",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide001");
 
-        public static readonly DiagnosticDescriptor UnclosedFrontMatter = Error(
-            "GUIDE002", "Front matter is not closed",
-            "The front matter opened here is never closed: add a line '---' after the last YAML field");
+        public static readonly DiagnosticDescriptor UnclosedFrontMatter = new(
+            "GUIDE002",
+            "Front matter is not closed",
+            "The front matter opened here is never closed: add a line '---' after the last YAML field",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide002");
 
-        public static readonly DiagnosticDescriptor InvalidYaml = Error(
-            "GUIDE003", "Front matter is not valid YAML",
-            "The front matter is not valid YAML: {0}");
+        public static readonly DiagnosticDescriptor InvalidYaml = new(
+            "GUIDE003",
+            "Front matter is not valid YAML",
+            "The front matter is not valid YAML: {0}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide003");
 
-        public static readonly DiagnosticDescriptor MissingField = Error(
-            "GUIDE004", "Required field is missing or empty",
-            "The front matter has no '{0}', or it is empty: add a line '{0}: {1}'");
+        public static readonly DiagnosticDescriptor MissingField = new(
+            "GUIDE004",
+            "Required field is missing or empty",
+            "The front matter has no '{0}', or it is empty: add a line '{0}: {1}'",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide004");
 
-        public static readonly DiagnosticDescriptor InvalidField = Error(
-            "GUIDE005", "Field has an invalid value",
-            "'{0}' is not valid here: {1}");
+        public static readonly DiagnosticDescriptor InvalidField = new(
+            "GUIDE005",
+            "Field has an invalid value",
+            "'{0}' is not valid here: {1}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide005");
 
-        public static readonly DiagnosticDescriptor StepCountMismatch = Error(
-            "GUIDE006", "Step count disagrees with the steps found",
-            "The front matter says 'steps: {0}' but the body has {1} step(s): write 'steps: {1}', or add the missing steps");
+        public static readonly DiagnosticDescriptor StepCountMismatch = new(
+            "GUIDE006",
+            "Step count disagrees with the steps found",
+            "The front matter says 'steps: {0}' but the body has {1} step(s): write 'steps: {1}', or add the missing steps",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide006");
 
-        public static readonly DiagnosticDescriptor StepOutOfOrder = Error(
-            "GUIDE007", "Steps are not numbered 1 to N in order",
-            "This is step {0}, but step {1} was expected here: number the steps 1, 2, 3, ... in the order of the file");
+        public static readonly DiagnosticDescriptor StepOutOfOrder = new(
+            "GUIDE007",
+            "Steps are not numbered 1 to N in order",
+            "This is step {0}, but step {1} was expected here: number the steps 1, 2, 3 and so on, in the order of the file",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide007");
 
-        public static readonly DiagnosticDescriptor IncompleteFaqEntry = Error(
-            "GUIDE008", "FAQ entry has no question or no answer",
-            "This FAQ entry has no '{0}': each entry needs both '- question: ...' and '  answer: ...'");
+        public static readonly DiagnosticDescriptor IncompleteFaqEntry = new(
+            "GUIDE008",
+            "FAQ entry has no question or no answer",
+            "This FAQ entry has no '{0}': each entry needs both '- question: ...' and '  answer: ...'",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide008");
 
-        public static readonly DiagnosticDescriptor DuplicateId = Error(
-            "GUIDE009", "Two guides have the same id",
-            "The guide id '{0}' is also used by '{1}': rename one of the files (the id is the file name without extension or language)");
+        public static readonly DiagnosticDescriptor DuplicateId = new(
+            "GUIDE009",
+            "Two files for the same guide and language",
+            "The guide '{0}' in the language '{1}' is also '{2}': keep one file per guide and language, or rename one (the id is the file name without extension or language, or its translationKey)",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide009");
 
-        public static readonly DiagnosticDescriptor UnsafeLink = Warning(
-            "GUIDE010", "Unsafe or malformed link target",
-            "The link target '{0}' is not allowed and was dropped from the HTML: use an http, https, mailto or tel URL, or a relative one");
+        public static readonly DiagnosticDescriptor UnsafeLink = new(
+            "GUIDE010",
+            "Unsafe or malformed link target",
+            "The link target '{0}' is not allowed and was dropped from the HTML: use an http, https, mailto or tel URL, or a relative one",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide010");
 
-        public static readonly DiagnosticDescriptor RawHtml = Warning(
-            "GUIDE011", "Raw HTML in a guide",
-            "Raw HTML is not rendered; it is shown as text: write Markdown instead of '{0}'");
+        public static readonly DiagnosticDescriptor RawHtml = new(
+            "GUIDE011",
+            "Raw HTML in a guide",
+            "Raw HTML is not rendered; it is shown as text: write Markdown instead of '{0}'",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide011");
 
-        public static readonly DiagnosticDescriptor UnknownSection = Info(
-            "GUIDE012", "Section is not one of the known sections",
-            "The section '{0}' is not a known section; it is kept in Guide.Sections with its heading");
+        public static readonly DiagnosticDescriptor UnknownSection = new(
+            "GUIDE012",
+            "Section is not one of the known sections",
+            "The section '{0}' is not a known section; it is kept in Guide.Sections with its heading",
+            Category,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide012");
 
-        public static readonly DiagnosticDescriptor InvalidUtf8 = Error(
-            "GUIDE013", "Guide is not valid UTF-8",
-            "The file is not valid UTF-8 (it was read as {0}): save it as UTF-8");
+        public static readonly DiagnosticDescriptor InvalidUtf8 = new(
+            "GUIDE013",
+            "Guide is not valid UTF-8",
+            "The file is not valid UTF-8 (it was read as {0}): save it as UTF-8",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide013");
 
-        public static readonly DiagnosticDescriptor FileTooLarge = Error(
-            "GUIDE014", "Guide is too large",
-            "The guide is {0:N0} characters long, over the limit of {1:N0}: split it into several guides");
+        public static readonly DiagnosticDescriptor FileTooLarge = new(
+            "GUIDE014",
+            "Guide is too large",
+            "The guide is {0:N0} characters long, over the limit of {1:N0}: split it into several guides",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide014");
 
-        public static readonly DiagnosticDescriptor NestingTooDeep = Error(
-            "GUIDE015", "Nesting is too deep",
-            "{0} are nested {1} deep here, over the limit of {2}: flatten the structure");
+        public static readonly DiagnosticDescriptor NestingTooDeep = new(
+            "GUIDE015",
+            "Nesting is too deep",
+            "{0} are nested {1} deep here, over the limit of {2}: flatten the structure",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide015");
 
-        public static readonly DiagnosticDescriptor YamlAlias = Error(
-            "GUIDE016", "YAML anchors and aliases are not supported",
-            "YAML anchors ('&name') and aliases ('*name') are not supported in front matter: write the value out");
+        public static readonly DiagnosticDescriptor YamlAlias = new(
+            "GUIDE016",
+            "YAML anchors and aliases are not supported",
+            "YAML anchors ('&name') and aliases ('*name') are not supported in front matter: write the value out",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide016");
 
-        public static readonly DiagnosticDescriptor UnknownField = Warning(
-            "GUIDE017", "Unknown front-matter field",
-            "'{0}' is not a front-matter field and is ignored: the fields are {1}");
+        public static readonly DiagnosticDescriptor UnknownField = new(
+            "GUIDE017",
+            "Unknown front-matter field",
+            "'{0}' is not a front-matter field and is ignored: the fields are {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide017");
 
-        public static readonly DiagnosticDescriptor DuplicateField = Error(
-            "GUIDE018", "Front-matter field is given twice",
-            "'{0}' is given twice in the front matter: keep one");
+        public static readonly DiagnosticDescriptor DuplicateField = new(
+            "GUIDE018",
+            "Front-matter field is given twice",
+            "'{0}' is given twice in the front matter: keep one",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide018");
 
-        public static readonly DiagnosticDescriptor MalformedStepHeading = Error(
-            "GUIDE019", "Step heading is malformed",
-            "'{0}' looks like a step heading but is not one: write '### {1} N: Title' ('### Étape N : Titre' in French)");
+        public static readonly DiagnosticDescriptor MalformedStepHeading = new(
+            "GUIDE019",
+            "Step heading is malformed",
+            "'{0}' looks like a step heading but is not one: write '### {1} N: Title' ('### Étape N : Titre' in French)",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide019");
 
-        public static readonly DiagnosticDescriptor InvalidUsefulLink = Warning(
-            "GUIDE020", "Useful link is not a link to an absolute URL",
-            "Each item of '{0}' should be one link to an absolute http or https URL, like '- [Text](https://example.org)'; this item is left out");
+        public static readonly DiagnosticDescriptor InvalidUsefulLink = new(
+            "GUIDE020",
+            "Useful link is not a link to an absolute URL",
+            "Each item of '{0}' should be one link to an absolute http or https URL, like '- [Text](https://example.org)'; this item is left out",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide020");
 
-        public static readonly DiagnosticDescriptor IgnoredContent = Warning(
-            "GUIDE021", "Content is ignored",
-            "This content is left out: {0}");
+        public static readonly DiagnosticDescriptor IgnoredContent = new(
+            "GUIDE021",
+            "Content is ignored",
+            "This content is left out: {0}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide021");
 
-        public static readonly DiagnosticDescriptor LanguageMismatch = Error(
-            "GUIDE022", "Language disagrees with the file's place",
-            "The front matter says 'lang: {0}' but the file's {1} says '{2}': make them agree");
+        public static readonly DiagnosticDescriptor LanguageMismatch = new(
+            "GUIDE022",
+            "Language disagrees with the file's place",
+            "The front matter says 'lang: {0}' but the file's {1} says '{2}': make them agree",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide022");
 
-        public static readonly DiagnosticDescriptor LibraryNearLimit = Warning(
-            "GUIDE023", "Content library nears a compiler limit",
-            "{0}");
+        public static readonly DiagnosticDescriptor LibraryNearLimit = new(
+            "GUIDE023",
+            "Content library nears a compiler limit",
+            "{0}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide023");
 
-        public static readonly DiagnosticDescriptor DuplicatePropertyName = Error(
-            "GUIDE024", "Two guides get the same property name",
-            "The guide '{0}' would be GuideCatalog.{1}, like '{2}': rename one of the files");
+        public static readonly DiagnosticDescriptor DuplicatePropertyName = new(
+            "GUIDE024",
+            "Two guides get the same property name",
+            "The guide '{0}' would be GuideCatalog.{1}, like '{2}': rename one of the files",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide024");
 
-        public static readonly DiagnosticDescriptor InvalidLanguage = Error(
-            "GUIDE025", "Language is not a valid culture name",
-            "'{0}' is not a culture name: write an ISO 639-1 language, optionally with a region, such as 'fr', 'en-GB' or 'pt-BR'");
+        public static readonly DiagnosticDescriptor InvalidLanguage = new(
+            "GUIDE025",
+            "Language is not a valid culture name",
+            "'{0}' is not a culture name: write an ISO 639-1 language, optionally with a region, such as 'fr', 'en-GB' or 'pt-BR'",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide025");
 
-        public static readonly DiagnosticDescriptor DuplicateTranslation = Error(
-            "GUIDE026", "Two files for the same guide and language",
-            "The guide '{0}' in '{1}' is also '{2}': keep one file per guide and language");
+        public static readonly DiagnosticDescriptor TranslationMismatch = new(
+            "GUIDE026",
+            "Translation differs from the default language",
+            "The '{0}' translation of '{1}' has {2} {3}, but the '{4}' translation ('{5}') has {6}: make them match",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide026");
 
-        public static readonly DiagnosticDescriptor TranslationMismatch = Warning(
-            "GUIDE027", "Translation differs from the default language",
-            "The '{0}' translation of '{1}' has {2} {3}, but the '{4}' translation ('{5}') has {6}: make them match");
+        public static readonly DiagnosticDescriptor MarkdownTooCostly = new(
+            "GUIDE027",
+            "Markdown is too costly to read",
+            "{0} is {1} here, over the limit of {2}: split long paragraphs and tables, or use fewer links, emphasis markers and backticks",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide027");
 
-        public static readonly DiagnosticDescriptor InternalError = Error(
-            "GUIDE099", "Internal error in the guide generator",
-            "The guide generator failed on this file and left it out: {0}. Please report this with the file.");
+        public static readonly DiagnosticDescriptor InternalError = new(
+            "GUIDE099",
+            "Internal error in the guide generator",
+            "The guide generator failed on this file and left it out: {0}. Please report this with the file.",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide099");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(GuideDiagnostics)
             .GetFields()
@@ -137,18 +277,5 @@ namespace Guides.Generator.Diagnostics
         public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values.OrderBy(d => d.Id, StringComparer.Ordinal);
 
         public static DiagnosticDescriptor ById(string id) => s_byId[id];
-
-        private static DiagnosticDescriptor Error(string id, string title, string message) =>
-            Create(id, title, message, DiagnosticSeverity.Error);
-
-        private static DiagnosticDescriptor Warning(string id, string title, string message) =>
-            Create(id, title, message, DiagnosticSeverity.Warning);
-
-        private static DiagnosticDescriptor Info(string id, string title, string message) =>
-            Create(id, title, message, DiagnosticSeverity.Info);
-
-        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
-            new(id, title, message, Category, severity, isEnabledByDefault: true,
-                helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
     }
 }

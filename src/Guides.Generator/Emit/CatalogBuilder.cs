@@ -19,7 +19,8 @@ namespace Guides.Generator.Emit
             var rejected = new List<string>();
             var groups = new List<CatalogGroup>();
             var primaries = new List<string>();
-            var propertyOwners = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
+            // Ignoring case: Roslyn compares hint names so, and a property name is part of each hint name.
+            var propertyOwners = new Dictionary<string, CatalogEntry>(StringComparer.OrdinalIgnoreCase);
 
             foreach (var byId in entries.OrderBy(e => e).GroupBy(e => e.Id, StringComparer.Ordinal))
             {
@@ -43,10 +44,7 @@ namespace Guides.Generator.Emit
                     if (taken is not null)
                     {
                         rejected.Add(entry.FilePath);
-                        diagnostics.Add(DiagnosticInfo.Create(
-                            entry.Language.Length == 0 ? GuideDiagnostics.DuplicateId : GuideDiagnostics.DuplicateTranslation,
-                            entry.Location,
-                            entry.Language.Length == 0 ? new object[] { entry.Id, taken.FilePath } : new object[] { entry.Id, entry.Language, taken.FilePath }));
+                        diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.DuplicateId, entry.Location, entry.Id, entry.Language, taken.FilePath));
                         continue;
                     }
 

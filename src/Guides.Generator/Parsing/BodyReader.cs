@@ -66,7 +66,24 @@ namespace Guides.Generator.Parsing
             public List<Block> Blocks { get; } = new();
         }
 
+        /// <summary>Markdig's own limit: past it, it throws rather than overflow the stack.</summary>
+        public const int MarkdigMaxDepth = 128;
+
         public static GuideBody Read(GuideSource source, string body)
+        {
+            try
+            {
+                return ReadParts(source, body);
+            }
+            catch (ArgumentException e) when (e.Message.IndexOf("too deeply nested", StringComparison.Ordinal) >= 0)
+            {
+                // NestingGuard stops what a reader would write; this is the net under it.
+                source.Report(GuideDiagnostics.NestingTooDeep, source.BodySpan(default), "Markdown elements", "over " + MarkdigMaxDepth, MarkdigMaxDepth);
+                return new GuideBody();
+            }
+        }
+
+        private static GuideBody ReadParts(GuideSource source, string body)
         {
             var result = new GuideBody();
             var document = MarkdownRendering.Parse(body);

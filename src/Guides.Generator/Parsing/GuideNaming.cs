@@ -68,7 +68,7 @@ namespace Guides.Generator.Parsing
             }
 
             var name = builder.ToString();
-            if (name.Length == 0 || !IsIdentifierStart(name[0]) || s_reserved.Contains(name) || name == catalogName)
+            if (name.Length == 0 || !IsIdentifierStart(name[0]) || s_reserved.Contains(name) || string.Equals(name, catalogName, StringComparison.OrdinalIgnoreCase))
             {
                 name = "Guide" + name;
             }

@@ -52,9 +52,9 @@ namespace Guides.Generator.Parsing
                 return Empty(source.FilePath, relativePath, id, propertyName, pathLanguage);
             }
 
-            if (text.Encoding is { } encoding && !IsUnicode(encoding))
+            if (EncodingCheck.FindInvalid(text) is { } invalid)
             {
-                source.Report(GuideDiagnostics.InvalidUtf8, new TextSpan(0, 0), encoding.WebName);
+                source.Report(GuideDiagnostics.InvalidUtf8, new TextSpan(invalid.Offset, 0), invalid.ReadAs);
                 return Empty(source.FilePath, relativePath, id, propertyName, pathLanguage);
             }
 
@@ -73,7 +73,7 @@ namespace Guides.Generator.Parsing
             var body = new GuideBody();
             if (NestingGuard.Check(bodyText) is { } tooDeep)
             {
-                source.Report(GuideDiagnostics.NestingTooDeep, source.BodySpan(new SourceSpan(tooDeep.Offset, tooDeep.Offset)), tooDeep.What, tooDeep.Depth, NestingGuard.MaxDepth);
+                source.Report(tooDeep.Descriptor, source.BodySpan(new SourceSpan(tooDeep.Offset, tooDeep.Offset)), tooDeep.What, tooDeep.Depth, tooDeep.Limit);
             }
             else if (yaml is not null)
             {
@@ -152,7 +152,7 @@ namespace Guides.Generator.Parsing
         {
             if (NestingGuard.Check(answer) is { } tooDeep)
             {
-                source.Report(GuideDiagnostics.NestingTooDeep, answerSpan, tooDeep.What, tooDeep.Depth, NestingGuard.MaxDepth);
+                source.Report(tooDeep.Descriptor, answerSpan, tooDeep.What, tooDeep.Depth, tooDeep.Limit);
                 return new FaqModel(question, answer, string.Empty);
             }
 
@@ -170,9 +170,6 @@ namespace Guides.Generator.Parsing
 
             return new FaqModel(question, MarkdownRendering.ToText(document), MarkdownRendering.ToHtml(document));
         }
-
-        private static bool IsUnicode(System.Text.Encoding encoding) =>
-            encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
         private static GuideModel Empty(string filePath, string relativePath, string id, string propertyName, string? language) =>
             new(filePath, relativePath.Replace('\\', '/'), id, propertyName, language ?? string.Empty, string.Empty, string.Empty, string.Empty,

@@ -48,7 +48,20 @@ namespace Guides.Generator.Parsing
 
             if (_diagnostics.Count < MaxDiagnostics)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.Create(FilePath, Text, span), arguments));
+                _diagnostics.Add(DiagnosticInfo.Create(descriptor, Locate(span), arguments));
+            }
+        }
+
+        /// <summary>The location of a span; the file's start when the text itself cannot be read (the failure GUIDE099 reports).</summary>
+        private LocationInfo Locate(TextSpan span)
+        {
+            try
+            {
+                return LocationInfo.Create(FilePath, Text, span);
+            }
+            catch (System.Exception e) when (e is not System.OperationCanceledException)
+            {
+                return LocationInfo.FileStart(FilePath);
             }
         }
 

@@ -1,24 +1,69 @@
 using System;
+using Guides.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace Guides.Generator.Parsing
 {
+    /// <summary>Where a Markdown text goes past a limit of <see cref="NestingGuard"/>: what, how far, and the offset in the text.</summary>
+    internal sealed class NestingProblem
+    {
+        public NestingProblem(DiagnosticDescriptor descriptor, string what, int depth, int limit, int offset)
+        {
+            Descriptor = descriptor;
+            What = what;
+            Depth = depth;
+            Limit = limit;
+            Offset = offset;
+        }
+
+        /// <summary>GUIDE015 for nesting, GUIDE027 for Markdown too costly to parse.</summary>
+        public DiagnosticDescriptor Descriptor { get; }
+
+        public string What { get; }
+
+        /// <summary>How deep (or how many) at <see cref="Offset"/>.</summary>
+        public int Depth { get; }
+
+        public int Limit { get; }
+
+        public int Offset { get; }
+    }
+
     /// <summary>
-    /// Refuses Markdown nested deeper than a reader could follow, before Markdig sees it, so that no
-    /// guide can exhaust the compiler's stack: block quotes, list indentation and brackets.
+    /// Refuses Markdown that no reader could follow, before Markdig sees it, so that no guide can exhaust the
+    /// compiler's stack or time (Markdig gives up past 128 levels with an exception, and some constructs cost
+    /// time in the square of their number in one paragraph). One linear pass; conservative: it counts markers
+    /// inside code blocks too. The limits are documented in docs/diagnostics.md.
     /// </summary>
     internal static class NestingGuard
     {
-        /// <summary>The deepest nesting of block quotes (<c>&gt; &gt; &gt;</c>) and of brackets (<c>[[[</c>).</summary>
+        /// <summary>The deepest nesting of block quotes and list items on one line (<c>&gt; - &gt;</c>), of brackets (<c>[[[</c>) and of emphasis.</summary>
         public const int MaxDepth = 32;
 
         /// <summary>The deepest indentation of a list item, in columns (16 levels of 4).</summary>
         public const int MaxListIndent = 64;
 
-        /// <summary>Finds the first place nested too deep: what is nested, how deep, and the offset in <paramref name="text"/>.</summary>
-        public static (string What, int Depth, int Offset)? Check(string text)
+        /// <summary>
+        /// The most inline work a guide may ask of Markdig, which spends time in the square of the delimiters of a
+        /// paragraph: the sum over paragraphs of (delimiters)² + (link starts × characters), where delimiters are
+        /// runs of <c>*</c> or <c>_</c> or <c>`</c>, and <c>[</c>, <c>]</c>, <c>|</c>, <c>&lt;</c>; link starts are
+        /// <c>](</c>, <c>www.</c> and <c>://</c>. A 1,000-row table of plain cells, a 300-row table of links, or 2,000 paragraphs of 100 delimiters stay under it.
+        /// </summary>
+        public const long MaxInlineCost = 20_000_000;
+
+        /// <summary>The longest run of backticks.</summary>
+        public const int MaxBacktickRun = 32;
+
+        /// <summary>Finds the first place past a limit, or null.</summary>
+        public static NestingProblem? Check(string text)
         {
             var lineStart = 0;
             var brackets = 0;
+            var emphasis = 0;
+            long links = 0;
+            long delimiters = 0;
+            var paragraphStart = 0;
+            long cost = 0;
             while (lineStart < text.Length)
             {
                 var lineEnd = text.IndexOf('\n', lineStart);
@@ -27,68 +72,100 @@ namespace Guides.Generator.Parsing
                     lineEnd = text.Length;
                 }
 
-                // Block quotes and list indentation: the start of the line.
-                var i = lineStart;
-                var quotes = 0;
-                var column = 0;
-                while (i < lineEnd)
+                var (problem, contentStart) = CheckContainers(text, lineStart, lineEnd);
+                if (problem is not null)
                 {
-                    var c = text[i];
-                    if (c == '>')
-                    {
-                        quotes++;
-                        column = 0;
-                    }
-                    else if (c == ' ')
-                    {
-                        column++;
-                    }
-                    else if (c == '\t')
-                    {
-                        column += 4 - (column % 4);
-                    }
-                    else
-                    {
-                        break;
-                    }
-
-                    if (quotes > MaxDepth)
-                    {
-                        return ("Block quotes", quotes, i);
-                    }
-
-                    i++;
+                    return problem;
                 }
 
-                if (column > MaxListIndent && i < lineEnd && IsListMarker(text, i, lineEnd))
+                // Inline counts run across a paragraph, which ends at a blank line.
+                if (IsBlank(text, contentStart, lineEnd))
                 {
-                    return ("Lists", column / 2, i);
-                }
-
-                // Brackets: counted across a paragraph, which ends at a blank line.
-                if (i == lineEnd || text.IndexOf('\r', i, lineEnd - i) == i)
-                {
+                    cost += (delimiters * delimiters) + (links * (lineStart - paragraphStart));
                     brackets = 0;
+                    emphasis = 0;
+                    links = 0;
+                    delimiters = 0;
+                    paragraphStart = lineEnd + 1;
                 }
 
-                for (; i < lineEnd; i++)
+                for (var i = contentStart; i < lineEnd; i++)
                 {
                     switch (text[i])
                     {
                         case '\\':
                             i++;
                             break;
+                        case '|':
+                        case '<':
+                            delimiters++;
+                            break;
                         case '[':
+                            delimiters++;
                             if (++brackets > MaxDepth)
                             {
-                                return ("Brackets", brackets, i);
+                                return Nesting("Brackets", brackets, MaxDepth, i);
                             }
 
                             break;
                         case ']':
+                            delimiters++;
                             brackets = Math.Max(0, brackets - 1);
+                            if (i + 1 < lineEnd && text[i + 1] == '(')
+                            {
+                                links++;
+                            }
+
                             break;
+                        case 'w' when string.CompareOrdinal(text, i, "www.", 0, 4) == 0:
+                        case ':' when string.CompareOrdinal(text, i, "://", 0, 3) == 0:
+                            links++;
+                            break;
+                        case '`':
+                        {
+                            var run = Run(text, i, lineEnd);
+                            delimiters++;
+                            if (run > MaxBacktickRun)
+                            {
+                                return new NestingProblem(GuideDiagnostics.MarkdownTooCostly, "The length of a run of backticks", run, MaxBacktickRun, i);
+                            }
+
+                            i += run - 1;
+                            break;
+                        }
+
+                        case '*':
+                        case '_':
+                        {
+                            var run = Run(text, i, lineEnd);
+                            delimiters++;
+                            var before = i > contentStart ? text[i - 1] : ' ';
+                            var after = i + run < lineEnd ? text[i + run] : ' ';
+                            var left = IsLeftFlanking(before, after);
+                            var right = IsLeftFlanking(after, before);
+                            if (left && !right)
+                            {
+                                emphasis += run;
+                                if (emphasis > MaxDepth)
+                                {
+                                    return Nesting("Emphasis markers", emphasis, MaxDepth, i);
+                                }
+                            }
+                            else if (right && !left)
+                            {
+                                emphasis = Math.Max(0, emphasis - run);
+                            }
+
+                            i += run - 1;
+                            break;
+                        }
                     }
+                }
+
+                var total = cost + (delimiters * delimiters) + (links * (lineEnd - paragraphStart));
+                if (total > MaxInlineCost)
+                {
+                    return new NestingProblem(GuideDiagnostics.MarkdownTooCostly, "The cost of the inline markup", (int)Math.Min(total, int.MaxValue), (int)MaxInlineCost, paragraphStart);
                 }
 
                 lineStart = lineEnd + 1;
@@ -97,22 +174,112 @@ namespace Guides.Generator.Parsing
             return null;
         }
 
-        private static bool IsListMarker(string text, int i, int end)
+        /// <summary>The start of a line: block quotes and list markers, which nest, and the indentation before them.</summary>
+        private static (NestingProblem? Problem, int ContentStart) CheckContainers(string text, int lineStart, int lineEnd)
         {
+            var i = lineStart;
+            var containers = 0;
+            var column = 0;
+            while (i < lineEnd)
+            {
+                var c = text[i];
+                if (c == ' ')
+                {
+                    column++;
+                    i++;
+                    continue;
+                }
+
+                if (c == '\t')
+                {
+                    column += 4 - (column % 4);
+                    i++;
+                    continue;
+                }
+
+                var marker = c == '>' ? 1 : ListMarkerLength(text, i, lineEnd);
+                if (marker == 0)
+                {
+                    break;
+                }
+
+                if (c != '>' && column > MaxListIndent)
+                {
+                    return (Nesting("Lists", column / 2, MaxDepth, i), i);
+                }
+
+                if (++containers > MaxDepth)
+                {
+                    return (Nesting(c == '>' ? "Block quotes" : "Block quotes and lists", containers, MaxDepth, i), i);
+                }
+
+                column += marker;
+                i += marker;
+            }
+
+            return (null, i);
+        }
+
+        /// <summary>The length of a list marker at <paramref name="i"/> (<c>-</c>, <c>*</c>, <c>+</c>, <c>1.</c>, <c>1)</c>) followed by a space or the end of the line; 0 when there is none.</summary>
+        private static int ListMarkerLength(string text, int i, int end)
+        {
+            var start = i;
             var c = text[i];
             if (c == '-' || c == '*' || c == '+')
             {
-                return true;
-            }
-
-            var digits = 0;
-            while (i < end && digits < 10 && char.IsDigit(text[i]))
-            {
                 i++;
-                digits++;
+            }
+            else
+            {
+                while (i < end && i - start < 10 && text[i] >= '0' && text[i] <= '9')
+                {
+                    i++;
+                }
+
+                if (i == start || i >= end || (text[i] != '.' && text[i] != ')'))
+                {
+                    return 0;
+                }
+
+                i++;
             }
 
-            return digits > 0 && i < end && (text[i] == '.' || text[i] == ')');
+            return i >= end || text[i] == ' ' || text[i] == '\t' || text[i] == '\r' ? i - start : 0;
         }
+
+        private static bool IsBlank(string text, int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static int Run(string text, int i, int end)
+        {
+            var c = text[i];
+            var run = 0;
+            while (i + run < end && text[i + run] == c)
+            {
+                run++;
+            }
+
+            return run;
+        }
+
+        /// <summary>CommonMark's left-flanking delimiter run, from the characters before and after it.</summary>
+        private static bool IsLeftFlanking(char before, char after) =>
+            !char.IsWhiteSpace(after)
+            && (!IsPunctuation(after) || char.IsWhiteSpace(before) || IsPunctuation(before));
+
+        private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+        private static NestingProblem Nesting(string what, int depth, int limit, int offset) =>
+            new(GuideDiagnostics.NestingTooDeep, what, depth, limit, offset);
     }
 }

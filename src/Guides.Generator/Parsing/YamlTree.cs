@@ -109,7 +109,8 @@ namespace Guides.Generator.Parsing
             }
             catch (YamlException e)
             {
-                throw new YamlReadException(YamlProblem.Syntax, e.Start, e.End, TrimMessage(e.Message));
+                var (start, end) = e.Message.IndexOf(" tab ", System.StringComparison.Ordinal) >= 0 && FirstIndentingTab(yaml) is { } tab ? tab : (e.Start, e.End);
+                throw new YamlReadException(YamlProblem.Syntax, start, end, TrimMessage(e.Message));
             }
         }
 
@@ -173,6 +174,26 @@ namespace Guides.Generator.Parsing
                 default:
                     throw new YamlReadException(YamlProblem.Syntax, current.Start, current.End, "unexpected " + current.GetType().Name);
             }
+        }
+
+        /// <summary>YamlDotNet places "invalid tab as indentation" at the start of the mapping: the tab is what to show.</summary>
+        private static (Mark Start, Mark End)? FirstIndentingTab(string yaml)
+        {
+            var line = 1;
+            for (var i = 0; i < yaml.Length; i++)
+            {
+                if (yaml[i] == '\t' && (i == 0 || yaml[i - 1] == '\n'))
+                {
+                    return (new Mark(i, line, 1), new Mark(i + 1, line, 2));
+                }
+
+                if (yaml[i] == '\n')
+                {
+                    line++;
+                }
+            }
+
+            return null;
         }
 
         private static void CheckDepth(ParsingEvent start, int depth)

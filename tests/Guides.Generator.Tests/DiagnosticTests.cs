@@ -1,0 +1,186 @@
+using System.Text;
+using Guides.Generator.Diagnostics;
+using Guides.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using static Guides.Generator.Tests.Hostile.HostileText;
+
+namespace Guides.Generator.Tests;
+
+/// <summary>
+/// Each diagnostic ID, raised by the smallest guide that shows it, at its line and column (1-based, as an editor
+/// shows them), in the right file; the rest still compiles with no CS error.
+/// </summary>
+public sealed class DiagnosticTests
+{
+    private const string Step = "### Step 1: Only step\n\nDo it.\n";
+
+    /// <summary>GUIDE023 (library near a compiler limit) is declared for the emitter, which does not report it yet.</summary>
+    private static readonly string[] s_notReported = ["GUIDE023"];
+
+    public static readonly TheoryData<string, string, int, int> Cases = new()
+    {
+        { "GUIDE001", "Just text, no front matter.\n", 1, 1 },
+        { "GUIDE002", "---\ntitle: \"Never closed\"\n\nText.\n", 1, 1 },
+        { "GUIDE003", Guide(extraFront: "platform: [a, b\n"), 7, 1 },
+        { "GUIDE004", Guide().Replace("category: \"tests\"\n", string.Empty, StringComparison.Ordinal), 1, 1 },
+        { "GUIDE005", Guide(extraFront: "difficulty: \"extreme\"\n"), 6, 13 },
+        { "GUIDE006", Guide(extraFront: "steps: 2\n"), 6, 8 },
+        { "GUIDE007", Guide("### Step 1: One\n\nA.\n\n### Step 3: Three\n\nC.\n"), BodyLine + 4, 1 },
+        { "GUIDE008", Guide(extraFront: "faq:\n  - question: \"Why?\"\n"), 7, 5 },
+        { "GUIDE010", Guide(Step + "\n[Run me](javascript:alert(1))\n"), BodyLine + 4, 1 },
+        { "GUIDE011", Guide(Step + "\nSome <b>bold</b>.\n"), BodyLine + 4, 6 },
+        { "GUIDE012", Guide(Step + "\n## Odd section\n\nText.\n"), BodyLine + 4, 1 },
+        { "GUIDE013", Guide("### Step 1: Caf\ufffd\n\nText.\n"), BodyLine, 16 },
+        { "GUIDE014", Guide(Repeat("x", 2_000_000)), 1, 1 },
+        { "GUIDE015", Guide(Repeat(">", 40) + " deep"), BodyLine, 33 },
+        { "GUIDE016", Guide(extraFront: "platform: &name \"x\"\n"), 6, 11 },
+        { "GUIDE017", Guide(extraFront: "author: \"me\"\n"), 6, 1 },
+        { "GUIDE018", Guide(extraFront: "title: \"Again\"\n"), 6, 1 },
+        { "GUIDE019", Guide("## Steps\n\n### Step one\n\nText.\n"), BodyLine + 2, 1 },
+        { "GUIDE020", Guide(Step + "\n## Useful links\n\n- Not a link\n"), BodyLine + 6, 1 },
+        { "GUIDE021", Guide(Step + "\n## Tips\n\nA paragraph, not a list.\n"), BodyLine + 6, 1 },
+        { "GUIDE022", Guide(extraFront: "lang: \"fr\"\n"), 6, 7 },
+        { "GUIDE025", Guide(extraFront: "lang: \"klingon\"\n"), 6, 7 },
+        { "GUIDE027", Guide(Step + "\n" + Repeat("`", 40) + "\n"), BodyLine + 4, 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Diagnostic_is_raised_at_its_line_and_column(string id, string text, int line, int column)
+    {
+        var guide = new GuideInput("en/guide.md", text);
+
+        var output = GeneratorHarness.Run(guide);
+
+        AssertAt(output, id, guide, line, column);
+    }
+
+    [Fact]
+    public void GUIDE009_two_guides_with_the_same_id_leave_out_the_second()
+    {
+        var first = new GuideInput("en/same.md", Guide());
+        var second = new GuideInput("same.en.md", Guide());
+
+        var output = GeneratorHarness.Run(first, second);
+
+        AssertAt(output, "GUIDE009", second, 1, 1);
+        Assert.Single(output.Result.GeneratedSources, s => s.HintName == "Same.en.g.cs");
+    }
+
+    [Fact]
+    public void GUIDE024_two_guides_whose_property_names_differ_only_in_case_leave_out_the_second()
+    {
+        var first = new GuideInput("en/a-b.md", Guide());
+        var second = new GuideInput("en/ab.md", Guide());
+
+        var output = GeneratorHarness.Run(first, second);
+
+        AssertAt(output, "GUIDE024", second, 1, 1);
+        Assert.Null(output.Result.Exception);
+    }
+
+    [Fact]
+    public void GUIDE099_an_unexpected_failure_on_one_file_leaves_the_others()
+    {
+        var broken = new GuideInput("en/broken.md", new ThrowingSourceText());
+        var fine = new GuideInput("en/fine.md", Guide());
+
+        var output = GeneratorHarness.Run(broken, fine);
+
+        AssertAt(output, "GUIDE099", broken, 1, 1);
+        Assert.Contains("the disk is on fire", output.GeneratorDiagnostics.Single(d => d.Id == "GUIDE099").GetMessage(), StringComparison.Ordinal);
+        Assert.Null(output.Result.Exception);
+        Assert.NotNull(output.Find("fine"));
+    }
+
+    [Fact]
+    public void GUIDE013_a_file_read_with_a_fallback_code_page_is_reported_at_its_start()
+    {
+        var guide = new GuideInput("en/latin.md", SourceText.From(Guide(), Encoding.Latin1));
+
+        var output = GeneratorHarness.Run(guide);
+
+        AssertAt(output, "GUIDE013", guide, 1, 1);
+        Assert.Contains("iso-8859-1", output.GeneratorDiagnostics.Single().GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_reported_id_has_a_test_here()
+    {
+        var tested = Cases.Select(row => (string)row[0]).Concat(["GUIDE009", "GUIDE024", "GUIDE026", "GUIDE099"]).Concat(s_notReported);
+
+        Assert.Equal(GuideDiagnostics.All.Select(d => d.Id), tested.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_title_a_message_and_a_help_link_to_its_documentation()
+    {
+        Assert.All(GuideDiagnostics.All, d =>
+        {
+            Assert.Matches("^GUIDE[0-9]{3}$", d.Id);
+            Assert.Equal("Guides", d.Category);
+            Assert.False(string.IsNullOrWhiteSpace(d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.False(string.IsNullOrWhiteSpace(d.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.True(d.IsEnabledByDefault);
+            Assert.EndsWith("/docs/diagnostics.md#" + d.Id.ToLowerInvariant(), d.HelpLinkUri, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Docs_give_every_id_its_section_with_a_wrong_and_a_corrected_example()
+    {
+        var docs = File.ReadAllText(RepositoryFile("docs/diagnostics.md"));
+
+        Assert.All(GuideDiagnostics.All, d =>
+        {
+            var start = docs.IndexOf("\n## " + d.Id + "\n", StringComparison.Ordinal);
+            Assert.True(start >= 0, $"No section '## {d.Id}'.");
+            var end = docs.IndexOf("\n## GUIDE", start + 1, StringComparison.Ordinal);
+            var section = docs[start..(end < 0 ? docs.Length : end)];
+            Assert.Contains("**" + d.Title + "** · " + d.DefaultSeverity, section, StringComparison.Ordinal);
+            Assert.Contains("Wrong:\n\n```", section, StringComparison.Ordinal);
+            Assert.Contains("Corrected:\n\n```", section, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Docs_state_the_limits_the_code_enforces()
+    {
+        var docs = File.ReadAllText(RepositoryFile("docs/diagnostics.md"));
+
+        Assert.Contains($"| Size of a guide | {Parsing.GuideParser.MaxLength:N0} characters", docs, StringComparison.Ordinal);
+        Assert.Contains($"on one line (`> - > 1.`) | {Parsing.NestingGuard.MaxDepth} |", docs, StringComparison.Ordinal);
+        Assert.Contains($"| Indentation of a list item | {Parsing.NestingGuard.MaxListIndent} columns", docs, StringComparison.Ordinal);
+        Assert.Contains($"| Run of backticks | {Parsing.NestingGuard.MaxBacktickRun} |", docs, StringComparison.Ordinal);
+        Assert.Contains($"| {Parsing.NestingGuard.MaxInlineCost:N0} (", docs, StringComparison.Ordinal);
+        Assert.Contains($"| Nesting of YAML collections | {Parsing.YamlTreeReader.MaxDepth} |", docs, StringComparison.Ordinal);
+        Assert.Contains($"| Diagnostics per file | {Parsing.GuideSource.MaxDiagnostics} ", docs, StringComparison.Ordinal);
+        Assert.Contains($"as Markdig counts it (the net under the limits above) | {Parsing.BodyReader.MarkdigMaxDepth} |", docs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Release_tracking_lists_every_id_with_its_category_and_severity()
+    {
+        var released = File.ReadAllLines(RepositoryFile("src/Guides.Generator/AnalyzerReleases.Unshipped.md"))
+            .Concat(File.ReadAllLines(RepositoryFile("src/Guides.Generator/AnalyzerReleases.Shipped.md")))
+            .Where(line => line.StartsWith("GUIDE", StringComparison.Ordinal))
+            .Select(line => string.Join(" | ", line.Split('|').Take(3).Select(cell => cell.Trim())));
+
+        Assert.Equal(GuideDiagnostics.All.Select(d => $"{d.Id} | {d.Category} | {d.DefaultSeverity}"), released.Order(StringComparer.Ordinal));
+    }
+
+    private static string RepositoryFile(string path, [System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, "..", "..", path);
+
+    private static void AssertAt(GeneratorOutput output, string id, GuideInput file, int line, int column)
+    {
+        var found = output.GeneratorDiagnostics.Where(d => d.Id == id).ToList();
+        Assert.True(found.Count > 0, $"No {id}; got: {string.Join(", ", output.GeneratorDiagnostics.Select(d => d.Id + " " + d.GetMessage()))}");
+        var location = found[0].Location.GetLineSpan();
+        Assert.Equal(file.FullPath, location.Path);
+        Assert.Equal((line, column), (location.StartLinePosition.Line + 1, location.StartLinePosition.Character + 1));
+        Assert.Equal(GuideDiagnostics.ById(id).DefaultSeverity, found[0].DefaultSeverity);
+        Assert.Empty(output.CompilerProblems);
+    }
+}
