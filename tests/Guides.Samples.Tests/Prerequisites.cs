@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Guides.Package.Tests;
 
 namespace Guides.Samples.Tests;
@@ -46,19 +45,8 @@ public static class Prerequisites
     /// <summary>Runs the script once per test run; null when it succeeded, else what it printed.</summary>
     private static string? Install()
     {
-        var script = Path.Combine(Repository.Root, "scripts", "install-prerequisites.sh");
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(script);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
-        {
-            process.Kill(entireProcessTree: true);
-            return "It did not finish in 8 minutes.";
-        }
-
-        return process.ExitCode == 0 ? null : $"exit code {process.ExitCode}\n{output.Result}{error.Result}";
+        var run = DotNet.RunProgram("bash", Repository.Root, Path.Combine(Repository.Root, "scripts", "install-prerequisites.sh"));
+        return run.ExitCode == 0 ? null : $"exit code {run.ExitCode}\n{run.Output}";
     }
 
     private static bool OnPath(string program) =>
