@@ -41,6 +41,18 @@ public sealed class PackagesFixture : IDisposable
         return [.. zip.Entries.Select(e => e.FullName)];
     }
 
+    /// <summary>One file of a package.</summary>
+    public byte[] Bytes(string id, string entry)
+    {
+        using var zip = ZipFile.OpenRead(PackagePath(id));
+        using var stream = zip.GetEntry(entry)?.Open() ?? throw new InvalidOperationException($"{entry} is not in {id}.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    public string Text(string id, string entry) => System.Text.Encoding.UTF8.GetString(Bytes(id, entry));
+
     public string Nuspec(string id)
     {
         using var zip = ZipFile.OpenRead(PackagePath(id));
@@ -65,6 +77,19 @@ public sealed class PackagesFixture : IDisposable
               </packageSources>
             </configuration>
             """);
+        return WriteProject(folder, name, csproj, files);
+    }
+
+    /// <summary>
+    /// Makes a new project inside the copy of the repository, at samples/<paramref name="name"/>, as a project of this
+    /// repository is made: it references src/ projects and restores as the repository does.
+    /// </summary>
+    public string NewProjectInRepository(string name, string csproj, IReadOnlyDictionary<string, string> files) =>
+        WriteProject(Path.Combine(Copy, "samples", name), name, csproj, files);
+
+    private static string WriteProject(string folder, string name, string csproj, IReadOnlyDictionary<string, string> files)
+    {
+        Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, name + ".csproj"), csproj);
         foreach (var (path, content) in files)
         {
