@@ -16,23 +16,30 @@ public enum GeneratorReference
 /// </summary>
 public static class GeneratorApp
 {
+    /// <summary>A small valid guide: content/en/reset-password.md gives <c>GuideCatalog.ResetPassword</c>.</summary>
+    public const string ResetPasswordGuide = """
+        ---
+        title: "Reset your password"
+        description: "Get back into your account."
+        category: "accounts"
+        steps: 1
+        difficulty: "easy"
+        lang: "en"
+        date: "2026-05-01"
+        ---
+
+        ## Steps
+
+        ### Step 1: Ask for a link
+
+        Click **Forgot password**.
+        """;
+
     public static string Create(PackagesFixture packages, GeneratorReference via, string name, string properties, IReadOnlyDictionary<string, string> files)
     {
-        var csproj = via == GeneratorReference.Package ? $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                {properties}
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Guides.Generator" Version="{PackagesFixture.Version}" />
-              </ItemGroup>
-            </Project>
-            """ : $"""
+        var csproj = via == GeneratorReference.Package
+            ? string.Format(PackageTests.ConsoleProject, "Guides.Generator", PackagesFixture.Version).Replace("<Nullable>", properties + "<Nullable>", StringComparison.Ordinal)
+            : $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="..\..\src\Guides.Generator\build\Guides.Generator.props" />
               <PropertyGroup>

@@ -7,22 +7,6 @@ namespace Guides.Package.Tests;
 [Collection(PackagesCollection.Name)]
 public sealed class OptionsTests(PackagesFixture packages)
 {
-    private const string Guide = """
-        ---
-        title: "Reset your password"
-        description: "Get back into your account."
-        category: "accounts"
-        lang: "en"
-        date: "2026-05-01"
-        ---
-
-        ## Steps
-
-        ### Step 1: Ask for a link
-
-        Click **Forgot password**.
-        """;
-
     // GuidesDefaultLanguage (the language of a guide whose path and front matter give none) is read by the
     // generator in the translations work; its test belongs here, beside the others, once the generator reads it.
 
@@ -50,7 +34,7 @@ public sealed class OptionsTests(PackagesFixture packages)
                     Console.WriteLine("Public: " + typeof(HelpGuides).IsPublic);
                     Console.WriteLine("Default catalog: " + (Type.GetType("$(App).GuideCatalog") is not null));
                     """,
-                ["docs/guides/en/reset-password.md"] = Guide,
+                ["docs/guides/en/reset-password.md"] = GeneratorApp.ResetPasswordGuide,
                 // Not under the content folder: not a guide (it would be an error if it were read).
                 ["content/not-a-guide.md"] = "# Notes\n\nNo front matter here.\n",
             });
@@ -79,7 +63,7 @@ public sealed class OptionsTests(PackagesFixture packages)
                     Console.WriteLine("Title: " + $(App).GuideCatalog.ResetPassword.Title);
                     Console.WriteLine("Public: " + typeof($(App).GuideCatalog).IsPublic);
                     """,
-                ["content/en/reset-password.md"] = Guide,
+                ["content/en/reset-password.md"] = GeneratorApp.ResetPasswordGuide,
             });
 
         var run = DotNet.Run(folder, "run", "-c", "Release").ShouldSucceed($"dotnet run of an app with no setting ({via})");
