@@ -70,6 +70,10 @@ public sealed class OptionsTests(PackagesFixture packages)
 
         Assert.Contains("Title: Reset your password", run.Output, StringComparison.Ordinal);
         Assert.Contains("Public: True", run.Output, StringComparison.Ordinal);
+        // The build files also say where the front matter's schema is, for editors (see the README).
+        var schema = DotNet.Run(folder, "msbuild", "-getProperty:GuidesFrontMatterSchema").ShouldSucceed("reading GuidesFrontMatterSchema").Output.Trim();
+        Assert.EndsWith("guide-frontmatter.schema.json", schema, StringComparison.Ordinal);
+        Assert.True(File.Exists(schema), $"GuidesFrontMatterSchema names '{schema}', which does not exist.");
     }
 
     [Theory]
