@@ -15,9 +15,12 @@ public static class DotNet
         }
     }
 
-    public static Result Run(string workingDirectory, params string[] arguments)
+    public static Result Run(string workingDirectory, params string[] arguments) => RunProgram("dotnet", workingDirectory, arguments);
+
+    /// <summary>Runs any program (a published app, a script) the same way: clean environment, output kept, 8 minutes at most.</summary>
+    public static Result RunProgram(string program, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -53,7 +56,7 @@ public static class DotNet
         if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {string.Join(' ', arguments)} did not finish in 8 minutes:\n{output}");
+            Assert.Fail($"{program} {string.Join(' ', arguments)} did not finish in 8 minutes:\n{output}");
         }
 
         process.WaitForExit();

@@ -7,7 +7,8 @@ namespace Guides.Package.Tests;
 [Collection(PackagesCollection.Name)]
 public sealed class PackageTests(PackagesFixture packages)
 {
-    private const string ConsoleProject = """
+    /// <summary>A new console app with one package reference: {0} the id, {1} the version.</summary>
+    internal const string ConsoleProject = """
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>Exe</OutputType>
@@ -66,23 +67,7 @@ public sealed class PackageTests(PackagesFixture packages)
                     Console.WriteLine("Title: " + guide.Title);
                     Console.WriteLine("Step 1: " + guide.Steps[0].Html);
                     """,
-                ["content/en/reset-password.md"] = """
-                    ---
-                    title: "Reset your password"
-                    description: "Get back into your account."
-                    category: "accounts"
-                    steps: 1
-                    difficulty: "easy"
-                    lang: "en"
-                    date: "2026-05-01"
-                    ---
-
-                    ## Steps
-
-                    ### Step 1: Ask for a link
-
-                    Click **Forgot password**.
-                    """,
+                ["content/en/reset-password.md"] = GeneratorApp.ResetPasswordGuide,
             });
 
         var run = DotNet.Run(folder, "run", "-c", "Release").ShouldSucceed("dotnet run of an app using Guides.Generator");

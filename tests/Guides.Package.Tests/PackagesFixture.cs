@@ -15,16 +15,12 @@ public sealed class PackagesFixture : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("guides-package-tests-").FullName;
         Feed = Path.Combine(Root, "feed");
-        var repository = FindRepository();
-        var copy = Path.Combine(Root, "repo");
-        foreach (var item in new[] { "src", "content", "Directory.Build.props", "Directory.Packages.props" })
-        {
-            Copy(Path.Combine(repository, item), Path.Combine(copy, item));
-        }
+        Copy = Path.Combine(Root, "repo");
+        Repository.CopyTo(Copy, "src", "content", "docs", "Directory.Build.props", "Directory.Packages.props");
 
         foreach (var project in new[] { "Guides.Runtime", "Guides.Generator", "Guides.Generated" })
         {
-            DotNet.Run(copy, "pack", Path.Combine("src", project), "-c", "Release", "-o", Feed, "-p:Version=" + Version)
+            DotNet.Run(Copy, "pack", Path.Combine("src", project), "-c", "Release", "-o", Feed, "-p:Version=" + Version)
                 .ShouldSucceed("dotnet pack " + project);
         }
     }
@@ -32,6 +28,9 @@ public sealed class PackagesFixture : IDisposable
     public string Root { get; }
 
     public string Feed { get; }
+
+    /// <summary>The copy of the repository the packages were packed from (its projects are built, in Release).</summary>
+    public string Copy { get; }
 
     public string PackagePath(string id) => Path.Combine(Feed, id + "." + Version + ".nupkg");
 
@@ -41,6 +40,18 @@ public sealed class PackagesFixture : IDisposable
         using var zip = ZipFile.OpenRead(PackagePath(id));
         return [.. zip.Entries.Select(e => e.FullName)];
     }
+
+    /// <summary>One file of a package.</summary>
+    public byte[] Bytes(string id, string entry)
+    {
+        using var zip = ZipFile.OpenRead(PackagePath(id));
+        using var stream = zip.GetEntry(entry)?.Open() ?? throw new InvalidOperationException($"{entry} is not in {id}.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    public string Text(string id, string entry) => System.Text.Encoding.UTF8.GetString(Bytes(id, entry));
 
     public string Nuspec(string id)
     {
@@ -66,6 +77,19 @@ public sealed class PackagesFixture : IDisposable
               </packageSources>
             </configuration>
             """);
+        return WriteProject(folder, name, csproj, files);
+    }
+
+    /// <summary>
+    /// Makes a new project inside the copy of the repository, at samples/<paramref name="name"/>, as a project of this
+    /// repository is made: it references src/ projects and restores as the repository does.
+    /// </summary>
+    public string NewProjectInRepository(string name, string csproj, IReadOnlyDictionary<string, string> files) =>
+        WriteProject(Path.Combine(Copy, "samples", name), name, csproj, files);
+
+    private static string WriteProject(string folder, string name, string csproj, IReadOnlyDictionary<string, string> files)
+    {
+        Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, name + ".csproj"), csproj);
         foreach (var (path, content) in files)
         {
@@ -86,40 +110,6 @@ public sealed class PackagesFixture : IDisposable
         catch (IOException)
         {
             // A temp folder left behind is harmless.
-        }
-    }
-
-    private static string FindRepository()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Guides.Generated.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (Guides.Generated.sln) was not found above " + AppContext.BaseDirectory);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        if (File.Exists(from))
-        {
-            File.Copy(from, to, overwrite: true);
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            var parts = relative.Split(Path.DirectorySeparatorChar);
-            if (parts.Any(p => p is "bin" or "obj"))
-            {
-                continue;
-            }
-
-            var target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
         }
     }
 }

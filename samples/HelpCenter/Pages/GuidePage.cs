@@ -1,0 +1,94 @@
+using System;
+using System.Globalization;
+using Guides;
+
+namespace HelpCenter.Pages;
+
+/// <summary>
+/// One guide: title, description, introduction, requirements, an ordered list of steps, other sections, tips, FAQ
+/// and links. The page's <c>lang</c> is the guide's language. Every <c>Html</c> property is written as it is (the
+/// generator rendered it safely at compile time); every other string is encoded.
+/// </summary>
+public static class GuidePage
+{
+    public static string Render(Guide guide)
+    {
+        var labels = Labels.For(guide.Language);
+        // The few words of the page that are not the guide's: in its language, or marked as English.
+        var labelLang = labels.Lang.Equals(guide.Language.Split('-')[0], StringComparison.OrdinalIgnoreCase) ? null : "en";
+        var body = new HtmlBuilder();
+        body.Raw("<nav aria-label=\"Breadcrumb\">").Link("/", labels.AllGuides).Raw("</nav>\n");
+        body.Element("h1", guide.Title).Raw("\n");
+        body.Element("p", guide.Description).Raw("\n");
+        body.Raw("<p class=\"meta\">").Text(guide.Category);
+        if (guide.Difficulty != GuideDifficulty.Unspecified)
+        {
+            body.Text(" · " + labels.Difficulty + ": " + labels.DifficultyWord(guide.Difficulty));
+        }
+
+        body.Raw(" · <time datetime=\"").Text(guide.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("\">")
+            .Text(guide.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("</time></p>\n");
+
+        if (guide.Introduction is { } introduction)
+        {
+            body.Raw("<section>\n").Element("h2", introduction.Heading).Raw("\n").Raw(introduction.Html).Raw("</section>\n");
+        }
+
+        List(body, labels.Requirements, labelLang, guide.Requirements);
+
+        body.Raw("<section>\n").Element("h2", labels.Steps, labelLang).Raw("\n<ol class=\"steps\">\n");
+        foreach (var step in guide.Steps)
+        {
+            body.Raw("<li>").Element("h3", step.Title).Raw("\n").Raw(step.Html).Raw("</li>\n");
+        }
+
+        body.Raw("</ol>\n</section>\n");
+
+        foreach (var section in guide.Sections)
+        {
+            body.Raw("<section>\n").Element("h2", section.Heading).Raw("\n").Raw(section.Html).Raw("</section>\n");
+        }
+
+        List(body, labels.Tips, labelLang, guide.Tips);
+
+        if (guide.Faq.Count > 0)
+        {
+            body.Raw("<section class=\"faq\">\n").Element("h2", labels.Faq, labelLang).Raw("\n");
+            foreach (var entry in guide.Faq)
+            {
+                body.Element("h3", entry.Question).Raw("\n").Raw(entry.AnswerHtml).Raw("\n");
+            }
+
+            body.Raw("</section>\n");
+        }
+
+        if (guide.Links.Count > 0)
+        {
+            body.Raw("<section>\n").Element("h2", labels.Links, labelLang).Raw("\n<ul>\n");
+            foreach (var link in guide.Links)
+            {
+                body.Raw("<li>").Link(link.Url.AbsoluteUri, link.Text).Raw("</li>\n");
+            }
+
+            body.Raw("</ul>\n</section>\n");
+        }
+
+        return Layout.Page(guide.Language, guide.Title, body);
+    }
+
+    private static void List(HtmlBuilder body, string heading, string? headingLang, System.Collections.Generic.IReadOnlyList<GuideText> items)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        body.Raw("<section>\n").Element("h2", heading, headingLang).Raw("\n<ul>\n");
+        foreach (var item in items)
+        {
+            body.Raw("<li>").Raw(item.Html).Raw("</li>\n");
+        }
+
+        body.Raw("</ul>\n</section>\n");
+    }
+}

@@ -1,0 +1,25 @@
+namespace HelpCenter.Pages;
+
+/// <summary>The document around every page: doctype, <c>lang</c>, title, a skip link and a little CSS.</summary>
+public static class Layout
+{
+    private const string Style = """
+        body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem;color:#1b1b1b;background:#fff}
+        a{color:#0645ad}a:focus{outline:3px solid #f90}
+        .skip{position:absolute;left:-999px}.skip:focus{left:1rem}
+        ol.steps>li{margin-bottom:1rem}ol.steps h3{margin:.2rem 0}
+        .meta{color:#444}nav{margin-bottom:1rem}
+        """;
+
+    public static string Page(string lang, string title, HtmlBuilder body)
+    {
+        var page = new HtmlBuilder()
+            .Raw("<!DOCTYPE html>\n<html lang=\"").Text(lang).Raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Element("title", title).Raw("\n<style>").Raw(Style).Raw("</style>\n</head>\n<body>\n")
+            .Raw("<a class=\"skip\" href=\"#main\">Skip to content</a>\n<main id=\"main\">\n")
+            .Raw(body.ToString())
+            .Raw("</main>\n</body>\n</html>\n");
+        return page.ToString();
+    }
+}

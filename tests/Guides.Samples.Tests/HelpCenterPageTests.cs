@@ -1,0 +1,73 @@
+using Guides;
+using Guides.Generated;
+using HelpCenter.Pages;
+
+namespace Guides.Samples.Tests;
+
+/// <summary>The pages' markup: every string of a guide is encoded except its compile-time HTML, and the language is marked.</summary>
+public sealed class HelpCenterPageTests
+{
+    private static Guide Hostile(string language) => new(
+        "x\"><script>",
+        "<script>alert('title')</script>",
+        "Tom & Jerry <b>",
+        "cat\"egory",
+        GuideDifficulty.Hard,
+        "all",
+        language,
+        new DateTime(2026, 1, 2),
+        [new GuideStep(1, "<img src=x onerror=alert(1)>", "md", "<p>step <strong>html</strong></p>", "text")],
+        [new FaqEntry("Q <i>?", "A", "<p>answer</p>")],
+        null,
+        [],
+        [],
+        [new GuideLink("link \"text\"", "https://example.org/a?b=1&c=2")],
+        []);
+
+    [Fact]
+    public void A_guide_page_encodes_every_text_and_writes_the_rendered_html_as_it_is()
+    {
+        var html = GuidePage.Render(Hostile("en"));
+
+        Assert.DoesNotContain("<script>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("Tom &amp; Jerry &lt;b&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>&lt;img src=x onerror=alert(1)&gt;</h3>\n<p>step <strong>html</strong></p>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>Q &lt;i&gt;?</h3>\n<p>answer</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://example.org/a?b=1&amp;c=2\">link &quot;text&quot;</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<ol class=\"steps\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_index_encodes_ids_in_links_and_marks_each_guide_with_its_language()
+    {
+        var html = IndexPage.Render([Hostile("pt-BR")]);
+
+        Assert.Contains("<a href=\"/guides/x%22%3E%3Cscript%3E\" hreflang=\"pt-BR\" lang=\"pt-BR\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h3 lang=\"pt-BR\">Português</h3>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_labels_around_a_guide_in_a_language_without_labels_are_marked_as_English()
+    {
+        var html = GuidePage.Render(Hostile("ja"));
+
+        Assert.Contains("<html lang=\"ja\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 lang=\"en\">Steps</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_Ameli_page_is_in_French_with_French_labels()
+    {
+        var html = GuidePage.Render(GuideCatalog.Ameli);
+
+        Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Les étapes</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Questions fréquentes</h2>", html, StringComparison.Ordinal);
+        Assert.Equal(7, html.Split("<li><h3>").Length - 1);
+    }
+}
