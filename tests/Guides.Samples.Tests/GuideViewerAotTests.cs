@@ -66,10 +66,26 @@ public sealed class GuideViewerAotTests(GuideViewerAotFixture aot, ITestOutputHe
         aot.Publish.ShouldSucceed("dotnet publish (PublishAot)");
 
         var list = DotNet.RunProgram(aot.Binary, aot.Output).ShouldSucceed("GuideViewer");
-        Assert.Matches(@"(?m)^\s+ameli\s+fr\s+government\s+Comment utiliser Ameli", list.Output);
+        Assert.Matches(@"(?m)^\s+ameli\s+en,fr\s+government\s+Comment utiliser Ameli", list.Output);
 
         var unknown = DotNet.RunProgram(aot.Binary, aot.Output, "no-such-guide");
         Assert.Equal(1, unknown.ExitCode);
         Assert.Contains("No guide 'no-such-guide'.", unknown.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-GB", "How to use Ameli for health insurance and reimbursements", "1. Download the Ameli app or open the website")]
+    [InlineData("fr-CA", "Comment utiliser Ameli pour l'assurance maladie et les remboursements", "1. Télécharger l'application Ameli ou ouvrir le site")]
+    [InlineData("de-DE", "Comment utiliser Ameli pour l'assurance maladie et les remboursements", "1. Télécharger l'application Ameli ou ouvrir le site")]
+    public void The_native_binary_shows_the_guide_in_the_language_that_fits_the_culture(string culture, string title, string firstStep)
+    {
+        aot.Publish.ShouldSucceed("dotnet publish (PublishAot)");
+
+        var run = DotNet.RunProgram(aot.Binary, aot.Output, "ameli", "--culture", culture).ShouldSucceed("GuideViewer ameli --culture " + culture);
+
+        var lines = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(title, lines[0]);
+        Assert.Contains(firstStep, lines);
+        Assert.Contains("Steps (7)", lines);
     }
 }
