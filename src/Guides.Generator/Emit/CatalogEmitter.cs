@@ -46,7 +46,7 @@ namespace Guides.Generator.Emit
             w.Line("public const string DefaultLanguage = " + CSharpLiteral.Quote(catalog.DefaultLanguage) + ";");
             w.Line();
             w.Line("/// <summary>The id of every guide, in ordinal order. Reading the ids creates no guide.</summary>");
-            w.Line("public static " + ListOf + "string> Ids => Catalog_Data.IdList;");
+            w.Line("public static " + ListOf + "string> Ids => Catalog_Ids.Value;");
             w.Line();
             w.Line("/// <summary>Every language of this library's guides, in ordinal order.</summary>");
             w.Line("public static " + ListOf + "string> Languages => Catalog_Data.LanguageList;");
@@ -142,12 +142,19 @@ namespace Guides.Generator.Emit
             w.Open();
             ThrowIfNull(w, "id");
             w.Line();
-            w.Line("var ids = Catalog_Data.IdArray;");
-            w.Line("int low = 0, high = ids.Length - 1;");
+            w.Line("var text = Catalog_Data.IdText;");
+            w.Line("var starts = Catalog_Data.IdStart;");
+            w.Line("int low = 0, high = starts.Length - 2;");
             w.Line("while (low <= high)");
             w.Open();
             w.Line("var middle = low + ((high - low) >> 1);");
-            w.Line("var comparison = string.CompareOrdinal(ids[middle], id);");
+            w.Line("var length = starts[middle + 1] - starts[middle];");
+            w.Line("var comparison = string.CompareOrdinal(text, starts[middle], id, 0, length < id.Length ? length : id.Length);");
+            w.Line("if (comparison == 0)");
+            w.Open();
+            w.Line("comparison = length - id.Length;");
+            w.Close();
+            w.Line();
             w.Line("if (comparison == 0)");
             w.Open();
             w.Line("return middle;");
@@ -168,20 +175,7 @@ namespace Guides.Generator.Emit
             w.Close();
             w.Line();
 
-            w.Line("private static " + GuideType + " Create(int translation)");
-            w.Open();
-            w.Line("switch (translation)");
-            w.Open();
-            for (var i = 0; i < translations.Count; i++)
-            {
-                w.Line("case " + Number(i) + ": return " + translations[i].HolderName + ".Instance;");
-            }
-
-            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(translation));");
-            w.Close();
-            w.Close();
-            w.Line();
-
+            WriteCreate(w, translations);
             WriteData(w, groups, translations, languages);
             WriteAll(w);
             w.Close();
@@ -189,15 +183,84 @@ namespace Guides.Generator.Emit
             return w.ToString();
         }
 
+        /// <summary>
+        /// <c>Create(t)</c> returns translation t's holder instance. Past <see cref="BucketSize"/> translations it dispatches
+        /// to methods of <see cref="BucketSize"/> cases each, so that the first lookup compiles one small method, not a
+        /// switch over every guide.
+        /// </summary>
+        private static void WriteCreate(SourceWriter w, List<CatalogTranslation> translations)
+        {
+            w.Line("private static " + GuideType + " Create(int translation)");
+            w.Open();
+            if (translations.Count <= BucketSize)
+            {
+                WriteCases(w, translations, 0, translations.Count);
+                w.Close();
+                w.Line();
+                return;
+            }
+
+            w.Line("switch (translation / " + Number(BucketSize) + ")");
+            w.Open();
+            var buckets = (translations.Count + BucketSize - 1) / BucketSize;
+            for (var b = 0; b < buckets; b++)
+            {
+                w.Line("case " + Number(b) + ": return Create_" + Number(b) + "(translation);");
+            }
+
+            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(translation));");
+            w.Close();
+            w.Close();
+            w.Line();
+            for (var b = 0; b < buckets; b++)
+            {
+                w.Line("private static " + GuideType + " Create_" + Number(b) + "(int translation)");
+                w.Open();
+                var start = b * BucketSize;
+                WriteCases(w, translations, start, System.Math.Min(BucketSize, translations.Count - start));
+                w.Close();
+                w.Line();
+            }
+        }
+
+        private static void WriteCases(SourceWriter w, List<CatalogTranslation> translations, int start, int count)
+        {
+            w.Line("switch (translation)");
+            w.Open();
+            for (var i = start; i < start + count; i++)
+            {
+                w.Line("case " + Number(i) + ": return " + translations[i].HolderName + ".Instance;");
+            }
+
+            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(translation));");
+            w.Close();
+        }
+
+        /// <summary>
+        /// The catalog's data: the ids as one string with their offsets (one string literal and integer arrays, whatever
+        /// the number of guides: nothing to intern or to compile per guide on first use), the translations of each guide,
+        /// their languages as indexes into the few language names, and each guide's default-language translation.
+        /// </summary>
         private static void WriteData(SourceWriter w, EquatableArray<CatalogGroup> groups, List<CatalogTranslation> translations, List<string> languages)
         {
             w.Line(GeneratedCode.Attribute);
             w.Line("private static class Catalog_Data");
             w.Open();
-            w.Line("/// <summary>The ids, sorted (ordinal).</summary>");
-            WriteStrings(w, "IdArray", groups.Select(g => g.Id));
+            w.Line("/// <summary>The ids, sorted (ordinal), one after the other: id g is IdText[IdStart[g]] to IdText[IdStart[g + 1] - 1].</summary>");
+            w.Line("internal const string IdText = " + CSharpLiteral.Quote(string.Concat(groups.Select(g => g.Id))) + ";");
             w.Line();
-            w.Line("/// <summary>The translations of guide g are TranslationLanguages[GroupStart[g]] to TranslationLanguages[GroupStart[g + 1] - 1].</summary>");
+            var idStarts = new List<int>();
+            var offset = 0;
+            foreach (var group in groups)
+            {
+                idStarts.Add(offset);
+                offset += group.Id.Length;
+            }
+
+            idStarts.Add(offset);
+            WriteNumbers(w, "IdStart", idStarts);
+            w.Line();
+            w.Line("/// <summary>The translations of guide g are GroupStart[g] to GroupStart[g + 1] - 1, ordered by language.</summary>");
             var starts = new List<int>();
             var next = 0;
             foreach (var group in groups)
@@ -209,7 +272,8 @@ namespace Guides.Generator.Emit
             starts.Add(next);
             WriteNumbers(w, "GroupStart", starts);
             w.Line();
-            WriteStrings(w, "TranslationLanguages", translations.Select(t => t.Language));
+            w.Line("/// <summary>The language of each translation, as an index into LanguageNames.</summary>");
+            WriteNumbers(w, "LanguageIndex", translations.Select(t => t.Language.Length == 0 ? languages.Count : languages.IndexOf(t.Language)));
             w.Line();
             w.Line("/// <summary>The translation each guide's property returns.</summary>");
             var primaries = new List<int>();
@@ -220,13 +284,49 @@ namespace Guides.Generator.Emit
 
             WriteNumbers(w, "Primary", primaries);
             w.Line();
-            w.Line("internal static readonly " + ReadOnlyOf + "string> IdList = new " + ReadOnlyOf + "string>(IdArray);");
+            w.Line("/// <summary>Every language, sorted (ordinal), then the empty name of a guide whose language is unknown.</summary>");
+            w.Line("internal static readonly string[] LanguageNames = new string[] { " +
+                string.Join(string.Empty, languages.Select(l => CSharpLiteral.Quote(l) + ", ")) + "\"\" };");
             w.Line();
-            w.Line("internal static readonly " + ReadOnlyOf + "string> LanguageList = new " + ReadOnlyOf + "string>(new string[] { " +
-                string.Join(", ", languages.Select(CSharpLiteral.Quote)) + " });");
+            w.Line("internal static readonly string[] TranslationLanguages = CreateTranslationLanguages();");
+            w.Line();
+            w.Line("internal static readonly " + ReadOnlyOf + "string> LanguageList = new " + ReadOnlyOf + "string>(global::System.Array.FindAll(LanguageNames, name => name.Length > 0));");
             w.Line();
             w.Line("static Catalog_Data()");
             w.Open();
+            w.Close();
+            w.Line();
+            w.Line("private static string[] CreateTranslationLanguages()");
+            w.Open();
+            w.Line("var languages = new string[LanguageIndex.Length];");
+            w.Line("for (var i = 0; i < languages.Length; i++)");
+            w.Open();
+            w.Line("languages[i] = LanguageNames[LanguageIndex[i]];");
+            w.Close();
+            w.Line();
+            w.Line("return languages;");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line(GeneratedCode.Attribute);
+            w.Line("private static class Catalog_Ids");
+            w.Open();
+            w.Line("internal static readonly " + ReadOnlyOf + "string> Value = CreateIds();");
+            w.Line();
+            w.Line("static Catalog_Ids()");
+            w.Open();
+            w.Close();
+            w.Line();
+            w.Line("private static " + ReadOnlyOf + "string> CreateIds()");
+            w.Open();
+            w.Line("var starts = Catalog_Data.IdStart;");
+            w.Line("var ids = new string[starts.Length - 1];");
+            w.Line("for (var i = 0; i < ids.Length; i++)");
+            w.Open();
+            w.Line("ids[i] = Catalog_Data.IdText.Substring(starts[i], starts[i + 1] - starts[i]);");
+            w.Close();
+            w.Line();
+            w.Line("return new " + ReadOnlyOf + "string>(ids);");
             w.Close();
             w.Close();
             w.Line();
@@ -256,10 +356,7 @@ namespace Guides.Generator.Emit
             w.Close();
         }
 
-        /// <summary>A string array, ten items a line.</summary>
-        private static void WriteStrings(SourceWriter w, string name, IEnumerable<string> values) =>
-            WriteArray(w, "string", name, values.Select(CSharpLiteral.Quote).ToList());
-
+        /// <summary>An integer array, ten items a line.</summary>
         private static void WriteNumbers(SourceWriter w, string name, IEnumerable<int> values) =>
             WriteArray(w, "int", name, values.Select(Number).ToList());
 
@@ -282,6 +379,9 @@ namespace Guides.Generator.Emit
             w.Line("throw new global::System.ArgumentNullException(nameof(" + parameter + "));");
             w.Close();
         }
+
+        /// <summary>The most cases in one generated switch of <c>Create</c>.</summary>
+        private const int BucketSize = 64;
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
     }

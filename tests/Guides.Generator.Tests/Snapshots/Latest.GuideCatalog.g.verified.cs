@@ -19,7 +19,7 @@ namespace Guides.Generated
         public const string DefaultLanguage = "en";
 
         /// <summary>The id of every guide, in ordinal order. Reading the ids creates no guide.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Catalog_Data.IdList;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Catalog_Ids.Value;
 
         /// <summary>Every language of this library's guides, in ordinal order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => Catalog_Data.LanguageList;
@@ -118,12 +118,19 @@ namespace Guides.Generated
                 throw new global::System.ArgumentNullException(nameof(id));
             }
 
-            var ids = Catalog_Data.IdArray;
-            int low = 0, high = ids.Length - 1;
+            var text = Catalog_Data.IdText;
+            var starts = Catalog_Data.IdStart;
+            int low = 0, high = starts.Length - 2;
             while (low <= high)
             {
                 var middle = low + ((high - low) >> 1);
-                var comparison = string.CompareOrdinal(ids[middle], id);
+                var length = starts[middle + 1] - starts[middle];
+                var comparison = string.CompareOrdinal(text, starts[middle], id, 0, length < id.Length ? length : id.Length);
+                if (comparison == 0)
+                {
+                    comparison = length - id.Length;
+                }
+
                 if (comparison == 0)
                 {
                     return middle;
@@ -157,21 +164,24 @@ namespace Guides.Generated
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
         private static class Catalog_Data
         {
-            /// <summary>The ids, sorted (ordinal).</summary>
-            internal static readonly string[] IdArray = new string[]
+            /// <summary>The ids, sorted (ordinal), one after the other: id g is IdText[IdStart[g]] to IdText[IdStart[g + 1] - 1].</summary>
+            internal const string IdText = "amelino-stepswifi-setup";
+
+            internal static readonly int[] IdStart = new int[]
             {
-                "ameli", "no-steps", "wifi-setup",
+                0, 5, 13, 23,
             };
 
-            /// <summary>The translations of guide g are TranslationLanguages[GroupStart[g]] to TranslationLanguages[GroupStart[g + 1] - 1].</summary>
+            /// <summary>The translations of guide g are GroupStart[g] to GroupStart[g + 1] - 1, ordered by language.</summary>
             internal static readonly int[] GroupStart = new int[]
             {
                 0, 1, 2, 3,
             };
 
-            internal static readonly string[] TranslationLanguages = new string[]
+            /// <summary>The language of each translation, as an index into LanguageNames.</summary>
+            internal static readonly int[] LanguageIndex = new int[]
             {
-                "fr", "en", "en",
+                1, 0, 0,
             };
 
             /// <summary>The translation each guide's property returns.</summary>
@@ -180,12 +190,48 @@ namespace Guides.Generated
                 0, 1, 2,
             };
 
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> IdList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(IdArray);
+            /// <summary>Every language, sorted (ordinal), then the empty name of a guide whose language is unknown.</summary>
+            internal static readonly string[] LanguageNames = new string[] { "en", "fr", "" };
 
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> LanguageList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "en", "fr" });
+            internal static readonly string[] TranslationLanguages = CreateTranslationLanguages();
+
+            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> LanguageList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(global::System.Array.FindAll(LanguageNames, name => name.Length > 0));
 
             static Catalog_Data()
             {
+            }
+
+            private static string[] CreateTranslationLanguages()
+            {
+                var languages = new string[LanguageIndex.Length];
+                for (var i = 0; i < languages.Length; i++)
+                {
+                    languages[i] = LanguageNames[LanguageIndex[i]];
+                }
+
+                return languages;
+            }
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
+        private static class Catalog_Ids
+        {
+            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Value = CreateIds();
+
+            static Catalog_Ids()
+            {
+            }
+
+            private static global::System.Collections.ObjectModel.ReadOnlyCollection<string> CreateIds()
+            {
+                var starts = Catalog_Data.IdStart;
+                var ids = new string[starts.Length - 1];
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    ids[i] = Catalog_Data.IdText.Substring(starts[i], starts[i + 1] - starts[i]);
+                }
+
+                return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(ids);
             }
         }
 
