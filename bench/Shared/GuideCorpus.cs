@@ -145,8 +145,8 @@ namespace Guides.Corpus
                 text.Append("### ").Append(language.Step).Append(' ').Append(s).Append(" : ").Append(s_stepTitles[s - 1]).Append("\n\n");
                 text.Append("Pour le guide ").Append(n).Append(", appuyez sur **Mon compte** en haut de l'écran, puis sur **Mes démarches ").Append(s).Append("**. ");
                 text.Append("Entrez votre numéro de sécurité sociale (13 chiffres, présent sur votre carte ou sur un courrier) et votre mot de passe. ");
-                text.Append("Vous pouvez aussi ouvrir votre navigateur internet et aller sur [le site officiel](https://www.example.org/guides/").Append(n).Append("/etape-").Append(s).Append("). ");
-                text.Append("Chaque ligne affiche la date, le professionnel de santé, le montant facturé et le montant remboursé.\n\n");
+                text.Append("Vous pouvez aussi ouvrir votre navigateur internet et aller sur [le site officiel](https://www.example.org/guides/").Append(n).Append("/etape-").Append(s).Append(").");
+                text.Append("\n\n");
             }
 
             text.Append("## ").Append(language.Tips).Append("\n\n");
