@@ -56,9 +56,7 @@ namespace Guides.Generated
         {
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]
             {
-                "ameli",
-                "no-steps",
-                "wifi-setup",
+                "ameli", "no-steps", "wifi-setup",
             });
 
             static Catalog_Ids()
@@ -69,15 +67,23 @@ namespace Guides.Generated
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
         private static class Catalog_All
         {
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(new global::Guides.Guide[]
-            {
-                Ameli,
-                NoSteps,
-                WifiSetup,
-            });
+            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide> Value = Create();
 
             static Catalog_All()
             {
+            }
+
+            // From the ids, through Find: the catalog lists each guide twice (Find and Ids), not three times.
+            private static global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide> Create()
+            {
+                var ids = Catalog_Ids.Value;
+                var guides = new global::Guides.Guide[ids.Count];
+                for (var i = 0; i < guides.Length; i++)
+                {
+                    guides[i] = Find(ids[i]);
+                }
+
+                return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(guides);
             }
         }
     }
