@@ -26,7 +26,8 @@ namespace Guides.Corpus
     /// <summary>
     /// Guides shaped like the seed (content/fr/ameli.md): front matter with five FAQ entries, an introduction,
     /// requirements, seven steps with bold text and links, tips and links; about 6 KB each. Every guide's text is
-    /// its own (its number is in its title, steps and links), and the languages rotate through
+    /// its own (its number is in every paragraph, list item, answer and link: no two guides share a string, as real
+    /// guides would not), and the languages rotate through
     /// French, English, Spanish and German headings. Shared by the benchmarks and the scale test (linked into both).
     /// </summary>
     internal static class GuideCorpus
@@ -128,17 +129,17 @@ namespace Guides.Corpus
             for (var q = 1; q <= 5; q++)
             {
                 text.Append("  - question: \"Question ").Append(q).Append(" du guide ").Append(n).Append(" : qu'est-ce que ce service ?\"\n");
-                text.Append("    answer: \"Ce service ").Append(n).Append(" est la plateforme en ligne de l'Assurance Maladie. Elle vous permet de vérifier vos remboursements, télécharger des documents officiels, mettre à jour vos informations personnelles et contacter votre caisse sans vous déplacer.\"\n");
+                text.Append("    answer: \"Ce service ").Append(n).Append(" (réponse ").Append(q).Append(") est la plateforme en ligne de l'Assurance Maladie. Elle vous permet de vérifier vos remboursements, télécharger des documents officiels, mettre à jour vos informations personnelles et contacter votre caisse sans vous déplacer.\"\n");
             }
 
             text.Append("---\n\n");
             text.Append("## ").Append(language.Intro).Append("\n\n");
             text.Append("Dans ce guide ").Append(n).Append(", vous apprendrez à accéder à votre compte et à l'utiliser pour gérer votre assurance maladie. Vous verrez comment vérifier si une consultation a été remboursée, télécharger des documents officiels et mettre à jour vos informations personnelles. Ce service est le service en ligne de l'Assurance Maladie, le système public d'assurance santé en France.\n\n");
             text.Append("## ").Append(language.Needs).Append("\n\n");
-            text.Append("- Votre numéro de sécurité sociale\n");
-            text.Append("- Un téléphone, une tablette ou un ordinateur avec un accès internet\n");
+            text.Append("- Votre numéro de sécurité sociale pour le guide ").Append(n).Append('\n');
+            text.Append("- Un téléphone, une tablette ou un ordinateur avec un accès internet (").Append(n).Append(")\n");
             text.Append("- Une adresse email associée à votre compte ").Append(n).Append('\n');
-            text.Append("- Votre mot de passe (ou vos identifiants FranceConnect)\n\n");
+            text.Append("- Votre mot de passe ").Append(n).Append(" (ou vos identifiants FranceConnect)\n\n");
             text.Append("## ").Append(language.Steps).Append("\n\n");
             for (var s = 1; s <= 7; s++)
             {
@@ -150,15 +151,15 @@ namespace Guides.Corpus
             }
 
             text.Append("## ").Append(language.Tips).Append("\n\n");
-            text.Append("- Vérifiez vos remboursements environ 5 jours après une consultation. Il faut généralement 3 à 7 jours pour que le remboursement apparaisse.\n");
-            text.Append("- Gardez votre adresse email à jour pour recevoir les notifications de nouveaux remboursements et les courriers importants.\n");
-            text.Append("- Si vous avez une mutuelle, le reste à charge après le remboursement est généralement payé automatiquement par votre mutuelle si elle est télétransmise.\n");
+            text.Append("- Guide ").Append(n).Append(" : vérifiez vos remboursements environ 5 jours après une consultation. Il faut généralement 3 à 7 jours pour que le remboursement apparaisse.\n");
+            text.Append("- Gardez votre adresse email ").Append(n).Append(" à jour pour recevoir les notifications de nouveaux remboursements et les courriers importants.\n");
+            text.Append("- Si vous avez une mutuelle ").Append(n).Append(", le reste à charge après le remboursement est généralement payé automatiquement par votre mutuelle si elle est télétransmise.\n");
             text.Append("- Vous pouvez activer les notifications dans l'application pour être prévenu à chaque nouveau remboursement du guide ").Append(n).Append(".\n\n");
             text.Append("## ").Append(language.Links).Append("\n\n");
             text.Append("- [Site officiel](https://www.example.org/guides/").Append(n).Append(")\n");
             text.Append("- [Télécharger sur iPhone](https://apps.example.org/app/guide-").Append(n).Append(")\n");
             text.Append("- [Télécharger sur Android](https://play.example.org/store/apps/details?id=guide.").Append(n).Append(")\n");
-            text.Append("- [FranceConnect - se connecter aux services publics](https://franceconnect.example.org)\n");
+            text.Append("- [FranceConnect - se connecter aux services publics ").Append(n).Append("](https://franceconnect.example.org/").Append(n).Append(")\n");
             return text.ToString();
         }
     }

@@ -33,4 +33,25 @@ public sealed class ScaleTests
         Assert.DoesNotContain(emit.Diagnostics, d => d.Id == "CS8103");
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
     }
+
+    [Fact]
+    public void String_literals_near_the_16_MiB_heap_give_a_warning_with_the_figures()
+    {
+        // At C# 7.3 each corpus guide takes about 25 KB of string literals: 600 are past 75 % of the heap (CS8103 from between 675 and 700), 100 are not.
+        var near = GeneratorDiagnostics(600);
+        var far = GeneratorDiagnostics(100);
+
+        var warning = Assert.Single(near);
+        Assert.Equal("GUIDE023", warning.Id);
+        // A warning (the harness compiles with warnings as errors, which the driver applies).
+        Assert.Equal(DiagnosticSeverity.Warning, warning.DefaultSeverity);
+        Assert.Matches(@"^The 600 guides' string literals take about 1[2-5]\.\d MiB, [7-9]\d % of the compiler's 16 MiB string heap", warning.GetMessage());
+        Assert.Empty(far);
+    }
+
+    /// <summary>The generator's diagnostics on the first <paramref name="count"/> corpus guides at C# 7.3 (nothing compiled).</summary>
+    private static System.Collections.Immutable.ImmutableArray<Diagnostic> GeneratorDiagnostics(int count) =>
+        GeneratorHarness.CreateDriver(GuideCorpus.Generate(count).Select(g => new GuideInput(g.RelativePath, g.Text)), GeneratorHarness.CSharp73)
+            .RunGenerators(GeneratorHarness.CreateCompilation(GeneratorHarness.CSharp73))
+            .GetRunResult().Diagnostics;
 }
