@@ -8,7 +8,83 @@ namespace Guides.Generator.Emit
     {
         private const int IdsPerLine = 8;
 
+        /// <summary>The most ids one <c>switch</c> of <c>Find</c> holds.</summary>
+        private const int CasesPerMethod = 64;
+
         public static string HintName(GeneratorOptions options) => options.CatalogName + ".g.cs";
+
+        /// <summary>The bucket of an id among <paramref name="buckets"/>: FNV-1a over its UTF-16 code units, as the generated <c>Bucket</c> computes it.</summary>
+        public static int Bucket(string id, int buckets)
+        {
+            var hash = 2166136261u;
+            foreach (var c in id)
+            {
+                hash = unchecked((hash ^ c) * 16777619u);
+            }
+
+            return (int)(hash % (uint)buckets);
+        }
+
+        private static void WriteCases(SourceWriter writer, System.Collections.Generic.IEnumerable<CatalogEntry> guides)
+        {
+            foreach (var guide in guides)
+            {
+                writer.Line("case " + CSharpLiteral.Quote(guide.Id) + ": return " + guide.PropertyName + ";");
+            }
+        }
+
+        /// <summary>
+        /// <c>Find</c> of a large library: the id's hash picks a method whose <c>switch</c> holds about 64 ids. The runtime
+        /// compiles <c>FindExact</c> and that one method on first use, and creates the string objects of their cases alone:
+        /// one <c>switch</c> of 10,000 ids would cost the first <c>Find</c> hundreds of milliseconds and 10,000 strings.
+        /// </summary>
+        private static void WriteBuckets(SourceWriter writer, CatalogModel catalog, string nullable)
+        {
+            var count = (catalog.Guides.Count + CasesPerMethod - 1) / CasesPerMethod;
+            var buckets = new System.Collections.Generic.List<CatalogEntry>[count];
+            for (var i = 0; i < count; i++)
+            {
+                buckets[i] = new System.Collections.Generic.List<CatalogEntry>();
+            }
+
+            foreach (var guide in catalog.Guides)
+            {
+                buckets[Bucket(guide.Id, count)].Add(guide);
+            }
+
+            var number = count.ToString(CultureInfo.InvariantCulture);
+            writer.Line("private static global::Guides.Guide" + nullable + " FindExact(string id)");
+            writer.Open();
+            writer.Line("var hash = 2166136261u;");
+            writer.Line("foreach (var c in id)");
+            writer.Open();
+            writer.Line("hash = unchecked((hash ^ c) * 16777619u);");
+            writer.Close();
+            writer.Line();
+            writer.Line("switch (hash % " + number + "u)");
+            writer.Open();
+            for (var i = 0; i < count; i++)
+            {
+                var index = i.ToString(CultureInfo.InvariantCulture);
+                writer.Line("case " + index + ": return Find_" + index + "(id);");
+            }
+
+            writer.Line("default: return null;");
+            writer.Close();
+            writer.Close();
+            for (var i = 0; i < count; i++)
+            {
+                writer.Line();
+                writer.Line("private static global::Guides.Guide" + nullable + " Find_" + i.ToString(CultureInfo.InvariantCulture) + "(string id)");
+                writer.Open();
+                writer.Line("switch (id)");
+                writer.Open();
+                WriteCases(writer, buckets[i]);
+                writer.Line("default: return null;");
+                writer.Close();
+                writer.Close();
+            }
+        }
 
         public static string Emit(CatalogModel catalog, EmitSettings settings)
         {
@@ -44,16 +120,23 @@ namespace Guides.Generator.Emit
             writer.Line("throw new global::System.ArgumentNullException(nameof(id));");
             writer.Close();
             writer.Line();
-            writer.Line("switch (id)");
-            writer.Open();
-            foreach (var guide in catalog.Guides)
+            if (catalog.Guides.Count <= CasesPerMethod)
             {
-                writer.Line("case " + CSharpLiteral.Quote(guide.Id) + ": return " + guide.PropertyName + ";");
+                writer.Line("switch (id)");
+                writer.Open();
+                WriteCases(writer, catalog.Guides);
+                writer.Line("default: return HasUpperCase(id) ? Find(id.ToLowerInvariant()) : null;");
+                writer.Close();
+                writer.Close();
+            }
+            else
+            {
+                writer.Line("return FindExact(id) ?? (HasUpperCase(id) ? FindExact(id.ToLowerInvariant()) : null);");
+                writer.Close();
+                writer.Line();
+                WriteBuckets(writer, catalog, nullable);
             }
 
-            writer.Line("default: return HasUpperCase(id) ? Find(id.ToLowerInvariant()) : null;");
-            writer.Close();
-            writer.Close();
             writer.Line();
             writer.Line("private static bool HasUpperCase(string value)");
             writer.Open();
