@@ -1,39 +1,22 @@
 using System.Runtime.Loader;
-using Guides.Corpus;
-using Guides.Generator;
 
 namespace Guides.Benchmarks;
 
 /// <summary>
-/// A content library of the first N corpus guides, generated and compiled in process once, kept on disk (keyed by the
-/// generator's build), and loaded into a fresh collectible context whenever a benchmark needs a library never used yet.
+/// A content library of the first N corpus guides as a real build made it: bench/scale-build.sh builds it with
+/// <c>dotnet build</c> (namespace <c>Guides.Corpus</c>) under $GUIDES_SCALE_DIR, /tmp/guides-scale by default.
+/// Each load is a fresh collectible context, so that no guide or catalog type of it is initialised yet.
 /// </summary>
 internal static class CorpusLibrary
 {
-    private static readonly string s_folder = Path.Combine(Path.GetTempPath(), "guides-bench");
-
     public static string PathOf(int count)
     {
-        var generatorBuild = typeof(GuideGenerator).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
-        var path = Path.Combine(s_folder, $"library-{count}-{generatorBuild}.dll");
-        if (!File.Exists(path))
-        {
-            Console.WriteLine($"// Compiling a library of {count} guides into {path}");
-            var (diagnostics, assembly, _) = new GeneratorRun(GuideCorpus.Generate(count)).Compile();
-            if (assembly is null)
-            {
-                throw new InvalidOperationException(string.Join("\n", diagnostics.Take(10)));
-            }
-
-            Directory.CreateDirectory(s_folder);
-            File.WriteAllBytes(path + ".tmp", assembly);
-            File.Move(path + ".tmp", path, overwrite: true);
-        }
-
-        return path;
+        var folder = Environment.GetEnvironmentVariable("GUIDES_SCALE_DIR") is { Length: > 0 } set ? set : "/tmp/guides-scale";
+        var path = Path.Combine(folder, count.ToString(System.Globalization.CultureInfo.InvariantCulture), "bin", "Release", "net8.0", "Corpus.dll");
+        return File.Exists(path) ? path : throw new InvalidOperationException($"No library of {count} guides at {path}: run bench/scale-build.sh {count}");
     }
 
-    /// <summary>A never-used copy of the library: a new context, so no guide or catalog type is initialised yet.</summary>
+    /// <summary>A never-used copy of the library and its catalog's <c>Find</c>.</summary>
     public static (AssemblyLoadContext Context, Func<string, Guide?> Find) LoadFresh(string path)
     {
         // Guides.Runtime is not in this context: it resolves to the default context's copy, shared with the benchmarks.

@@ -32,6 +32,15 @@ public sealed class ScaleTests
         var emit = output.Compilation.Emit(stream);
         Assert.DoesNotContain(emit.Diagnostics, d => d.Id == "CS8103");
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+
+        // Find of a large library goes through hash buckets of about 64 ids: every id finds its own guide, in any case.
+        stream.Position = 0;
+        var catalog = new System.Runtime.Loader.AssemblyLoadContext("scale", isCollectible: true).LoadFromStream(stream).GetType("Guides.Generated.GuideCatalog", throwOnError: true)!;
+        var find = catalog.GetMethod("Find")!.CreateDelegate<Func<string, Guide?>>();
+        Assert.All(new[] { 0, 1, 777, GuideCount - 1 }, i => Assert.Equal(GuideCorpus.Id(i), find(GuideCorpus.Id(i))?.Id));
+        Assert.Equal(GuideCorpus.Id(42), find(GuideCorpus.Id(42).ToUpperInvariant())?.Id);
+        Assert.Null(find(GuideCorpus.Id(GuideCount)));
+        Assert.Contains(catalog.GetMethods(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static), m => m.Name == "Find_31");
     }
 
     [Fact]
