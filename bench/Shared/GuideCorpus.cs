@@ -6,22 +6,8 @@ using System.Text;
 
 namespace Guides.Corpus
 {
-    /// <summary>A guide of a generated corpus: its path under the content folder and its text.</summary>
-    internal readonly struct CorpusGuide
-    {
-        public CorpusGuide(string relativePath, string id, string text)
-        {
-            RelativePath = relativePath;
-            Id = id;
-            Text = text;
-        }
-
-        public string RelativePath { get; }
-
-        public string Id { get; }
-
-        public string Text { get; }
-    }
+    /// <summary>A guide of a generated corpus: its path under the content folder, its id and its text.</summary>
+    internal readonly record struct CorpusGuide(string RelativePath, string Id, string Text);
 
     /// <summary>
     /// Guides shaped like the seed (content/fr/ameli.md): front matter with five FAQ entries, an introduction,
@@ -32,29 +18,8 @@ namespace Guides.Corpus
     /// </summary>
     internal static class GuideCorpus
     {
-        private sealed class Language
-        {
-            public Language(string code, string intro, string needs, string steps, string step, string tips, string links, string difficulty)
-            {
-                Code = code;
-                Intro = intro;
-                Needs = needs;
-                Steps = steps;
-                Step = step;
-                Tips = tips;
-                Links = links;
-                Difficulty = difficulty;
-            }
-
-            public string Code { get; }
-            public string Intro { get; }
-            public string Needs { get; }
-            public string Steps { get; }
-            public string Step { get; }
-            public string Tips { get; }
-            public string Links { get; }
-            public string Difficulty { get; }
-        }
+        /// <summary>A language's section headings, step word and one difficulty value.</summary>
+        private sealed record Language(string Code, string Intro, string Needs, string Steps, string Step, string Tips, string Links, string Difficulty);
 
         private static readonly Language[] s_languages =
         {
