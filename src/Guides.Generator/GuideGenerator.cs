@@ -71,6 +71,21 @@ namespace Guides.Generator
             context.RegisterSourceOutput(guides, static (spc, pair) => EmitGuide(spc, pair.Left!, pair.Right));
 
             context.RegisterSourceOutput(catalog.Combine(settings), static (spc, pair) => EmitCatalog(spc, pair.Left, pair.Right));
+
+            // GUIDE023: with string literals, the library's strings near the compiler's 16 MiB heap.
+            var literalBytes = parsed
+                .Select(static (result, _) => result.Guide is null ? 0L : StringHeapBudget.Bytes(result.Guide))
+                .Collect()
+                .WithTrackingName(TrackingNames.LiteralBytes);
+            context.RegisterSourceOutput(literalBytes.Combine(settings), static (spc, pair) => ReportLiteralBudget(spc, pair.Left, pair.Right));
+        }
+
+        private static void ReportLiteralBudget(SourceProductionContext context, System.Collections.Immutable.ImmutableArray<long> bytes, EmitSettings settings)
+        {
+            if (!settings.Features.Utf8Literals && StringHeapBudget.Warning(bytes.Sum(), bytes.Length) is { } message)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.LibraryNearLimit, Location.None, message));
+            }
         }
 
         private static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)

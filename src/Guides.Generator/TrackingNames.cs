@@ -12,5 +12,6 @@ namespace Guides.Generator
         public const string Catalog = nameof(Catalog);
         public const string EmittedGuides = nameof(EmittedGuides);
         public const string Diagnostics = nameof(Diagnostics);
+        public const string LiteralBytes = nameof(LiteralBytes);
     }
 }

@@ -1,0 +1,40 @@
+using BenchmarkDotNet.Attributes;
+using Guides.Corpus;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Guides.Benchmarks;
+
+/// <summary>
+/// Goal 2: after a run on 1,000 guides, the next run once one guide's text changed, or once a .cs file changed,
+/// against the cold run. Every run starts from the same warm driver (drivers are immutable).
+/// </summary>
+[Config(typeof(ShortConfig))]
+public class IncrementalBenchmarks
+{
+    private const int N = 1_000;
+
+    private GeneratorRun _run = null!;
+    private GeneratorDriver _warm = null!;
+    private AdditionalText _edited = null!;
+    private Compilation _editedCode = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _run = new GeneratorRun(GuideCorpus.Generate(N));
+        _warm = _run.CreateDriver().RunGenerators(_run.Compilation);
+        _edited = _run.Edited(N / 2);
+        _editedCode = _run.Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class UserCode { }", _run.ParseOptions));
+    }
+
+    [Benchmark(Baseline = true, Description = "Cold run, 1,000 guides")]
+    public int Cold() => _run.CreateDriver().RunGenerators(_run.Compilation).GetRunResult().GeneratedTrees.Length;
+
+    [Benchmark(Description = "One guide's text edited")]
+    public int GuideEdited() =>
+        _warm.ReplaceAdditionalText(_run.Texts[N / 2], _edited).RunGenerators(_run.Compilation).GetRunResult().GeneratedTrees.Length;
+
+    [Benchmark(Description = "A .cs file edited")]
+    public int CodeEdited() => _warm.RunGenerators(_editedCode).GetRunResult().GeneratedTrees.Length;
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Guides.Benchmarks;
+using Guides.Corpus;
+using Microsoft.CodeAnalysis.CSharp;
+
+// dotnet run -c Release --project bench/Guides.Benchmarks -- [command]
+//   corpus DIR N          writes the first N corpus guides under DIR (for the scale builds of bench/scale-build.sh)
+//   literal-limit N...    compiles N guides at C# 7.3 (string literals) and says whether CS8103 stops it
+//   anything else         BenchmarkDotNet's switcher: --filter '*Generator*', --list flat, ...
+switch (args.FirstOrDefault())
+{
+    case "corpus":
+        var bytes = GuideCorpus.WriteTo(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+        Console.WriteLine($"{args[2]} guides, {bytes:N0} bytes of Markdown, in {args[1]}");
+        return 0;
+    case "literal-limit":
+        foreach (var count in args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)))
+        {
+            var (diagnostics, assembly, result) = new GeneratorRun(GuideCorpus.Generate(count), LanguageVersion.CSharp7_3).Compile();
+            var characters = result.GeneratedSources.Sum(s => (long)s.SourceText.Length);
+            var ids = string.Join(", ", diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error || d.Id.StartsWith("GUIDE", StringComparison.Ordinal)).Select(d => d.Id).Distinct());
+            Console.WriteLine($"C# 7.3, {count} guides: {(assembly is null ? "failed" : "compiled")} ({characters:N0} characters generated) {ids}");
+            foreach (var d in diagnostics.Where(d => d.Id.StartsWith("GUIDE", StringComparison.Ordinal)).Take(1))
+            {
+                Console.WriteLine("  " + d.GetMessage(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);
+        return 0;
+}
