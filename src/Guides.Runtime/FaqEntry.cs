@@ -1,26 +1,45 @@
 using System;
+using System.ComponentModel;
 
 namespace Guides
 {
     /// <summary>A question and its answer, from the <c>faq</c> list of a guide's front matter.</summary>
     public sealed class FaqEntry
     {
+        private readonly LazyString _question;
+        private readonly LazyString _answer;
+        private readonly LazyString _answerHtml;
+
         /// <summary>Creates an entry. Generated code calls this; apps read entries from <see cref="Guide.Faq"/>.</summary>
         public FaqEntry(string question, string answer, string answerHtml)
         {
-            Question = question ?? throw new ArgumentNullException(nameof(question));
-            Answer = answer ?? throw new ArgumentNullException(nameof(answer));
-            AnswerHtml = answerHtml ?? throw new ArgumentNullException(nameof(answerHtml));
+            _question = new LazyString(question, nameof(question));
+            _answer = new LazyString(answer, nameof(answer));
+            _answerHtml = new LazyString(answerHtml, nameof(answerHtml));
+        }
+
+        /// <summary>
+        /// Creates an entry whose strings are decoded from <paramref name="strings"/> on first read: the other arguments
+        /// are indexes in it. Generated code calls this.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">An index is not one of <paramref name="strings"/>.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public FaqEntry(GuideStrings strings, int question, int answer, int answerHtml)
+        {
+            GuideStrings.NotNull(strings);
+            _question = strings.At(question, nameof(question));
+            _answer = strings.At(answer, nameof(answer));
+            _answerHtml = strings.At(answerHtml, nameof(answerHtml));
         }
 
         /// <summary>The question, as plain text.</summary>
-        public string Question { get; }
+        public string Question => _question.Value;
 
         /// <summary>The answer, as plain text.</summary>
-        public string Answer { get; }
+        public string Answer => _answer.Value;
 
         /// <summary>The answer as safe HTML (the answer may use inline Markdown: emphasis, links, code).</summary>
-        public string AnswerHtml { get; }
+        public string AnswerHtml => _answerHtml.Value;
 
         /// <summary>Returns the question.</summary>
         public override string ToString() => Question;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.ComponentModel;
 
 namespace Guides
 {
@@ -12,6 +13,10 @@ namespace Guides
     {
         private readonly Func<IReadOnlyList<Guide>>? _translationsFactory;
         private IReadOnlyList<Guide>? _translations;
+        private readonly LazyString _title;
+        private readonly LazyString _description;
+        private readonly LazyString _category;
+        private readonly LazyString _platform;
 
         /// <summary>Creates a guide. Generated code calls this; apps get guides from their library's <c>GuideCatalog</c>.</summary>
         public Guide(
@@ -31,13 +36,69 @@ namespace Guides
             GuideLink[] links,
             GuideSection[] sections,
             Func<IReadOnlyList<Guide>>? translations = null)
+            : this(
+                id, new LazyString(title, nameof(title)), new LazyString(description, nameof(description)),
+                new LazyString(category, nameof(category)), difficulty, new LazyString(platform, nameof(platform)), language, date,
+                steps, faq, introduction, requirements, tips, links, sections, translations)
+        {
+        }
+
+        /// <summary>
+        /// Creates a guide whose strings are decoded from <paramref name="strings"/> on first read: <paramref name="title"/>,
+        /// <paramref name="description"/>, <paramref name="category"/> and <paramref name="platform"/> are indexes in it.
+        /// Generated code calls this.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">An index is not one of <paramref name="strings"/>.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Guide(
+            GuideStrings strings,
+            string id,
+            int title,
+            int description,
+            int category,
+            GuideDifficulty difficulty,
+            int platform,
+            string language,
+            DateTime date,
+            GuideStep[] steps,
+            FaqEntry[] faq,
+            GuideSection? introduction,
+            GuideText[] requirements,
+            GuideText[] tips,
+            GuideLink[] links,
+            GuideSection[] sections,
+            Func<IReadOnlyList<Guide>>? translations = null)
+            : this(
+                id, GuideStrings.NotNull(strings).At(title, nameof(title)), strings.At(description, nameof(description)),
+                strings.At(category, nameof(category)), difficulty, strings.At(platform, nameof(platform)), language, date,
+                steps, faq, introduction, requirements, tips, links, sections, translations)
+        {
+        }
+
+        private Guide(
+            string id,
+            LazyString title,
+            LazyString description,
+            LazyString category,
+            GuideDifficulty difficulty,
+            LazyString platform,
+            string language,
+            DateTime date,
+            GuideStep[] steps,
+            FaqEntry[] faq,
+            GuideSection? introduction,
+            GuideText[] requirements,
+            GuideText[] tips,
+            GuideLink[] links,
+            GuideSection[] sections,
+            Func<IReadOnlyList<Guide>>? translations)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
-            Title = title ?? throw new ArgumentNullException(nameof(title));
-            Description = description ?? throw new ArgumentNullException(nameof(description));
-            Category = category ?? throw new ArgumentNullException(nameof(category));
+            _title = title;
+            _description = description;
+            _category = category;
             Difficulty = difficulty;
-            Platform = platform ?? throw new ArgumentNullException(nameof(platform));
+            _platform = platform;
             Language = language ?? throw new ArgumentNullException(nameof(language));
             Date = date;
             Steps = ReadOnly(steps, nameof(steps));
@@ -54,19 +115,19 @@ namespace Guides
         public string Id { get; }
 
         /// <summary>The <c>title</c> of the front matter.</summary>
-        public string Title { get; }
+        public string Title => _title.Value;
 
         /// <summary>The <c>description</c> of the front matter.</summary>
-        public string Description { get; }
+        public string Description => _description.Value;
 
         /// <summary>The <c>category</c> of the front matter (<c>government</c>, for instance).</summary>
-        public string Category { get; }
+        public string Category => _category.Value;
 
         /// <summary>The <c>difficulty</c> of the front matter.</summary>
         public GuideDifficulty Difficulty { get; }
 
         /// <summary>The <c>platform</c> of the front matter (<c>all</c>, <c>ios</c>, <c>android</c>, ...); empty when absent.</summary>
-        public string Platform { get; }
+        public string Platform => _platform.Value;
 
         /// <summary>The guide's language, a culture name such as <c>fr</c> or <c>en-GB</c>.</summary>
         public string Language { get; }

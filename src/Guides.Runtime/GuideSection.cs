@@ -1,30 +1,51 @@
 using System;
+using System.ComponentModel;
 
 namespace Guides
 {
     /// <summary>A section of a guide's body: a <c>##</c> heading and what follows it.</summary>
     public sealed class GuideSection
     {
+        private readonly LazyString _heading;
+        private readonly LazyString _markdown;
+        private readonly LazyString _html;
+        private readonly LazyString _text;
+
         /// <summary>Creates a section. Generated code calls this.</summary>
         public GuideSection(string heading, string markdown, string html, string text)
         {
-            Heading = heading ?? throw new ArgumentNullException(nameof(heading));
-            Markdown = markdown ?? throw new ArgumentNullException(nameof(markdown));
-            Html = html ?? throw new ArgumentNullException(nameof(html));
-            Text = text ?? throw new ArgumentNullException(nameof(text));
+            _heading = new LazyString(heading, nameof(heading));
+            _markdown = new LazyString(markdown, nameof(markdown));
+            _html = new LazyString(html, nameof(html));
+            _text = new LazyString(text, nameof(text));
+        }
+
+        /// <summary>
+        /// Creates a section whose strings are decoded from <paramref name="strings"/> on first read: the other arguments
+        /// are indexes in it. Generated code calls this.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">An index is not one of <paramref name="strings"/>.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public GuideSection(GuideStrings strings, int heading, int markdown, int html, int text)
+        {
+            GuideStrings.NotNull(strings);
+            _heading = strings.At(heading, nameof(heading));
+            _markdown = strings.At(markdown, nameof(markdown));
+            _html = strings.At(html, nameof(html));
+            _text = strings.At(text, nameof(text));
         }
 
         /// <summary>The section's heading as plain text; empty for the text that stands before the first heading.</summary>
-        public string Heading { get; }
+        public string Heading => _heading.Value;
 
         /// <summary>The section's body as written in the guide (Markdown source), without its heading.</summary>
-        public string Markdown { get; }
+        public string Markdown => _markdown.Value;
 
         /// <summary>The section's body as safe HTML, rendered at compile time.</summary>
-        public string Html { get; }
+        public string Html => _html.Value;
 
         /// <summary>The section's body as plain text.</summary>
-        public string Text { get; }
+        public string Text => _text.Value;
 
         /// <summary>Returns the heading.</summary>
         public override string ToString() => Heading;

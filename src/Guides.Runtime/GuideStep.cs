@@ -1,34 +1,56 @@
 using System;
+using System.ComponentModel;
 
 namespace Guides
 {
     /// <summary>One numbered step of a guide (<c>### Step 1: Title</c>, <c>### Étape 1 : Titre</c>).</summary>
     public sealed class GuideStep
     {
+        private readonly LazyString _title;
+        private readonly LazyString _markdown;
+        private readonly LazyString _html;
+        private readonly LazyString _text;
+
         /// <summary>Creates a step. Generated code calls this; apps read steps from <see cref="Guide.Steps"/>.</summary>
         public GuideStep(int number, string title, string markdown, string html, string text)
         {
             Number = number;
-            Title = title ?? throw new ArgumentNullException(nameof(title));
-            Markdown = markdown ?? throw new ArgumentNullException(nameof(markdown));
-            Html = html ?? throw new ArgumentNullException(nameof(html));
-            Text = text ?? throw new ArgumentNullException(nameof(text));
+            _title = new LazyString(title, nameof(title));
+            _markdown = new LazyString(markdown, nameof(markdown));
+            _html = new LazyString(html, nameof(html));
+            _text = new LazyString(text, nameof(text));
+        }
+
+        /// <summary>
+        /// Creates a step whose strings are decoded from <paramref name="strings"/> on first read: the other arguments
+        /// are indexes in it. Generated code calls this.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">An index is not one of <paramref name="strings"/>.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public GuideStep(GuideStrings strings, int number, int title, int markdown, int html, int text)
+        {
+            GuideStrings.NotNull(strings);
+            Number = number;
+            _title = strings.At(title, nameof(title));
+            _markdown = strings.At(markdown, nameof(markdown));
+            _html = strings.At(html, nameof(html));
+            _text = strings.At(text, nameof(text));
         }
 
         /// <summary>The step's number: 1 for the first step, in order.</summary>
         public int Number { get; }
 
         /// <summary>The step's title, from its heading, as plain text.</summary>
-        public string Title { get; }
+        public string Title => _title.Value;
 
         /// <summary>The step's body as written in the guide (Markdown source).</summary>
-        public string Markdown { get; }
+        public string Markdown => _markdown.Value;
 
         /// <summary>The step's body as safe HTML, rendered at compile time: raw HTML is escaped and unsafe link targets are dropped.</summary>
-        public string Html { get; }
+        public string Html => _html.Value;
 
         /// <summary>The step's body as plain text, without Markdown syntax.</summary>
-        public string Text { get; }
+        public string Text => _text.Value;
 
         /// <summary>Returns the step's number and title.</summary>
         public override string ToString() => Number + ". " + Title;

@@ -1,26 +1,45 @@
 using System;
+using System.ComponentModel;
 
 namespace Guides
 {
     /// <summary>A piece of a guide's body (a list item, a tip, a requirement) in its three forms.</summary>
     public sealed class GuideText
     {
+        private readonly LazyString _markdown;
+        private readonly LazyString _html;
+        private readonly LazyString _text;
+
         /// <summary>Creates a text. Generated code calls this.</summary>
         public GuideText(string markdown, string html, string text)
         {
-            Markdown = markdown ?? throw new ArgumentNullException(nameof(markdown));
-            Html = html ?? throw new ArgumentNullException(nameof(html));
-            Text = text ?? throw new ArgumentNullException(nameof(text));
+            _markdown = new LazyString(markdown, nameof(markdown));
+            _html = new LazyString(html, nameof(html));
+            _text = new LazyString(text, nameof(text));
+        }
+
+        /// <summary>
+        /// Creates a text whose strings are decoded from <paramref name="strings"/> on first read: the other arguments
+        /// are indexes in it. Generated code calls this.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">An index is not one of <paramref name="strings"/>.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public GuideText(GuideStrings strings, int markdown, int html, int text)
+        {
+            GuideStrings.NotNull(strings);
+            _markdown = strings.At(markdown, nameof(markdown));
+            _html = strings.At(html, nameof(html));
+            _text = strings.At(text, nameof(text));
         }
 
         /// <summary>The text as written in the guide (Markdown source).</summary>
-        public string Markdown { get; }
+        public string Markdown => _markdown.Value;
 
         /// <summary>The text as safe HTML, rendered at compile time.</summary>
-        public string Html { get; }
+        public string Html => _html.Value;
 
         /// <summary>The text as plain text, without Markdown syntax.</summary>
-        public string Text { get; }
+        public string Text => _text.Value;
 
         /// <summary>Returns the plain text.</summary>
         public override string ToString() => Text;

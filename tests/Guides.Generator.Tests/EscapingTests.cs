@@ -108,11 +108,13 @@ public sealed class EscapingTests
         var valid = table.Expression("valid é");
         var lone = table.Expression("lone \ud800 surrogate");
         var again = table.Expression("valid é");
+        var last = table.Expression("z");
 
-        Assert.Equal("S(0, 8)", valid);
-        Assert.Equal("\"lone \\uD800 surrogate\"", lone);
-        Assert.Equal(valid, again);
-        Assert.Equal("\"valid é\"u8", table.Utf8Literal());
+        Assert.Equal(("0", "1", "0", "2"), (valid, lone, again, last));
+        Assert.Equal(3, table.Count);
+        Assert.Equal("0, 8, 8, 9", table.Offsets());
+        Assert.Equal("index == 1 ? \"lone \\uD800 surrogate\" : D(index)", table.Decoder("D(index)"));
+        Assert.Equal("\"valid éz\"u8", table.Utf8Literal());
     }
 
     [Fact]

@@ -63,8 +63,20 @@ namespace Guides.Generator.Emit
             writer.Line();
             writer.Line("private static " + Ns + "Guide Create()");
             writer.Open();
+            // Indexed strings: every constructor takes the guide's strings first, then an index for each string.
+            var lazy = strings.IsIndexed ? "strings, " : string.Empty;
+            if (strings.IsIndexed)
+            {
+                writer.Line("var strings = new Strings();");
+            }
+
             writer.Line("return new " + Ns + "Guide(");
             writer.Indent();
+            if (strings.IsIndexed)
+            {
+                writer.Line("strings,");
+            }
+
             writer.Line("id: " + CSharpLiteral.Quote(guide.Id) + ",");
             writer.Line("title: " + strings.Expression(guide.Title) + ",");
             writer.Line("description: " + strings.Expression(guide.Description) + ",");
@@ -74,26 +86,23 @@ namespace Guides.Generator.Emit
             writer.Line("language: " + CSharpLiteral.Quote(guide.Language) + ",");
             writer.Line("date: new global::System.DateTime(" + Number(guide.Date.Year) + ", " + Number(guide.Date.Month) + ", " + Number(guide.Date.Day) + "),");
 
-            WriteArray(writer, "steps", "GuideStep", guide.Steps, step =>
+            WriteArray(writer, "steps", "GuideStep", guide.Steps, step => lazy +
                 Number(step.Number) + ", " + strings.Expression(step.Title) + ", " + strings.Expression(step.Markdown) + ", " +
                 strings.Expression(step.Html) + ", " + strings.Expression(step.Text));
-            WriteArray(writer, "faq", "FaqEntry", guide.Faq, entry =>
+            WriteArray(writer, "faq", "FaqEntry", guide.Faq, entry => lazy +
                 strings.Expression(entry.Question) + ", " + strings.Expression(entry.Answer) + ", " + strings.Expression(entry.AnswerHtml));
-            writer.Line("introduction: " + (guide.Introduction is { } intro ? Section(intro, strings) : "null") + ",");
-            WriteArray(writer, "requirements", "GuideText", guide.Requirements, item => Text(item, strings));
-            WriteArray(writer, "tips", "GuideText", guide.Tips, item => Text(item, strings));
-            WriteArray(writer, "links", "GuideLink", guide.Links, link => strings.Expression(link.Text) + ", " + strings.Expression(link.Url));
-            WriteArray(writer, "sections", "GuideSection", guide.Sections, section => SectionArguments(section, strings));
+            writer.Line("introduction: " + (guide.Introduction is { } intro ? "new " + Ns + "GuideSection(" + lazy + SectionArguments(intro, strings) + ")" : "null") + ",");
+            WriteArray(writer, "requirements", "GuideText", guide.Requirements, item => lazy + Text(item, strings));
+            WriteArray(writer, "tips", "GuideText", guide.Tips, item => lazy + Text(item, strings));
+            WriteArray(writer, "links", "GuideLink", guide.Links, link => lazy + strings.Expression(link.Text) + ", " + strings.Expression(link.Url));
+            WriteArray(writer, "sections", "GuideSection", guide.Sections, section => lazy + SectionArguments(section, strings));
             writer.Line("translations: () => TranslationsOf(" + CSharpLiteral.Quote(guide.Id) + "));");
             writer.Unindent();
             writer.Close();
 
-            if (strings.HasUtf8Data)
+            if (strings.IsIndexed)
             {
-                writer.Line();
-                writer.Line("private static string S(int start, int length) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(start, length));");
-                writer.Line();
-                writer.Line("private static global::System.ReadOnlySpan<byte> Utf8 => " + strings.Utf8Literal() + ";");
+                WriteStrings(writer, strings);
             }
 
             writer.Close();
@@ -122,8 +131,27 @@ namespace Guides.Generator.Emit
             writer.Close("}" + end);
         }
 
-        private static string Section(SectionModel section, StringTable strings) =>
-            "new " + Ns + "GuideSection(" + SectionArguments(section, strings) + ")";
+        /// <summary>
+        /// The guide's strings: one UTF-8 literal, and the class that decodes string <c>i</c> of it on its first read.
+        /// </summary>
+        private static void WriteStrings(SourceWriter writer, StringTable strings)
+        {
+            writer.Line();
+            writer.Line("// The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].");
+            writer.Line("private sealed class Strings : " + Ns + "GuideStrings");
+            writer.Open();
+            writer.Line("private static readonly int[] s_offsets = { " + strings.Offsets() + " };");
+            writer.Line();
+            writer.Line("internal Strings() : base(" + Number(strings.Count) + ")");
+            writer.Open();
+            writer.Close();
+            writer.Line();
+            writer.Line("protected override string Decode(int index) => " + strings.Decoder(
+                "global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(s_offsets[index], s_offsets[index + 1] - s_offsets[index]))") + ";");
+            writer.Close();
+            writer.Line();
+            writer.Line("private static global::System.ReadOnlySpan<byte> Utf8 => " + strings.Utf8Literal() + ";");
+        }
 
         private static string SectionArguments(SectionModel section, StringTable strings) =>
             strings.Expression(section.Heading) + ", " + strings.Expression(section.Markdown) + ", " +

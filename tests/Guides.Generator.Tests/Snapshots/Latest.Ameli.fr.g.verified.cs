@@ -23,60 +23,72 @@ namespace Guides.Generated
 
             private static global::Guides.Guide Create()
             {
+                var strings = new Strings();
                 return new global::Guides.Guide(
+                    strings,
                     id: "ameli",
-                    title: S(0, 69),
-                    description: S(69, 153),
-                    category: S(222, 10),
+                    title: 0,
+                    description: 1,
+                    category: 2,
                     difficulty: global::Guides.GuideDifficulty.Easy,
-                    platform: S(232, 3),
+                    platform: 3,
                     language: "fr",
                     date: new global::System.DateTime(2026, 2, 22),
                     steps: new global::Guides.GuideStep[]
                     {
-                        new global::Guides.GuideStep(1, S(235, 51), S(286, 229), S(515, 286), S(801, 193)),
-                        new global::Guides.GuideStep(2, S(994, 28), S(1022, 290), S(1312, 323), S(1635, 282)),
-                        new global::Guides.GuideStep(3, S(1917, 28), S(1945, 275), S(2220, 295), S(2515, 271)),
-                        new global::Guides.GuideStep(4, S(2786, 29), S(2815, 288), S(3103, 347), S(3450, 272)),
-                        new global::Guides.GuideStep(5, S(3722, 44), S(3766, 280), S(4046, 300), S(4346, 276)),
-                        new global::Guides.GuideStep(6, S(4622, 35), S(4657, 286), S(4943, 319), S(5262, 278)),
-                        new global::Guides.GuideStep(7, S(5540, 42), S(5582, 252), S(5834, 285), S(6119, 244)),
+                        new global::Guides.GuideStep(strings, 1, 4, 5, 6, 7),
+                        new global::Guides.GuideStep(strings, 2, 8, 9, 10, 11),
+                        new global::Guides.GuideStep(strings, 3, 12, 13, 14, 15),
+                        new global::Guides.GuideStep(strings, 4, 16, 17, 18, 19),
+                        new global::Guides.GuideStep(strings, 5, 20, 21, 22, 23),
+                        new global::Guides.GuideStep(strings, 6, 24, 25, 26, 27),
+                        new global::Guides.GuideStep(strings, 7, 28, 29, 30, 31),
                     },
                     faq: new global::Guides.FaqEntry[]
                     {
-                        new global::Guides.FaqEntry(S(6363, 20), S(6383, 248), S(6631, 255)),
-                        new global::Guides.FaqEntry(S(6886, 36), S(6922, 187), S(7109, 194)),
-                        new global::Guides.FaqEntry(S(7303, 48), S(7351, 218), S(7569, 225)),
-                        new global::Guides.FaqEntry(S(7794, 43), S(7837, 173), S(8010, 180)),
-                        new global::Guides.FaqEntry(S(8190, 40), S(8230, 283), S(8513, 290)),
+                        new global::Guides.FaqEntry(strings, 32, 33, 34),
+                        new global::Guides.FaqEntry(strings, 35, 36, 37),
+                        new global::Guides.FaqEntry(strings, 38, 39, 40),
+                        new global::Guides.FaqEntry(strings, 41, 42, 43),
+                        new global::Guides.FaqEntry(strings, 44, 45, 46),
                     },
-                    introduction: new global::Guides.GuideSection(S(8803, 27), S(8830, 379), S(9209, 386), S(8830, 379)),
+                    introduction: new global::Guides.GuideSection(strings, 47, 48, 49, 48),
                     requirements: new global::Guides.GuideText[]
                     {
-                        new global::Guides.GuideText(S(9595, 35), S(9595, 35), S(9595, 35)),
-                        new global::Guides.GuideText(S(9630, 69), S(9630, 69), S(9630, 69)),
-                        new global::Guides.GuideText(S(9699, 49), S(9699, 49), S(9699, 49)),
-                        new global::Guides.GuideText(S(9748, 60), S(9748, 60), S(9748, 60)),
+                        new global::Guides.GuideText(strings, 50, 50, 50),
+                        new global::Guides.GuideText(strings, 51, 51, 51),
+                        new global::Guides.GuideText(strings, 52, 52, 52),
+                        new global::Guides.GuideText(strings, 53, 53, 53),
                     },
                     tips: new global::Guides.GuideText[]
                     {
-                        new global::Guides.GuideText(S(9808, 143), S(9808, 143), S(9808, 143)),
-                        new global::Guides.GuideText(S(9951, 133), S(9951, 133), S(9951, 133)),
-                        new global::Guides.GuideText(S(10084, 164), S(10084, 164), S(10084, 164)),
-                        new global::Guides.GuideText(S(10248, 115), S(10248, 115), S(10248, 115)),
+                        new global::Guides.GuideText(strings, 54, 54, 54),
+                        new global::Guides.GuideText(strings, 55, 55, 55),
+                        new global::Guides.GuideText(strings, 56, 56, 56),
+                        new global::Guides.GuideText(strings, 57, 57, 57),
                     },
                     links: new global::Guides.GuideLink[]
                     {
-                        new global::Guides.GuideLink(S(10363, 19), S(10382, 20)),
-                        new global::Guides.GuideLink(S(10402, 30), S(10432, 63)),
-                        new global::Guides.GuideLink(S(10495, 31), S(10526, 67)),
-                        new global::Guides.GuideLink(S(10593, 49), S(10642, 29)),
+                        new global::Guides.GuideLink(strings, 58, 59),
+                        new global::Guides.GuideLink(strings, 60, 61),
+                        new global::Guides.GuideLink(strings, 62, 63),
+                        new global::Guides.GuideLink(strings, 64, 65),
                     },
                     sections: global::System.Array.Empty<global::Guides.GuideSection>(),
                     translations: () => TranslationsOf("ameli"));
             }
 
-            private static string S(int start, int length) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(start, length));
+            // The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].
+            private sealed class Strings : global::Guides.GuideStrings
+            {
+                private static readonly int[] s_offsets = { 0, 69, 222, 232, 235, 286, 515, 801, 994, 1022, 1312, 1635, 1917, 1945, 2220, 2515, 2786, 2815, 3103, 3450, 3722, 3766, 4046, 4346, 4622, 4657, 4943, 5262, 5540, 5582, 5834, 6119, 6363, 6383, 6631, 6886, 6922, 7109, 7303, 7351, 7569, 7794, 7837, 8010, 8190, 8230, 8513, 8803, 8830, 9209, 9595, 9630, 9699, 9748, 9808, 9951, 10084, 10248, 10363, 10382, 10402, 10432, 10495, 10526, 10593, 10642, 10671 };
+
+                internal Strings() : base(66)
+                {
+                }
+
+                protected override string Decode(int index) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(s_offsets[index], s_offsets[index + 1] - s_offsets[index]));
+            }
 
             private static global::System.ReadOnlySpan<byte> Utf8 => "Comment utiliser Ameli pour l'assurance maladie et les remboursementsApprenez à accéder à votre compte Ameli pour vérifier vos remboursements, télécharger des attestations et gérer votre sécurité sociale en ligne.governmentallTélécharger l'application Ameli ou ouvrir le siteSur votre téléphone, téléchargez l'application **Ameli** depuis l'**App Store** (iPhone) ou le **Google Play Store** (Android). Vous pouvez aussi ouvrir votre navigateur internet et aller sur [ameli.fr](https://www.ameli.fr).<p>Sur votre téléphone, téléchargez l'application <strong>Ameli</strong> depuis l'<strong>App Store</strong> (iPhone) ou le <strong>Google Play Store</strong> (Android). Vous pouvez aussi ouvrir votre navigateur internet et aller sur <a href=\"https://www.ameli.fr\">ameli.fr</a>.</p>Sur votre téléphone, téléchargez l'application Ameli depuis l'App Store (iPhone) ou le Google Play Store (Android). Vous pouvez aussi ouvrir votre navigateur internet et aller sur ameli.fr.Se connecter à votre compteAppuyez sur **Mon compte** en haut de l'écran. Entrez votre numéro de sécurité sociale (13 chiffres, présent sur votre carte Vitale ou sur un courrier Ameli) et votre mot de passe. Vous pouvez aussi appuyer sur **FranceConnect** pour vous connecter avec vos identifiants FranceConnect.<p>Appuyez sur <strong>Mon compte</strong> en haut de l'écran. Entrez votre numéro de sécurité sociale (13 chiffres, présent sur votre carte Vitale ou sur un courrier Ameli) et votre mot de passe. Vous pouvez aussi appuyer sur <strong>FranceConnect</strong> pour vous connecter avec vos identifiants FranceConnect.</p>Appuyez sur Mon compte en haut de l'écran. Entrez votre numéro de sécurité sociale (13 chiffres, présent sur votre carte Vitale ou sur un courrier Ameli) et votre mot de passe. Vous pouvez aussi appuyer sur FranceConnect pour vous connecter avec vos identifiants FranceConnect.Vérifier vos remboursementsUne fois connecté, appuyez sur **Mes paiements** dans le menu. Vous verrez la liste de vos dépenses de santé récentes et le montant remboursé par l'Assurance Maladie. Chaque ligne affiche la date, le professionnel de santé, le montant facturé et le montant remboursé.<p>Une fois connecté, appuyez sur <strong>Mes paiements</strong> dans le menu. Vous verrez la liste de vos dépenses de santé récentes et le montant remboursé par l'Assurance Maladie. Chaque ligne affiche la date, le professionnel de santé, le montant facturé et le montant remboursé.</p>Une fois connecté, appuyez sur Mes paiements dans le menu. Vous verrez la liste de vos dépenses de santé récentes et le montant remboursé par l'Assurance Maladie. Chaque ligne affiche la date, le professionnel de santé, le montant facturé et le montant remboursé.Télécharger une attestationPour obtenir un justificatif d'assurance, appuyez sur **Mes démarches** puis sur **Obtenir une attestation**. Choisissez le type d'attestation dont vous avez besoin, comme **Attestation de droits**. Appuyez sur **Télécharger** et le document sera enregistré en PDF sur votre appareil.<p>Pour obtenir un justificatif d'assurance, appuyez sur <strong>Mes démarches</strong> puis sur <strong>Obtenir une attestation</strong>. Choisissez le type d'attestation dont vous avez besoin, comme <strong>Attestation de droits</strong>. Appuyez sur <strong>Télécharger</strong> et le document sera enregistré en PDF sur votre appareil.</p>Pour obtenir un justificatif d'assurance, appuyez sur Mes démarches puis sur Obtenir une attestation. Choisissez le type d'attestation dont vous avez besoin, comme Attestation de droits. Appuyez sur Télécharger et le document sera enregistré en PDF sur votre appareil.Mettre à jour vos informations personnellesSi vous avez déménagé ou changé de compte bancaire, appuyez sur **Mon profil**. Ici vous pouvez modifier votre adresse, numéro de téléphone, email et coordonnées bancaires pour recevoir les remboursements. Les modifications prennent généralement effet en quelques jours.<p>Si vous avez déménagé ou changé de compte bancaire, appuyez sur <strong>Mon profil</strong>. Ici vous pouvez modifier votre adresse, numéro de téléphone, email et coordonnées bancaires pour recevoir les remboursements. Les modifications prennent généralement effet en quelques jours.</p>Si vous avez déménagé ou changé de compte bancaire, appuyez sur Mon profil. Ici vous pouvez modifier votre adresse, numéro de téléphone, email et coordonnées bancaires pour recevoir les remboursements. Les modifications prennent généralement effet en quelques jours.Commander une nouvelle carte VitaleSi votre carte Vitale est perdue, volée ou abîmée, appuyez sur **Mes démarches** puis **Commander une carte Vitale**. Suivez les instructions pour télécharger une photo d'identité et confirmer votre adresse. La nouvelle carte vous sera envoyée par courrier en quelques semaines.<p>Si votre carte Vitale est perdue, volée ou abîmée, appuyez sur <strong>Mes démarches</strong> puis <strong>Commander une carte Vitale</strong>. Suivez les instructions pour télécharger une photo d'identité et confirmer votre adresse. La nouvelle carte vous sera envoyée par courrier en quelques semaines.</p>Si votre carte Vitale est perdue, volée ou abîmée, appuyez sur Mes démarches puis Commander une carte Vitale. Suivez les instructions pour télécharger une photo d'identité et confirmer votre adresse. La nouvelle carte vous sera envoyée par courrier en quelques semaines.Contacter votre caisse d'assurance maladieSi vous avez une question que vous ne pouvez pas résoudre en ligne, appuyez sur **Mes messages** pour envoyer un message sécurisé à votre CPAM. Vous pouvez aussi trouver l'adresse et le numéro de téléphone de votre caisse sous **Mon organisme**.<p>Si vous avez une question que vous ne pouvez pas résoudre en ligne, appuyez sur <strong>Mes messages</strong> pour envoyer un message sécurisé à votre CPAM. Vous pouvez aussi trouver l'adresse et le numéro de téléphone de votre caisse sous <strong>Mon organisme</strong>.</p>Si vous avez une question que vous ne pouvez pas résoudre en ligne, appuyez sur Mes messages pour envoyer un message sécurisé à votre CPAM. Vous pouvez aussi trouver l'adresse et le numéro de téléphone de votre caisse sous Mon organisme.Qu'est-ce qu'Ameli ?Ameli est la plateforme en ligne de l'Assurance Maladie française. Elle vous permet de vérifier vos remboursements, télécharger des documents officiels, mettre à jour vos informations personnelles et contacter votre caisse sans vous déplacer.<p>Ameli est la plateforme en ligne de l'Assurance Maladie française. Elle vous permet de vérifier vos remboursements, télécharger des documents officiels, mettre à jour vos informations personnelles et contacter votre caisse sans vous déplacer.</p>Ameli est-il disponible en anglais ?Le site et l'application Ameli sont principalement en français. Certaines pages d'information générale sont disponibles en anglais, mais l'espace personnel est uniquement en français.<p>Le site et l'application Ameli sont principalement en français. Certaines pages d'information générale sont disponibles en anglais, mais l'espace personnel est uniquement en français.</p>J'ai oublié mon mot de passe Ameli. Que faire ?Sur la page de connexion, appuyez sur Mot de passe oublié. Ameli enverra un lien de réinitialisation à l'adresse email liée à votre compte. Suivez les instructions de cet email pour créer un nouveau mot de passe.<p>Sur la page de connexion, appuyez sur Mot de passe oublié. Ameli enverra un lien de réinitialisation à l'adresse email liée à votre compte. Suivez les instructions de cet email pour créer un nouveau mot de passe.</p>Puis-je utiliser Ameli sur mon ordinateur ?Oui, vous pouvez accéder à votre compte Ameli sur un ordinateur en allant sur ameli.fr et en vous connectant. L'application et le site offrent les mêmes fonctionnalités.<p>Oui, vous pouvez accéder à votre compte Ameli sur un ordinateur en allant sur ameli.fr et en vous connectant. L'application et le site offrent les mêmes fonctionnalités.</p>Qu'est-ce qu'une attestation de droits ?L'attestation de droits est un document officiel qui prouve que vous avez une assurance maladie en France. Vous pouvez en avoir besoin chez un nouveau médecin, pour un nouvel emploi ou pour inscrire vos enfants à l'école. Vous pouvez la télécharger instantanément depuis Ameli.<p>L'attestation de droits est un document officiel qui prouve que vous avez une assurance maladie en France. Vous pouvez en avoir besoin chez un nouveau médecin, pour un nouvel emploi ou pour inscrire vos enfants à l'école. Vous pouvez la télécharger instantanément depuis Ameli.</p>Ce que vous allez apprendreDans ce guide, vous apprendrez à accéder à votre compte Ameli et à l'utiliser pour gérer votre assurance maladie. Vous verrez comment vérifier si une consultation a été remboursée, télécharger des documents officiels et mettre à jour vos informations personnelles. Ameli est le service en ligne de l'Assurance Maladie, le système public d'assurance santé en France.<p>Dans ce guide, vous apprendrez à accéder à votre compte Ameli et à l'utiliser pour gérer votre assurance maladie. Vous verrez comment vérifier si une consultation a été remboursée, télécharger des documents officiels et mettre à jour vos informations personnelles. Ameli est le service en ligne de l'Assurance Maladie, le système public d'assurance santé en France.</p>Votre numéro de sécurité socialeUn téléphone, une tablette ou un ordinateur avec un accès internetUne adresse email associée à votre compte AmeliVotre mot de passe Ameli (ou vos identifiants FranceConnect)Vérifiez vos remboursements environ 5 jours après une consultation. Il faut généralement 3 à 7 jours pour que le remboursement apparaisse.Gardez votre adresse email à jour dans Ameli pour recevoir les notifications de nouveaux remboursements et les courriers importants.Si vous avez une mutuelle, le reste à charge après le remboursement Ameli est généralement payé automatiquement par votre mutuelle si elle est télétransmise.Vous pouvez activer les notifications dans l'application Ameli pour être prévenu à chaque nouveau remboursement.Site officiel Amelihttps://www.ameli.frTélécharger Ameli sur iPhonehttps://apps.apple.com/app/ameli-lassurance-maladie/id620447173Télécharger Ameli sur Androidhttps://play.google.com/store/apps/details?id=fr.cnamts.it.activityFranceConnect - se connecter aux services publicshttps://franceconnect.gouv.fr"u8;
         }

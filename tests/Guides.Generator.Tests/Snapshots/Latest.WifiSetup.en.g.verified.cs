@@ -23,49 +23,61 @@ namespace Guides.Generated
 
             private static global::Guides.Guide Create()
             {
+                var strings = new Strings();
                 return new global::Guides.Guide(
+                    strings,
                     id: "wifi-setup",
-                    title: S(0, 31),
-                    description: S(31, 70),
-                    category: S(101, 12),
+                    title: 0,
+                    description: 1,
+                    category: 2,
                     difficulty: global::Guides.GuideDifficulty.Medium,
-                    platform: S(113, 6),
+                    platform: 3,
                     language: "en",
                     date: new global::System.DateTime(2026, 3, 1),
                     steps: new global::Guides.GuideStep[]
                     {
-                        new global::Guides.GuideStep(1, S(119, 17), S(136, 89), S(225, 144), S(369, 75)),
-                        new global::Guides.GuideStep(2, S(444, 18), S(462, 68), S(530, 91), S(621, 60)),
-                        new global::Guides.GuideStep(3, S(681, 20), S(701, 101), S(802, 217), S(1019, 67)),
+                        new global::Guides.GuideStep(strings, 1, 4, 5, 6, 7),
+                        new global::Guides.GuideStep(strings, 2, 8, 9, 10, 11),
+                        new global::Guides.GuideStep(strings, 3, 12, 13, 14, 15),
                     },
                     faq: new global::Guides.FaqEntry[]
                     {
-                        new global::Guides.FaqEntry(S(1086, 27), S(1113, 89), S(1202, 137)),
-                        new global::Guides.FaqEntry(S(1339, 21), S(1360, 33), S(1393, 62)),
+                        new global::Guides.FaqEntry(strings, 16, 17, 18),
+                        new global::Guides.FaqEntry(strings, 19, 20, 21),
                     },
-                    introduction: new global::Guides.GuideSection(S(1455, 19), S(1474, 57), S(1531, 77), S(1608, 53)),
+                    introduction: new global::Guides.GuideSection(strings, 22, 23, 24, 25),
                     requirements: new global::Guides.GuideText[]
                     {
-                        new global::Guides.GuideText(S(1661, 7), S(1661, 7), S(1661, 7)),
-                        new global::Guides.GuideText(S(1668, 31), S(1668, 31), S(1668, 31)),
+                        new global::Guides.GuideText(strings, 26, 26, 26),
+                        new global::Guides.GuideText(strings, 27, 27, 27),
                     },
                     tips: new global::Guides.GuideText[]
                     {
-                        new global::Guides.GuideText(S(1699, 38), S(1699, 38), S(1699, 38)),
+                        new global::Guides.GuideText(strings, 28, 28, 28),
                     },
                     links: new global::Guides.GuideLink[]
                     {
-                        new global::Guides.GuideLink(S(1737, 12), S(1749, 34)),
-                        new global::Guides.GuideLink(S(1783, 11), S(1794, 32)),
+                        new global::Guides.GuideLink(strings, 29, 30),
+                        new global::Guides.GuideLink(strings, 31, 32),
                     },
                     sections: new global::Guides.GuideSection[]
                     {
-                        new global::Guides.GuideSection(S(1826, 15), S(1841, 36), S(1877, 43), S(1841, 36)),
+                        new global::Guides.GuideSection(strings, 33, 34, 35, 34),
                     },
                     translations: () => TranslationsOf("wifi-setup"));
             }
 
-            private static string S(int start, int length) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(start, length));
+            // The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].
+            private sealed class Strings : global::Guides.GuideStrings
+            {
+                private static readonly int[] s_offsets = { 0, 31, 101, 113, 119, 136, 225, 369, 444, 462, 530, 621, 681, 701, 802, 1019, 1086, 1113, 1202, 1339, 1360, 1393, 1455, 1474, 1531, 1608, 1661, 1668, 1699, 1737, 1749, 1783, 1794, 1826, 1841, 1877, 1920 };
+
+                internal Strings() : base(36)
+                {
+                }
+
+                protected override string Decode(int index) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(s_offsets[index], s_offsets[index + 1] - s_offsets[index]));
+            }
 
             private static global::System.ReadOnlySpan<byte> Utf8 => "How to connect a phone to Wi-FiJoin a wireless network on Android or iPhone, and check that it works.connectivitymobileOpen the settingsOpen **Settings** and tap **Wi-Fi**.\n\n1. Turn Wi-Fi on.\n2. Wait for the list of networks.<p>Open <strong>Settings</strong> and tap <strong>Wi-Fi</strong>.</p>\n<ol>\n<li>Turn Wi-Fi on.</li>\n<li>Wait for the list of networks.</li>\n</ol>Open Settings and tap Wi-Fi.\n\nTurn Wi-Fi on.\nWait for the list of networks.Choose the networkTap the network's name, then type the password:\n\n```\npassword123\n```<p>Tap the network's name, then type the password:</p>\n<pre><code>password123\n</code></pre>Tap the network's name, then type the password:\n\npassword123Check the connection| Icon | Meaning |\n| ---- | ------- |\n| ● | Connected |\n\nOpen <https://example.org> in the browser.<table>\n<thead>\n<tr>\n<th>Icon</th>\n<th>Meaning</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>●</td>\n<td>Connected</td>\n</tr>\n</tbody>\n</table>\n<p>Open <a href=\"https://example.org\">https://example.org</a> in the browser.</p>Icon Meaning ● Connected\nOpen https://example.org in the browser.Why can't I see my network?Move closer to the router, or check that it broadcasts its name. See the router's manual.<p>Move closer to the router, or check that it broadcasts its name. See <a href=\"https://example.org/manual\">the router's manual</a>.</p>Is public Wi-Fi safe?Use secure sites (https://) only.<p>Use <em>secure</em> sites (<code>https://</code>) only.</p>What you will learnHow to join a **Wi-Fi** network and check the connection.<p>How to join a <strong>Wi-Fi</strong> network and check the connection.</p>How to join a Wi-Fi network and check the connection.A phoneThe network's name and passwordForget old networks you no longer use.Android helphttps://support.google.com/androidiPhone helphttps://support.apple.com/iphoneTroubleshootingIf nothing works, restart the phone.<p>If nothing works, restart the phone.</p>"u8;
         }

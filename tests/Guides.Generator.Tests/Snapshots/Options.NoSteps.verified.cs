@@ -23,13 +23,15 @@ namespace Contoso.Help
 
             private static global::Guides.Guide Create()
             {
+                var strings = new Strings();
                 return new global::Guides.Guide(
+                    strings,
                     id: "no-steps",
-                    title: S(0, 21),
-                    description: S(21, 19),
-                    category: S(40, 4),
+                    title: 0,
+                    description: 1,
+                    category: 2,
                     difficulty: global::Guides.GuideDifficulty.Unspecified,
-                    platform: "",
+                    platform: 3,
                     language: "en",
                     date: new global::System.DateTime(2026, 1, 1),
                     steps: global::System.Array.Empty<global::Guides.GuideStep>(),
@@ -40,12 +42,22 @@ namespace Contoso.Help
                     links: global::System.Array.Empty<global::Guides.GuideLink>(),
                     sections: new global::Guides.GuideSection[]
                     {
-                        new global::Guides.GuideSection("", S(44, 24), S(68, 31), S(44, 24)),
+                        new global::Guides.GuideSection(strings, 3, 4, 5, 4),
                     },
                     translations: () => TranslationsOf("no-steps"));
             }
 
-            private static string S(int start, int length) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(start, length));
+            // The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].
+            private sealed class Strings : global::Guides.GuideStrings
+            {
+                private static readonly int[] s_offsets = { 0, 21, 40, 44, 44, 68, 99 };
+
+                internal Strings() : base(6)
+                {
+                }
+
+                protected override string Decode(int index) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(s_offsets[index], s_offsets[index + 1] - s_offsets[index]));
+            }
 
             private static global::System.ReadOnlySpan<byte> Utf8 => "A guide with no stepsOnly a description.miscText before any heading.<p>Text before any heading.</p>"u8;
         }

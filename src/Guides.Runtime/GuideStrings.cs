@@ -1,0 +1,91 @@
+using System;
+using System.ComponentModel;
+using System.Threading;
+
+namespace Guides
+{
+    /// <summary>
+    /// The strings of one generated guide, each decoded on its first read and then kept. Generated code subclasses it
+    /// once per guide (decoding string <c>i</c> from the guide's UTF-8 data) and passes it, with the index of each
+    /// string, to the model types' constructors that take one. Apps never use it: they read <see cref="string"/>
+    /// properties such as <see cref="GuideStep.Html"/>.
+    /// </summary>
+    /// <remarks>
+    /// Thread-safe without locks: two threads reading the same string for the first time may both decode it, and
+    /// either result is kept (they are equal). Once read, a string is returned from the cache with no allocation.
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public abstract class GuideStrings
+    {
+        private readonly string?[] _values;
+
+        /// <summary>Creates the cache for <paramref name="count"/> strings, numbered from 0; none is decoded yet.</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+        protected GuideStrings(int count)
+        {
+            if (count < 0) throw new ArgumentOutOfRangeException(nameof(count));
+            _values = new string?[count];
+        }
+
+        /// <summary>How many strings there are: valid indexes are from 0 to <c>Count - 1</c>.</summary>
+        public int Count => _values.Length;
+
+        /// <summary>
+        /// Decodes string <paramref name="index"/>. Called at most once per string and thread, on the string's first read;
+        /// must return the same value every time and never <see langword="null"/>.
+        /// </summary>
+        protected abstract string Decode(int index);
+
+        /// <summary>String <paramref name="index"/>: decoded on the first read, from the cache after.</summary>
+        internal string Get(int index)
+        {
+            var value = _values[index];
+            if (value is null)
+            {
+                // A benign race: another thread may decode the same string; either equal result is kept.
+                value = Decode(index) ?? throw new InvalidOperationException("GuideStrings.Decode returned null for string " + index + ".");
+                Volatile.Write(ref _values[index], value);
+            }
+
+            return value;
+        }
+
+        /// <summary>A reference to string <paramref name="index"/>, checked now so that a bad index fails at creation, not at a read.</summary>
+        internal LazyString At(int index, string parameterName)
+        {
+            if ((uint)index >= (uint)_values.Length)
+            {
+                throw new ArgumentOutOfRangeException(parameterName, index, "No string of this index: there are " + _values.Length + ".");
+            }
+
+            return new LazyString(this, index);
+        }
+
+        /// <summary>Checks <paramref name="strings"/> for the constructors that take one.</summary>
+        internal static GuideStrings NotNull(GuideStrings strings) => strings ?? throw new ArgumentNullException(nameof(strings));
+    }
+
+    /// <summary>A string property's value: the string itself, or an index in a <see cref="GuideStrings"/> decoded on first read.</summary>
+    internal readonly struct LazyString
+    {
+        private readonly string? _value;
+        private readonly GuideStrings? _strings;
+        private readonly int _index;
+
+        public LazyString(string value, string parameterName)
+        {
+            _value = value ?? throw new ArgumentNullException(parameterName);
+            _strings = null;
+            _index = 0;
+        }
+
+        public LazyString(GuideStrings strings, int index)
+        {
+            _value = null;
+            _strings = strings;
+            _index = index;
+        }
+
+        public string Value => _value ?? _strings!.Get(_index);
+    }
+}
