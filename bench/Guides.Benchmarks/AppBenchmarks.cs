@@ -12,7 +12,7 @@ namespace Guides.Benchmarks;
 [Config(typeof(ShortConfig))]
 public class AppBenchmarks
 {
-    private static readonly Func<Guide> s_createAmeli = CreateMethod(typeof(GuideCatalog), "Ameli");
+    private static readonly Func<Guide> s_createAmeli = CreateMethod(typeof(GuideCatalog), "Ameli_fr_Guide");
 
     [Benchmark(Baseline = true, Description = "First use: runtime parsing (embedded .md, YamlDotNet + Markdig)")]
     public string FirstUseRuntimeParsing() => RuntimeParsingBaseline.StepHtml("ameli.md", 1);
@@ -23,9 +23,9 @@ public class AppBenchmarks
     [Benchmark(Description = "Hot use: Find(id).Steps[2].Html")]
     public string HotLookup() => GuideCatalog.Find("ameli")!.Steps[2].Html;
 
-    /// <summary>The <c>Create()</c> of a guide's holder class: what first use runs.</summary>
-    internal static Func<Guide> CreateMethod(Type catalog, string propertyName) =>
-        catalog.GetNestedType(propertyName + "_Guide", BindingFlags.NonPublic)!
+    /// <summary>The <c>Create()</c> of a guide's holder class (<c>Ameli_fr_Guide</c>: property, language): what first use runs.</summary>
+    internal static Func<Guide> CreateMethod(Type catalog, string holderName) =>
+        (catalog.GetNestedType(holderName, BindingFlags.NonPublic) ?? throw new InvalidOperationException("No holder class " + holderName + " in " + catalog + "."))
             .GetMethod("Create", BindingFlags.NonPublic | BindingFlags.Static)!
             .CreateDelegate<Func<Guide>>();
 }
