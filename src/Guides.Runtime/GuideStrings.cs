@@ -31,8 +31,8 @@ namespace Guides
         public int Count => _values.Length;
 
         /// <summary>
-        /// Decodes string <paramref name="index"/>. Called at most once per string and thread, on the string's first read;
-        /// must return the same value every time and never <see langword="null"/>.
+        /// Decodes string <paramref name="index"/>. Called on the string's first read (by each thread that races on that
+        /// first read), never after; must return equal values every time, never <see langword="null"/>.
         /// </summary>
         protected abstract string Decode(int index);
 
