@@ -156,7 +156,10 @@ namespace Guides.Generator
             Report(context, catalog.Diagnostics);
             try
             {
-                context.AddSource(CatalogEmitter.HintName(settings.Options), SourceText.From(CatalogEmitter.Emit(catalog, settings), System.Text.Encoding.UTF8));
+                foreach (var (hintName, text) in CatalogEmitter.EmitFiles(catalog, settings))
+                {
+                    context.AddSource(hintName, SourceText.From(text, System.Text.Encoding.UTF8));
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

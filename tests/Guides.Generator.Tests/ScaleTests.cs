@@ -13,6 +13,28 @@ public sealed class ScaleTests
 {
     private const int GuideCount = 2_000;
 
+    [Theory]
+    [InlineData(10_000)]
+    [InlineData(15_000)]
+    public void The_catalog_of_a_large_library_is_split_into_files_under_1_MB(int guides)
+    {
+        var entries = Enumerable.Range(0, guides).SelectMany(i => new[] { "en", "fr" }.Select(language =>
+        {
+            var id = GuideCorpus.Id(i);
+            var path = "/project/content/" + language + "/" + id + ".md";
+            return new Guides.Generator.Model.CatalogEntry(id, language, Guides.Generator.Parsing.GuideNaming.ToPropertyName(id, "GuideCatalog"), path, Guides.Generator.Model.LocationInfo.FileStart(path), 7, 5);
+        }));
+        var catalog = Guides.Generator.Emit.CatalogBuilder.Build([.. entries], "en");
+        var settings = new Guides.Generator.Model.EmitSettings(
+            new Guides.Generator.Model.GeneratorOptions("Guides.Generated", "GuideCatalog", true, "en"), Guides.Generator.Model.LanguageFeatures.Latest);
+
+        var files = Guides.Generator.Emit.CatalogEmitter.EmitFiles(catalog, settings).ToList();
+
+        Assert.All(files, f => Assert.True(Encoding.UTF8.GetByteCount(f.Text) < 1_000_000, $"{f.HintName}: {Encoding.UTF8.GetByteCount(f.Text):N0} bytes"));
+        Assert.Equal(files.Count, files.Select(f => f.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal((2 * guides + 1023) / 1024, files.Count - 1);
+    }
+
     [Fact]
     public void Two_thousand_seed_sized_guides_compile_into_one_assembly()
     {
@@ -27,7 +49,9 @@ public sealed class ScaleTests
         var result = driver.GetRunResult().Results.Single();
 
         Assert.Empty(generatorDiagnostics);
-        Assert.Equal(GuideCount + 1, result.GeneratedSources.Length);
+        // One file per guide, the catalog, and the catalog's two part files of 1,024 translations' Create methods.
+        Assert.Equal(GuideCount, result.GeneratedSources.Count(s => s.HintName.StartsWith("Guide", StringComparison.Ordinal) && !s.HintName.StartsWith("GuideCatalog", StringComparison.Ordinal)));
+        Assert.Equal(["GuideCatalog.Create0.g.cs", "GuideCatalog.Create1.g.cs", "GuideCatalog.g.cs"], result.GeneratedSources.Select(s => s.HintName).Where(h => h.StartsWith("GuideCatalog", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.All(result.GeneratedSources, s => Assert.True(
             s.SourceText.Length < 1_000_000, $"{s.HintName}: {s.SourceText.Length} characters"));
 

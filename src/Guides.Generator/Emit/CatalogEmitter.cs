@@ -18,6 +18,48 @@ namespace Guides.Generator.Emit
 
         public static string HintName(GeneratorOptions options) => options.CatalogName + ".g.cs";
 
+        /// <summary>
+        /// The catalog's files: the catalog itself, and past <see cref="BucketSize"/> translations the methods that create
+        /// them, <see cref="BucketsPerFile"/> buckets a file, so that no file nears 1 MB whatever the number of guides.
+        /// </summary>
+        public static IEnumerable<(string HintName, string Text)> EmitFiles(CatalogModel catalog, EmitSettings settings)
+        {
+            yield return (HintName(settings.Options), Emit(catalog, settings));
+            var translations = catalog.Groups.SelectMany(g => g.Translations).ToList();
+            if (translations.Count <= BucketSize)
+            {
+                yield break;
+            }
+
+            var buckets = (translations.Count + BucketSize - 1) / BucketSize;
+            for (var first = 0; first < buckets; first += BucketsPerFile)
+            {
+                var w = new SourceWriter();
+                GeneratedCode.WriteHeader(w, settings.Features);
+                w.Line("namespace " + settings.Options.Namespace);
+                w.Open();
+                w.Line(settings.Options.Accessibility + " static partial class " + settings.Options.CatalogName);
+                w.Open();
+                for (var b = first; b < System.Math.Min(buckets, first + BucketsPerFile); b++)
+                {
+                    if (b > first)
+                    {
+                        w.Line();
+                    }
+
+                    w.Line("private static " + GuideType + " Create_" + Number(b) + "(int translation)");
+                    w.Open();
+                    var start = b * BucketSize;
+                    WriteCases(w, translations, start, System.Math.Min(BucketSize, translations.Count - start));
+                    w.Close();
+                }
+
+                w.Close();
+                w.Close();
+                yield return (settings.Options.CatalogName + ".Create" + Number(first / BucketsPerFile) + ".g.cs", w.ToString());
+            }
+        }
+
         public static string Emit(CatalogModel catalog, EmitSettings settings)
         {
             var options = settings.Options;
@@ -185,7 +227,7 @@ namespace Guides.Generator.Emit
 
         /// <summary>
         /// <c>Create(t)</c> returns translation t's holder instance. Past <see cref="BucketSize"/> translations it dispatches
-        /// to methods of <see cref="BucketSize"/> cases each, so that the first lookup compiles one small method, not a
+        /// to methods of <see cref="BucketSize"/> cases each (in the part files of <see cref="EmitFiles"/>), so that the first lookup compiles one small method, not a
         /// switch over every guide.
         /// </summary>
         private static void WriteCreate(SourceWriter w, List<CatalogTranslation> translations)
@@ -212,15 +254,6 @@ namespace Guides.Generator.Emit
             w.Close();
             w.Close();
             w.Line();
-            for (var b = 0; b < buckets; b++)
-            {
-                w.Line("private static " + GuideType + " Create_" + Number(b) + "(int translation)");
-                w.Open();
-                var start = b * BucketSize;
-                WriteCases(w, translations, start, System.Math.Min(BucketSize, translations.Count - start));
-                w.Close();
-                w.Line();
-            }
         }
 
         private static void WriteCases(SourceWriter w, List<CatalogTranslation> translations, int start, int count)
@@ -382,6 +415,9 @@ namespace Guides.Generator.Emit
 
         /// <summary>The most cases in one generated switch of <c>Create</c>.</summary>
         private const int BucketSize = 64;
+
+        /// <summary>How many <c>Create_N</c> methods a catalog part file holds (1,024 translations, about 60 KB).</summary>
+        private const int BucketsPerFile = 16;
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
