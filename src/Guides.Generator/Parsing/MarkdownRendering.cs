@@ -131,21 +131,45 @@ namespace Guides.Generator.Parsing
             return plainText ? TidyText(result) : result.Trim('\n');
         }
 
+        /// <summary>
+        /// This thread's renderer for HTML or for plain text, reset and empty. Building one (a writer, the pipeline's
+        /// setup, the escaped-HTML renderers) cost more than most of what it renders, so each thread keeps one of each:
+        /// the generator may parse files in parallel, and rendering never calls back into itself.
+        /// </summary>
         private static (HtmlRenderer Renderer, StringWriter Writer) CreateRenderer(bool plainText)
         {
-            var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-            var renderer = new HtmlRenderer(writer);
-            Pipeline.Setup(renderer);
-            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
-            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
-            if (plainText)
+            var renderer = plainText ? (t_textRenderer ??= new ReusableRenderer(plainText: true)) : (t_htmlRenderer ??= new ReusableRenderer(plainText: false));
+            renderer.Clear();
+            return (renderer, renderer.Output);
+        }
+
+        [ThreadStatic]
+        private static ReusableRenderer? t_htmlRenderer;
+
+        [ThreadStatic]
+        private static ReusableRenderer? t_textRenderer;
+
+        private sealed class ReusableRenderer : HtmlRenderer
+        {
+            public ReusableRenderer(bool plainText)
+                : base(new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" })
             {
-                renderer.EnableHtmlForBlock = false;
-                renderer.EnableHtmlForInline = false;
-                renderer.EnableHtmlEscape = false;
+                Output = (StringWriter)Writer;
+                Pipeline.Setup(this);
+                ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+                ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+                if (plainText)
+                {
+                    EnableHtmlForBlock = false;
+                    EnableHtmlForInline = false;
+                    EnableHtmlEscape = false;
+                }
             }
 
-            return (renderer, writer);
+            public StringWriter Output { get; }
+
+            /// <summary>Empties the output and returns to the state of a new renderer (at the start of a line, no indent).</summary>
+            public void Clear() => Reset();
         }
 
         /// <summary>Plain text: lines trimmed at the end, at most one blank line in a row, no blank lines around.</summary>
