@@ -175,30 +175,64 @@ namespace Guides.Generator.Parsing
         /// <summary>Plain text: lines trimmed at the end, at most one blank line in a row, no blank lines around.</summary>
         private static string TidyText(string text)
         {
-            var lines = text.Replace("\r\n", "\n").Split('\n');
-            var result = new List<string>(lines.Length);
-            foreach (var raw in lines)
+            var result = new System.Text.StringBuilder(text.Length);
+            var blankPending = false;
+            var start = 0;
+            while (start <= text.Length)
             {
-                var line = raw.TrimEnd();
-                if (line.Length == 0 && (result.Count == 0 || result[result.Count - 1].Length == 0))
+                var newline = text.IndexOf('\n', start);
+                var end = newline < 0 ? text.Length : newline;
+                var trimmed = end;
+                while (trimmed > start && char.IsWhiteSpace(text[trimmed - 1]))
                 {
-                    continue;
+                    trimmed--;
                 }
 
-                result.Add(line);
+                if (trimmed == start)
+                {
+                    blankPending = result.Length > 0;
+                }
+                else
+                {
+                    if (result.Length > 0)
+                    {
+                        result.Append(blankPending ? "\n\n" : "\n");
+                    }
+
+                    result.Append(text, start, trimmed - start);
+                    blankPending = false;
+                }
+
+                start = end + 1;
             }
 
-            while (result.Count > 0 && result[result.Count - 1].Length == 0)
-            {
-                result.RemoveAt(result.Count - 1);
-            }
-
-            return string.Join("\n", result);
+            return result.ToString();
         }
 
         /// <summary>One line of plain text: every run of white space made one space.</summary>
-        private static string Collapse(string text) =>
-            string.Join(" ", text.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries));
+        private static string Collapse(string text)
+        {
+            var result = new System.Text.StringBuilder(text.Length);
+            var spacePending = false;
+            foreach (var c in text)
+            {
+                if (c is ' ' or '\t' or '\n' or '\r')
+                {
+                    spacePending = result.Length > 0;
+                    continue;
+                }
+
+                if (spacePending)
+                {
+                    result.Append(' ');
+                    spacePending = false;
+                }
+
+                result.Append(c);
+            }
+
+            return result.ToString();
+        }
 
         /// <summary>Writes an HTML block as escaped text in a paragraph.</summary>
         private sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
