@@ -24,6 +24,10 @@ internal static class PhaseProfile
             new LanguageFeatures(true, true));
         GuideParseResult[] parsed = [];
         string[] emitted = [];
+        var strings = texts.Select(t => t.ToString()).ToArray();
+        Measure("floor (YamlDotNet + Markdig)", rounds, () => new GeneratorBenchmarks { Texts = strings }.Floor());
+        Measure("  NestingGuard on bodies", rounds, () => { foreach (var t in strings) { NestingGuard.Check(t); } });
+        Measure("  Markdig parse of bodies", rounds, () => { foreach (var t in strings) { MarkdownRendering.Parse(t); } });
         Measure("parse (GuideParser)", rounds, () => parsed = [.. texts.Select((t, i) => GuideParser.Parse(run.Paths[i], run.Paths[i]["/bench/content/".Length..], t, "GuideCatalog", default))]);
         Measure("emit (GuideEmitter)", rounds, () => emitted = [.. parsed.Select(p => GuideEmitter.Emit(new GuideToEmit(p.Guide, true), settings))]);
         Measure("Roslyn parse of emitted", rounds, () => { foreach (var e in emitted) { CSharpSyntaxTree.ParseText(SourceText.From(e, System.Text.Encoding.UTF8), run.ParseOptions); } });
