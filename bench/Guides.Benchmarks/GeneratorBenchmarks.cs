@@ -17,6 +17,9 @@ public class GeneratorBenchmarks
     private GeneratorRun _run = null!;
     private string[] _texts = null!;
 
+    /// <summary>The guides' texts, for <see cref="PhaseProfile"/>'s floor.</summary>
+    internal string[] Texts { set => _texts = value; }
+
     [Params(1, 100, 1_000, 10_000)]
     public int N { get; set; }
 

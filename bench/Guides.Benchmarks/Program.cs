@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 // dotnet run -c Release --project bench/Guides.Benchmarks -- [command]
 //   corpus DIR N          writes the first N corpus guides under DIR (for the scale builds of bench/scale-build.sh)
 //   literal-limit N...    compiles N guides at C# 7.3 (string literals) and says whether CS8103 stops it
+//   profile N [rounds]    a Stopwatch breakdown of a cold run on N guides: parse, emit, Roslyn's parse, driver
 //   anything else         BenchmarkDotNet's switcher: --filter '*Generator*', --list flat, ...
 switch (args.FirstOrDefault())
 {
@@ -27,6 +28,9 @@ switch (args.FirstOrDefault())
             }
         }
 
+        return 0;
+    case "profile":
+        PhaseProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);

@@ -35,54 +35,74 @@ namespace Guides.Generator
                 .Select(static (pair, _) => new EmitSettings(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Settings);
 
+            // Few steps per guide: with thousands of guides, the driver's bookkeeping of each step's table (a pass over
+            // every guide whenever one changes) is most of an incremental run. Files that are not guides go through as
+            // null rather than through a Where, which would be one more step per file.
             var files = context.AdditionalTextsProvider
-                .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, _) => (Text: pair.Left, RelativePath: RelativePath(pair.Right.GetOptions(pair.Left))))
-                .Where(static file => file.RelativePath is not null)
+                .Combine(context.AnalyzerConfigOptionsProvider.Combine(options.Select(static (o, _) => o.CatalogName)))
+                .Select(static (pair, _) => RelativePath(pair.Right.Left.GetOptions(pair.Left)) is { } path ? new GuideFile(pair.Left, path, pair.Right.Right) : null)
                 .WithTrackingName(TrackingNames.GuideFiles);
 
             var parsed = files
-                .Combine(options.Select(static (o, _) => o.CatalogName))
-                .Select(static (pair, cancellationToken) => Parse(pair.Left.Text, pair.Left.RelativePath!, pair.Right, cancellationToken))
+                .Select(static (file, cancellationToken) => file is null ? null : Parse(file.Text, file.RelativePath, file.CatalogName, cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedGuides);
 
             var catalog = parsed
-                .Select(static (result, _) => new CatalogEntry(
+                .Select(static (result, _) => result is null ? null : new CatalogEntry(
                     result.Id, result.Language, result.Guide.PropertyName, result.FilePath, LocationInfo.FileStart(result.FilePath),
                     result.Guide.Steps.Count, result.Guide.Faq.Count))
                 .WithTrackingName(TrackingNames.CatalogEntries)
                 .Collect()
                 .Combine(options.Select(static (o, _) => o.DefaultLanguage))
-                .Select(static (pair, _) => CatalogBuilder.Build(pair.Left, pair.Right))
+                .Select(static (pair, _) => CatalogBuilder.Build(WithoutNulls(pair.Left), pair.Right))
                 .WithTrackingName(TrackingNames.Catalog);
+            var catalogAndSettings = catalog.Combine(settings);
 
-            // Each file learns from the catalog only whether it is left out and whether its property is the guide's.
+            // Each file learns from the catalog only whether it is left out and whether its property is the guide's;
+            // its diagnostics are reported with it, left out or not.
             var guides = parsed
-                .Combine(catalog)
-                .Select(static (pair, _) => pair.Right.IsRejected(pair.Left.FilePath) ? null : new GuideToEmit(pair.Left.Guide, pair.Right.IsPrimary(pair.Left.FilePath)))
-                .Where(static guide => guide is not null)
-                .Combine(settings)
+                .Combine(catalogAndSettings)
+                .Select(static (pair, _) => pair.Left is not { } result ? null : new GuideJob(
+                    pair.Right.Left.IsRejected(result.FilePath) ? null : new GuideToEmit(result.Guide, pair.Right.Left.IsPrimary(result.FilePath)),
+                    result.Diagnostics,
+                    pair.Right.Right))
                 .WithTrackingName(TrackingNames.EmittedGuides);
 
-            context.RegisterSourceOutput(
-                parsed.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics),
-                static (spc, diagnostics) => Report(spc, diagnostics));
+            context.RegisterSourceOutput(guides, static (spc, job) => EmitGuide(spc, job));
 
-            context.RegisterSourceOutput(guides, static (spc, pair) => EmitGuide(spc, pair.Left!, pair.Right));
-
-            context.RegisterSourceOutput(catalog.Combine(settings), static (spc, pair) => EmitCatalog(spc, pair.Left, pair.Right));
+            context.RegisterSourceOutput(catalogAndSettings, static (spc, pair) => EmitCatalog(spc, pair.Left, pair.Right));
 
             // GUIDE023: with string literals, the library's strings near the compiler's 16 MiB heap.
+            // Counted only with string literals (C# < 11), and then over every guide whenever one changes: with UTF-8
+            // data, the usual case, it costs no step per guide.
             var literalBytes = parsed
-                .Select(static (result, _) => result.Guide is null ? 0L : StringHeapBudget.Bytes(result.Guide))
                 .Collect()
+                .Combine(settings)
+                .Select(static (pair, _) => pair.Right.Features.Utf8Literals ? default : LiteralBudget(pair.Left))
                 .WithTrackingName(TrackingNames.LiteralBytes);
-            context.RegisterSourceOutput(literalBytes.Combine(settings), static (spc, pair) => ReportLiteralBudget(spc, pair.Left, pair.Right));
+            context.RegisterSourceOutput(literalBytes, static (spc, budget) => ReportLiteralBudget(spc, budget));
         }
 
-        private static void ReportLiteralBudget(SourceProductionContext context, System.Collections.Immutable.ImmutableArray<long> bytes, EmitSettings settings)
+        /// <summary>The bytes of the guides' string literals, and the number of guides.</summary>
+        private static (long Bytes, int Guides) LiteralBudget(System.Collections.Immutable.ImmutableArray<GuideParseResult?> results)
         {
-            if (!settings.Features.Utf8Literals && StringHeapBudget.Warning(bytes.Sum(), bytes.Length) is { } message)
+            long bytes = 0;
+            var guides = 0;
+            foreach (var result in results)
+            {
+                if (result?.Guide is { } guide)
+                {
+                    bytes += StringHeapBudget.Bytes(guide);
+                    guides++;
+                }
+            }
+
+            return (bytes, guides);
+        }
+
+        private static void ReportLiteralBudget(SourceProductionContext context, (long Bytes, int Guides) budget)
+        {
+            if (budget.Guides > 0 && StringHeapBudget.Warning(budget.Bytes, budget.Guides) is { } message)
             {
                 context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.LibraryNearLimit, Location.None, message));
             }
@@ -139,8 +159,34 @@ namespace Guides.Generator
             }
         }
 
-        private static void EmitGuide(SourceProductionContext context, GuideToEmit emission, EmitSettings settings)
+        private static System.Collections.Immutable.ImmutableArray<CatalogEntry> WithoutNulls(System.Collections.Immutable.ImmutableArray<CatalogEntry?> entries)
         {
+            var builder = System.Collections.Immutable.ImmutableArray.CreateBuilder<CatalogEntry>(entries.Length);
+            foreach (var entry in entries)
+            {
+                if (entry is not null)
+                {
+                    builder.Add(entry);
+                }
+            }
+
+            return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+        }
+
+        private static void EmitGuide(SourceProductionContext context, GuideJob? job)
+        {
+            if (job is null)
+            {
+                return;
+            }
+
+            Report(context, job.Diagnostics);
+            if (job.Emission is not { } emission)
+            {
+                return;
+            }
+
+            var settings = job.Settings;
             try
             {
                 context.AddSource(GuideEmitter.HintName(emission.Guide), SourceText.From(GuideEmitter.Emit(emission, settings), System.Text.Encoding.UTF8));

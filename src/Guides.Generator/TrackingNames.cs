@@ -11,7 +11,6 @@ namespace Guides.Generator
         public const string CatalogEntries = nameof(CatalogEntries);
         public const string Catalog = nameof(Catalog);
         public const string EmittedGuides = nameof(EmittedGuides);
-        public const string Diagnostics = nameof(Diagnostics);
         public const string LiteralBytes = nameof(LiteralBytes);
     }
 }

@@ -14,7 +14,7 @@ public sealed class CachingTests
     private static readonly string[] s_modelSteps =
     [
         TrackingNames.Options, TrackingNames.Features, TrackingNames.Settings, TrackingNames.ParsedGuides,
-        TrackingNames.CatalogEntries, TrackingNames.Catalog, TrackingNames.EmittedGuides, TrackingNames.Diagnostics,
+        TrackingNames.CatalogEntries, TrackingNames.Catalog, TrackingNames.EmittedGuides, // EmittedGuides carries each file's diagnostics too
     ];
 
     private static GuideInput[] Guides() =>

@@ -67,4 +67,10 @@ namespace Guides.Generator.Model
 
     /// <summary>One guide file to emit, and whether it is the translation the guide's property returns.</summary>
     internal sealed record GuideToEmit(GuideModel Guide, bool IsPrimary);
+
+    /// <summary>A guide file's output: its diagnostics, and its code unless the catalog left it out (<see cref="Emission"/> null).</summary>
+    internal sealed record GuideJob(GuideToEmit? Emission, EquatableArray<DiagnosticInfo> Diagnostics, EmitSettings Settings);
+
+    /// <summary>An additional file that is a guide: its path under the content folder, and the catalog's name.</summary>
+    internal sealed record GuideFile(Microsoft.CodeAnalysis.AdditionalText Text, string RelativePath, string CatalogName);
 }

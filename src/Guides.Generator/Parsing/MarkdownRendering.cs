@@ -131,50 +131,108 @@ namespace Guides.Generator.Parsing
             return plainText ? TidyText(result) : result.Trim('\n');
         }
 
+        /// <summary>
+        /// This thread's renderer for HTML or for plain text, reset and empty. Building one (a writer, the pipeline's
+        /// setup, the escaped-HTML renderers) cost more than most of what it renders, so each thread keeps one of each:
+        /// the generator may parse files in parallel, and rendering never calls back into itself.
+        /// </summary>
         private static (HtmlRenderer Renderer, StringWriter Writer) CreateRenderer(bool plainText)
         {
-            var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-            var renderer = new HtmlRenderer(writer);
-            Pipeline.Setup(renderer);
-            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
-            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
-            if (plainText)
+            var renderer = plainText ? (t_textRenderer ??= new ReusableRenderer(plainText: true)) : (t_htmlRenderer ??= new ReusableRenderer(plainText: false));
+            renderer.Clear();
+            return (renderer, renderer.Output);
+        }
+
+        [ThreadStatic]
+        private static ReusableRenderer? t_htmlRenderer;
+
+        [ThreadStatic]
+        private static ReusableRenderer? t_textRenderer;
+
+        private sealed class ReusableRenderer : HtmlRenderer
+        {
+            public ReusableRenderer(bool plainText)
+                : base(new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" })
             {
-                renderer.EnableHtmlForBlock = false;
-                renderer.EnableHtmlForInline = false;
-                renderer.EnableHtmlEscape = false;
+                Output = (StringWriter)Writer;
+                Pipeline.Setup(this);
+                ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+                ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+                if (plainText)
+                {
+                    EnableHtmlForBlock = false;
+                    EnableHtmlForInline = false;
+                    EnableHtmlEscape = false;
+                }
             }
 
-            return (renderer, writer);
+            public StringWriter Output { get; }
+
+            /// <summary>Empties the output and returns to the state of a new renderer (at the start of a line, no indent).</summary>
+            public void Clear() => Reset();
         }
 
         /// <summary>Plain text: lines trimmed at the end, at most one blank line in a row, no blank lines around.</summary>
         private static string TidyText(string text)
         {
-            var lines = text.Replace("\r\n", "\n").Split('\n');
-            var result = new List<string>(lines.Length);
-            foreach (var raw in lines)
+            var result = new System.Text.StringBuilder(text.Length);
+            var blankPending = false;
+            var start = 0;
+            while (start <= text.Length)
             {
-                var line = raw.TrimEnd();
-                if (line.Length == 0 && (result.Count == 0 || result[result.Count - 1].Length == 0))
+                var newline = text.IndexOf('\n', start);
+                var end = newline < 0 ? text.Length : newline;
+                var trimmed = end;
+                while (trimmed > start && char.IsWhiteSpace(text[trimmed - 1]))
                 {
-                    continue;
+                    trimmed--;
                 }
 
-                result.Add(line);
+                if (trimmed == start)
+                {
+                    blankPending = result.Length > 0;
+                }
+                else
+                {
+                    if (result.Length > 0)
+                    {
+                        result.Append(blankPending ? "\n\n" : "\n");
+                    }
+
+                    result.Append(text, start, trimmed - start);
+                    blankPending = false;
+                }
+
+                start = end + 1;
             }
 
-            while (result.Count > 0 && result[result.Count - 1].Length == 0)
-            {
-                result.RemoveAt(result.Count - 1);
-            }
-
-            return string.Join("\n", result);
+            return result.ToString();
         }
 
         /// <summary>One line of plain text: every run of white space made one space.</summary>
-        private static string Collapse(string text) =>
-            string.Join(" ", text.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries));
+        private static string Collapse(string text)
+        {
+            var result = new System.Text.StringBuilder(text.Length);
+            var spacePending = false;
+            foreach (var c in text)
+            {
+                if (c is ' ' or '\t' or '\n' or '\r')
+                {
+                    spacePending = result.Length > 0;
+                    continue;
+                }
+
+                if (spacePending)
+                {
+                    result.Append(' ');
+                    spacePending = false;
+                }
+
+                result.Append(c);
+            }
+
+            return result.ToString();
+        }
 
         /// <summary>Writes an HTML block as escaped text in a paragraph.</summary>
         private sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
