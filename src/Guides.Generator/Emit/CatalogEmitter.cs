@@ -282,27 +282,10 @@ namespace Guides.Generator.Emit
             w.Line("/// <summary>The ids, sorted (ordinal), one after the other: id g is IdText[IdStart[g]] to IdText[IdStart[g + 1] - 1].</summary>");
             w.Line("internal const string IdText = " + CSharpLiteral.Quote(string.Concat(groups.Select(g => g.Id))) + ";");
             w.Line();
-            var idStarts = new List<int>();
-            var offset = 0;
-            foreach (var group in groups)
-            {
-                idStarts.Add(offset);
-                offset += group.Id.Length;
-            }
-
-            idStarts.Add(offset);
-            WriteNumbers(w, "IdStart", idStarts);
+            WriteNumbers(w, "IdStart", RunningTotals(groups.Select(g => g.Id.Length)));
             w.Line();
             w.Line("/// <summary>The translations of guide g are GroupStart[g] to GroupStart[g + 1] - 1, ordered by language.</summary>");
-            var starts = new List<int>();
-            var next = 0;
-            foreach (var group in groups)
-            {
-                starts.Add(next);
-                next += group.Translations.Count;
-            }
-
-            starts.Add(next);
+            var starts = RunningTotals(groups.Select(g => g.Translations.Count));
             WriteNumbers(w, "GroupStart", starts);
             w.Line();
             w.Line("/// <summary>The language of each translation, as an index into LanguageNames.</summary>");
@@ -387,6 +370,18 @@ namespace Guides.Generator.Emit
             w.Line("return new " + ReadOnlyOf + GuideType + ">(guides);");
             w.Close();
             w.Close();
+        }
+
+        /// <summary>Where each item starts when items of these lengths stand one after the other, and where the last ends.</summary>
+        private static List<int> RunningTotals(IEnumerable<int> lengths)
+        {
+            var totals = new List<int> { 0 };
+            foreach (var length in lengths)
+            {
+                totals.Add(totals[totals.Count - 1] + length);
+            }
+
+            return totals;
         }
 
         /// <summary>An integer array, ten items a line.</summary>
