@@ -22,6 +22,6 @@ internal static class CorpusLibrary
         // Guides.Runtime is not in this context: it resolves to the default context's copy, shared with the benchmarks.
         var context = new AssemblyLoadContext("library-" + Guid.NewGuid(), isCollectible: true);
         var catalog = context.LoadFromAssemblyPath(path).GetType("Guides.Corpus.GuideCatalog", throwOnError: true)!;
-        return (context, catalog.GetMethod("Find")!.CreateDelegate<Func<string, Guide?>>());
+        return (context, catalog.GetMethod("Find", [typeof(string)])!.CreateDelegate<Func<string, Guide?>>());
     }
 }

@@ -103,7 +103,7 @@ namespace Guides.Generator.Emit
             w.Line("public static " + GuideType + nullable + " Find(string id)");
             w.Open();
             w.Line("var group = IndexOf(id);");
-            w.Line("return group < 0 ? null : Create(Catalog_Data.Primary[group]);");
+            w.Line("return group < 0 ? null : Create(Catalog_Data.GroupStart(group) + Catalog_Data.Primary(group));");
             w.Close();
             w.Line();
 
@@ -120,8 +120,14 @@ namespace Guides.Generator.Emit
             w.Line("return null;");
             w.Close();
             w.Line();
-            w.Line("var start = Catalog_Data.GroupStart[group];");
-            w.Line("return Create(global::Guides.GuideLanguage.Choose(Catalog_Data.TranslationLanguages, start, Catalog_Data.GroupStart[group + 1] - start, culture, DefaultLanguage));");
+            w.Line("var start = Catalog_Data.GroupStart(group);");
+            w.Line("var languages = new string[Catalog_Data.GroupStart(group + 1) - start];");
+            w.Line("for (var i = 0; i < languages.Length; i++)");
+            w.Open();
+            w.Line("languages[i] = Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(start + i)];");
+            w.Close();
+            w.Line();
+            w.Line("return Create(start + global::Guides.GuideLanguage.Choose(languages, 0, languages.Length, culture, DefaultLanguage));");
             w.Close();
             w.Line();
 
@@ -134,9 +140,9 @@ namespace Guides.Generator.Emit
             w.Line("var group = IndexOf(id);");
             w.Line("if (group >= 0)");
             w.Open();
-            w.Line("for (var i = Catalog_Data.GroupStart[group]; i < Catalog_Data.GroupStart[group + 1]; i++)");
+            w.Line("for (var i = Catalog_Data.GroupStart(group); i < Catalog_Data.GroupStart(group + 1); i++)");
             w.Open();
-            w.Line("if (string.Equals(Catalog_Data.TranslationLanguages[i], language, global::System.StringComparison.OrdinalIgnoreCase))");
+            w.Line("if (string.Equals(Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(i)], language, global::System.StringComparison.OrdinalIgnoreCase))");
             w.Open();
             w.Line("return Create(i);");
             w.Close();
@@ -153,9 +159,9 @@ namespace Guides.Generator.Emit
             ThrowIfNull(w, "language");
             w.Line();
             w.Line("var guides = new global::System.Collections.Generic.List<" + GuideType + ">();");
-            w.Line("for (var i = 0; i < Catalog_Data.TranslationLanguages.Length; i++)");
+            w.Line("for (var i = 0; i < Catalog_Data.TranslationCount; i++)");
             w.Open();
-            w.Line("if (string.Equals(Catalog_Data.TranslationLanguages[i], language, global::System.StringComparison.OrdinalIgnoreCase))");
+            w.Line("if (string.Equals(Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(i)], language, global::System.StringComparison.OrdinalIgnoreCase))");
             w.Open();
             w.Line("guides.Add(Create(i));");
             w.Close();
@@ -168,8 +174,8 @@ namespace Guides.Generator.Emit
             w.Line("private static " + ListOf + GuideType + "> TranslationsOf(string id)");
             w.Open();
             w.Line("var group = IndexOf(id);");
-            w.Line("var start = Catalog_Data.GroupStart[group];");
-            w.Line("var translations = new " + GuideType + "[Catalog_Data.GroupStart[group + 1] - start];");
+            w.Line("var start = Catalog_Data.GroupStart(group);");
+            w.Line("var translations = new " + GuideType + "[Catalog_Data.GroupStart(group + 1) - start];");
             w.Line("for (var i = 0; i < translations.Length; i++)");
             w.Open();
             w.Line("translations[i] = Create(start + i);");
@@ -185,13 +191,13 @@ namespace Guides.Generator.Emit
             ThrowIfNull(w, "id");
             w.Line();
             w.Line("var text = Catalog_Data.IdText;");
-            w.Line("var starts = Catalog_Data.IdStart;");
-            w.Line("int low = 0, high = starts.Length - 2;");
+            w.Line("int low = 0, high = Count - 1;");
             w.Line("while (low <= high)");
             w.Open();
             w.Line("var middle = low + ((high - low) >> 1);");
-            w.Line("var length = starts[middle + 1] - starts[middle];");
-            w.Line("var comparison = string.CompareOrdinal(text, starts[middle], id, 0, length < id.Length ? length : id.Length);");
+            w.Line("var start = Catalog_Data.IdStart(middle);");
+            w.Line("var length = Catalog_Data.IdStart(middle + 1) - start;");
+            w.Line("var comparison = string.CompareOrdinal(text, start, id, 0, length < id.Length ? length : id.Length);");
             w.Line("if (comparison == 0)");
             w.Open();
             w.Line("comparison = length - id.Length;");
@@ -218,7 +224,7 @@ namespace Guides.Generator.Emit
             w.Line();
 
             WriteCreate(w, translations);
-            WriteData(w, groups, translations, languages);
+            WriteData(w, settings.Features, groups, translations, languages);
             WriteAll(w);
             w.Close();
             w.Close();
@@ -274,7 +280,7 @@ namespace Guides.Generator.Emit
         /// the number of guides: nothing to intern or to compile per guide on first use), the translations of each guide,
         /// their languages as indexes into the few language names, and each guide's default-language translation.
         /// </summary>
-        private static void WriteData(SourceWriter w, EquatableArray<CatalogGroup> groups, List<CatalogTranslation> translations, List<string> languages)
+        private static void WriteData(SourceWriter w, LanguageFeatures features, EquatableArray<CatalogGroup> groups, List<CatalogTranslation> translations, List<string> languages)
         {
             w.Line(GeneratedCode.Attribute);
             w.Line("private static class Catalog_Data");
@@ -282,45 +288,28 @@ namespace Guides.Generator.Emit
             w.Line("/// <summary>The ids, sorted (ordinal), one after the other: id g is IdText[IdStart[g]] to IdText[IdStart[g + 1] - 1].</summary>");
             w.Line("internal const string IdText = " + CSharpLiteral.Quote(string.Concat(groups.Select(g => g.Id))) + ";");
             w.Line();
-            WriteNumbers(w, "IdStart", RunningTotals(groups.Select(g => g.Id.Length)));
+            WriteTable(w, features, "IdStart", RunningTotals(groups.Select(g => g.Id.Length)));
             w.Line();
             w.Line("/// <summary>The translations of guide g are GroupStart[g] to GroupStart[g + 1] - 1, ordered by language.</summary>");
             var starts = RunningTotals(groups.Select(g => g.Translations.Count));
-            WriteNumbers(w, "GroupStart", starts);
+            WriteTable(w, features, "GroupStart", starts);
             w.Line();
             w.Line("/// <summary>The language of each translation, as an index into LanguageNames.</summary>");
-            WriteNumbers(w, "LanguageIndex", translations.Select(t => t.Language.Length == 0 ? languages.Count : languages.IndexOf(t.Language)));
+            WriteTable(w, features, "LanguageIndex", translations.Select(t => t.Language.Length == 0 ? languages.Count : languages.IndexOf(t.Language)).ToList());
             w.Line();
-            w.Line("/// <summary>The translation each guide's property returns.</summary>");
-            var primaries = new List<int>();
-            for (var g = 0; g < groups.Count; g++)
-            {
-                primaries.Add(starts[g] + groups[g].Primary);
-            }
-
-            WriteNumbers(w, "Primary", primaries);
+            w.Line("/// <summary>The translation each guide's property returns, from the guide's first one.</summary>");
+            WriteTable(w, features, "Primary", groups.Select(g => g.Primary).ToList());
+            w.Line();
+            w.Line("internal const int TranslationCount = " + Number(translations.Count) + ";");
             w.Line();
             w.Line("/// <summary>Every language, sorted (ordinal), then the empty name of a guide whose language is unknown.</summary>");
             w.Line("internal static readonly string[] LanguageNames = new string[] { " +
                 string.Join(string.Empty, languages.Select(l => CSharpLiteral.Quote(l) + ", ")) + "\"\" };");
             w.Line();
-            w.Line("internal static readonly string[] TranslationLanguages = CreateTranslationLanguages();");
-            w.Line();
             w.Line("internal static readonly " + ReadOnlyOf + "string> LanguageList = new " + ReadOnlyOf + "string>(global::System.Array.FindAll(LanguageNames, name => name.Length > 0));");
             w.Line();
             w.Line("static Catalog_Data()");
             w.Open();
-            w.Close();
-            w.Line();
-            w.Line("private static string[] CreateTranslationLanguages()");
-            w.Open();
-            w.Line("var languages = new string[LanguageIndex.Length];");
-            w.Line("for (var i = 0; i < languages.Length; i++)");
-            w.Open();
-            w.Line("languages[i] = LanguageNames[LanguageIndex[i]];");
-            w.Close();
-            w.Line();
-            w.Line("return languages;");
             w.Close();
             w.Close();
             w.Line();
@@ -335,11 +324,10 @@ namespace Guides.Generator.Emit
             w.Line();
             w.Line("private static " + ReadOnlyOf + "string> CreateIds()");
             w.Open();
-            w.Line("var starts = Catalog_Data.IdStart;");
-            w.Line("var ids = new string[starts.Length - 1];");
+            w.Line("var ids = new string[Count];");
             w.Line("for (var i = 0; i < ids.Length; i++)");
             w.Open();
-            w.Line("ids[i] = Catalog_Data.IdText.Substring(starts[i], starts[i + 1] - starts[i]);");
+            w.Line("ids[i] = Catalog_Data.IdText.Substring(Catalog_Data.IdStart(i), Catalog_Data.IdStart(i + 1) - Catalog_Data.IdStart(i));");
             w.Close();
             w.Line();
             w.Line("return new " + ReadOnlyOf + "string>(ids);");
@@ -361,10 +349,10 @@ namespace Guides.Generator.Emit
             w.Line();
             w.Line("private static " + ReadOnlyOf + GuideType + "> CreateAll()");
             w.Open();
-            w.Line("var guides = new " + GuideType + "[Catalog_Data.Primary.Length];");
+            w.Line("var guides = new " + GuideType + "[Count];");
             w.Line("for (var i = 0; i < guides.Length; i++)");
             w.Open();
-            w.Line("guides[i] = Create(Catalog_Data.Primary[i]);");
+            w.Line("guides[i] = Create(Catalog_Data.GroupStart(i) + Catalog_Data.Primary(i));");
             w.Close();
             w.Line();
             w.Line("return new " + ReadOnlyOf + GuideType + ">(guides);");
@@ -384,10 +372,38 @@ namespace Guides.Generator.Emit
             return totals;
         }
 
-        /// <summary>An integer array, ten items a line.</summary>
-        private static void WriteNumbers(SourceWriter w, string name, IEnumerable<int> values) =>
-            WriteArray(w, "int", name, values.Select(Number).ToList());
+        /// <summary>
+        /// A table of integers and its accessor <c>Name(i)</c>. With spans (C# 11 on .NET), the table is data the assembly
+        /// maps (<c>ReadOnlySpan&lt;byte&gt;</c> of a constant array: nothing is allocated however many guides there are),
+        /// one byte an item when every item is below 256, else four (little-endian); before, an array.
+        /// </summary>
+        private static void WriteTable(SourceWriter w, LanguageFeatures features, string name, List<int> values)
+        {
+            var small = values.All(v => v >= 0 && v < 256);
+            if (!features.Utf8Literals)
+            {
+                w.Line("internal static int " + name + "(int i) => " + name + "Data[i];");
+                w.Line();
+                WriteArray(w, small ? "byte" : "int", name + "Data", values.Select(Number).ToList());
+                return;
+            }
 
+            w.Line(small
+                ? "internal static int " + name + "(int i) => " + name + "Data[i];"
+                : "internal static int " + name + "(int i) => global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(" + name + "Data.Slice(4 * i));");
+            w.Line();
+            var bytes = small ? values : values.SelectMany(v => new[] { v & 0xFF, (v >> 8) & 0xFF, (v >> 16) & 0xFF, (v >> 24) & 0xFF }).ToList();
+            w.Line("private static global::System.ReadOnlySpan<byte> " + name + "Data => new byte[]");
+            w.Open();
+            for (var i = 0; i < bytes.Count; i += 32)
+            {
+                w.Line(string.Join(", ", bytes.Skip(i).Take(32).Select(Number)) + ",");
+            }
+
+            w.Close("};");
+        }
+
+        /// <summary>An array, ten items a line.</summary>
         private static void WriteArray(SourceWriter w, string type, string name, List<string> items)
         {
             w.Line("internal static readonly " + type + "[] " + name + " = new " + type + "[]");

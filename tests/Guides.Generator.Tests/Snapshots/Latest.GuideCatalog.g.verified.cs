@@ -33,7 +33,7 @@ namespace Guides.Generated
         public static global::Guides.Guide? Find(string id)
         {
             var group = IndexOf(id);
-            return group < 0 ? null : Create(Catalog_Data.Primary[group]);
+            return group < 0 ? null : Create(Catalog_Data.GroupStart(group) + Catalog_Data.Primary(group));
         }
 
         /// <summary>
@@ -49,8 +49,14 @@ namespace Guides.Generated
                 return null;
             }
 
-            var start = Catalog_Data.GroupStart[group];
-            return Create(global::Guides.GuideLanguage.Choose(Catalog_Data.TranslationLanguages, start, Catalog_Data.GroupStart[group + 1] - start, culture, DefaultLanguage));
+            var start = Catalog_Data.GroupStart(group);
+            var languages = new string[Catalog_Data.GroupStart(group + 1) - start];
+            for (var i = 0; i < languages.Length; i++)
+            {
+                languages[i] = Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(start + i)];
+            }
+
+            return Create(start + global::Guides.GuideLanguage.Choose(languages, 0, languages.Length, culture, DefaultLanguage));
         }
 
         /// <summary>Finds a guide by id in exactly one language (<c>"en"</c>, ignoring case), with no fallback.</summary>
@@ -65,9 +71,9 @@ namespace Guides.Generated
             var group = IndexOf(id);
             if (group >= 0)
             {
-                for (var i = Catalog_Data.GroupStart[group]; i < Catalog_Data.GroupStart[group + 1]; i++)
+                for (var i = Catalog_Data.GroupStart(group); i < Catalog_Data.GroupStart(group + 1); i++)
                 {
-                    if (string.Equals(Catalog_Data.TranslationLanguages[i], language, global::System.StringComparison.OrdinalIgnoreCase))
+                    if (string.Equals(Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(i)], language, global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         return Create(i);
                     }
@@ -86,9 +92,9 @@ namespace Guides.Generated
             }
 
             var guides = new global::System.Collections.Generic.List<global::Guides.Guide>();
-            for (var i = 0; i < Catalog_Data.TranslationLanguages.Length; i++)
+            for (var i = 0; i < Catalog_Data.TranslationCount; i++)
             {
-                if (string.Equals(Catalog_Data.TranslationLanguages[i], language, global::System.StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(i)], language, global::System.StringComparison.OrdinalIgnoreCase))
                 {
                     guides.Add(Create(i));
                 }
@@ -100,8 +106,8 @@ namespace Guides.Generated
         private static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> TranslationsOf(string id)
         {
             var group = IndexOf(id);
-            var start = Catalog_Data.GroupStart[group];
-            var translations = new global::Guides.Guide[Catalog_Data.GroupStart[group + 1] - start];
+            var start = Catalog_Data.GroupStart(group);
+            var translations = new global::Guides.Guide[Catalog_Data.GroupStart(group + 1) - start];
             for (var i = 0; i < translations.Length; i++)
             {
                 translations[i] = Create(start + i);
@@ -119,13 +125,13 @@ namespace Guides.Generated
             }
 
             var text = Catalog_Data.IdText;
-            var starts = Catalog_Data.IdStart;
-            int low = 0, high = starts.Length - 2;
+            int low = 0, high = Count - 1;
             while (low <= high)
             {
                 var middle = low + ((high - low) >> 1);
-                var length = starts[middle + 1] - starts[middle];
-                var comparison = string.CompareOrdinal(text, starts[middle], id, 0, length < id.Length ? length : id.Length);
+                var start = Catalog_Data.IdStart(middle);
+                var length = Catalog_Data.IdStart(middle + 1) - start;
+                var comparison = string.CompareOrdinal(text, start, id, 0, length < id.Length ? length : id.Length);
                 if (comparison == 0)
                 {
                     comparison = length - id.Length;
@@ -167,49 +173,46 @@ namespace Guides.Generated
             /// <summary>The ids, sorted (ordinal), one after the other: id g is IdText[IdStart[g]] to IdText[IdStart[g + 1] - 1].</summary>
             internal const string IdText = "amelino-stepswifi-setup";
 
-            internal static readonly int[] IdStart = new int[]
+            internal static int IdStart(int i) => IdStartData[i];
+
+            private static global::System.ReadOnlySpan<byte> IdStartData => new byte[]
             {
                 0, 5, 13, 23,
             };
 
             /// <summary>The translations of guide g are GroupStart[g] to GroupStart[g + 1] - 1, ordered by language.</summary>
-            internal static readonly int[] GroupStart = new int[]
+            internal static int GroupStart(int i) => GroupStartData[i];
+
+            private static global::System.ReadOnlySpan<byte> GroupStartData => new byte[]
             {
                 0, 1, 2, 3,
             };
 
             /// <summary>The language of each translation, as an index into LanguageNames.</summary>
-            internal static readonly int[] LanguageIndex = new int[]
+            internal static int LanguageIndex(int i) => LanguageIndexData[i];
+
+            private static global::System.ReadOnlySpan<byte> LanguageIndexData => new byte[]
             {
                 1, 0, 0,
             };
 
-            /// <summary>The translation each guide's property returns.</summary>
-            internal static readonly int[] Primary = new int[]
+            /// <summary>The translation each guide's property returns, from the guide's first one.</summary>
+            internal static int Primary(int i) => PrimaryData[i];
+
+            private static global::System.ReadOnlySpan<byte> PrimaryData => new byte[]
             {
-                0, 1, 2,
+                0, 0, 0,
             };
+
+            internal const int TranslationCount = 3;
 
             /// <summary>Every language, sorted (ordinal), then the empty name of a guide whose language is unknown.</summary>
             internal static readonly string[] LanguageNames = new string[] { "en", "fr", "" };
-
-            internal static readonly string[] TranslationLanguages = CreateTranslationLanguages();
 
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> LanguageList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(global::System.Array.FindAll(LanguageNames, name => name.Length > 0));
 
             static Catalog_Data()
             {
-            }
-
-            private static string[] CreateTranslationLanguages()
-            {
-                var languages = new string[LanguageIndex.Length];
-                for (var i = 0; i < languages.Length; i++)
-                {
-                    languages[i] = LanguageNames[LanguageIndex[i]];
-                }
-
-                return languages;
             }
         }
 
@@ -224,11 +227,10 @@ namespace Guides.Generated
 
             private static global::System.Collections.ObjectModel.ReadOnlyCollection<string> CreateIds()
             {
-                var starts = Catalog_Data.IdStart;
-                var ids = new string[starts.Length - 1];
+                var ids = new string[Count];
                 for (var i = 0; i < ids.Length; i++)
                 {
-                    ids[i] = Catalog_Data.IdText.Substring(starts[i], starts[i + 1] - starts[i]);
+                    ids[i] = Catalog_Data.IdText.Substring(Catalog_Data.IdStart(i), Catalog_Data.IdStart(i + 1) - Catalog_Data.IdStart(i));
                 }
 
                 return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(ids);
@@ -246,10 +248,10 @@ namespace Guides.Generated
 
             private static global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide> CreateAll()
             {
-                var guides = new global::Guides.Guide[Catalog_Data.Primary.Length];
+                var guides = new global::Guides.Guide[Count];
                 for (var i = 0; i < guides.Length; i++)
                 {
-                    guides[i] = Create(Catalog_Data.Primary[i]);
+                    guides[i] = Create(Catalog_Data.GroupStart(i) + Catalog_Data.Primary(i));
                 }
 
                 return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(guides);
