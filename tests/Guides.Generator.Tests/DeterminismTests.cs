@@ -26,4 +26,14 @@ public sealed class DeterminismTests
 
     private static string[] Sources(GeneratorOutput output) =>
         [.. output.Result.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText)];
+
+    [Fact]
+    public void A_library_without_guides_compiles_and_finds_nothing()
+    {
+        var output = GeneratorHarness.Run([]);
+
+        Assert.Empty(output.CompilerProblems);
+        Assert.Null(output.Find("anything"));
+        Assert.Null(output.Find("Anything"));
+    }
 }

@@ -190,19 +190,33 @@ namespace Guides.Generator.Emit
             w.Open();
             ThrowIfNull(w, "id");
             w.Line();
-            w.Line("var text = Catalog_Data.IdText;");
-            w.Line("int low = 0, high = Count - 1;");
+            w.Line("// The last chunk of ids whose first id is not after this one, then the id within that chunk.");
+            w.Line("int low = 0, high = Catalog_Data.ChunkCount - 1, chunk = 0;");
+            w.Line("while (low <= high)");
+            w.Open();
+            w.Line("var middle = low + ((high - low) >> 1);");
+            w.Line("var start = Catalog_Data.ChunkFirstStart(middle);");
+            w.Line("if (CompareId(Catalog_Data.ChunkFirstText, start, Catalog_Data.ChunkFirstStart(middle + 1) - start, id) <= 0)");
+            w.Open();
+            w.Line("chunk = middle;");
+            w.Line("low = middle + 1;");
+            w.Close();
+            w.Line("else");
+            w.Open();
+            w.Line("high = middle - 1;");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("var text = Catalog_Data.IdChunk(chunk);");
+            w.Line("var first = chunk * Catalog_Data.ChunkSize;");
+            w.Line("var offset = Catalog_Data.IdStart(first);");
+            w.Line("low = first;");
+            w.Line("high = (first + Catalog_Data.ChunkSize < Count ? first + Catalog_Data.ChunkSize : Count) - 1;");
             w.Line("while (low <= high)");
             w.Open();
             w.Line("var middle = low + ((high - low) >> 1);");
             w.Line("var start = Catalog_Data.IdStart(middle);");
-            w.Line("var length = Catalog_Data.IdStart(middle + 1) - start;");
-            w.Line("var comparison = string.CompareOrdinal(text, start, id, 0, length < id.Length ? length : id.Length);");
-            w.Line("if (comparison == 0)");
-            w.Open();
-            w.Line("comparison = length - id.Length;");
-            w.Close();
-            w.Line();
+            w.Line("var comparison = CompareId(text, start - offset, Catalog_Data.IdStart(middle + 1) - start, id);");
             w.Line("if (comparison == 0)");
             w.Open();
             w.Line("return middle;");
@@ -220,6 +234,14 @@ namespace Guides.Generator.Emit
             w.Line();
             w.Line("var lower = id.ToLowerInvariant();");
             w.Line("return (object)lower == id || lower == id ? -1 : IndexOf(lower);");
+            w.Close();
+            w.Line();
+
+            w.Line("/// <summary>Compares text[start, start + length) with id, ordinally, without allocating.</summary>");
+            w.Line("private static int CompareId(string text, int start, int length, string id)");
+            w.Open();
+            w.Line("var comparison = string.CompareOrdinal(text, start, id, 0, length < id.Length ? length : id.Length);");
+            w.Line("return comparison != 0 ? comparison : length - id.Length;");
             w.Close();
             w.Line();
 
@@ -285,9 +307,41 @@ namespace Guides.Generator.Emit
             w.Line(GeneratedCode.Attribute);
             w.Line("private static class Catalog_Data");
             w.Open();
-            w.Line("/// <summary>The ids, sorted (ordinal), one after the other: id g is IdText[IdStart[g]] to IdText[IdStart[g + 1] - 1].</summary>");
-            w.Line("internal const string IdText = " + CSharpLiteral.Quote(string.Concat(groups.Select(g => g.Id))) + ";");
+            // The ids, sorted (ordinal), one after the other, in chunks of ChunkSize ids: each chunk is the string literal of
+            // its own method, so that a lookup loads two short strings, not every id of the library.
+            var chunks = (groups.Count + IdChunkSize - 1) / IdChunkSize;
+            w.Line("internal const int ChunkSize = " + Number(IdChunkSize) + ";");
             w.Line();
+            w.Line("internal const int ChunkCount = " + Number(chunks) + ";");
+            w.Line();
+            w.Line("/// <summary>The first id of each chunk, one after the other.</summary>");
+            var firsts = Enumerable.Range(0, chunks).Select(c => groups[c * IdChunkSize].Id).ToList();
+            w.Line("internal const string ChunkFirstText = " + CSharpLiteral.Quote(string.Concat(firsts)) + ";");
+            w.Line();
+            WriteTable(w, features, "ChunkFirstStart", RunningTotals(firsts.Select(f => f.Length)));
+            w.Line();
+            w.Line("/// <summary>The ids of chunk k, one after the other: id g is at IdStart(g) - IdStart(k * ChunkSize) in it.</summary>");
+            w.Line("internal static string IdChunk(int chunk)");
+            w.Open();
+            w.Line("switch (chunk)");
+            w.Open();
+            for (var c = 0; c < chunks; c++)
+            {
+                w.Line("case " + Number(c) + ": return IdChunk_" + Number(c) + "();");
+            }
+
+            w.Line("default: return string.Empty;");
+            w.Close();
+            w.Close();
+            w.Line();
+            for (var c = 0; c < chunks; c++)
+            {
+                w.Line("private static string IdChunk_" + Number(c) + "() => " +
+                    CSharpLiteral.Quote(string.Concat(groups.Skip(c * IdChunkSize).Take(IdChunkSize).Select(g => g.Id))) + ";");
+                w.Line();
+            }
+
+            w.Line("/// <summary>Where id g starts in the ids one after the other (IdStart(Count) is where the last ends).</summary>");
             WriteTable(w, features, "IdStart", RunningTotals(groups.Select(g => g.Id.Length)));
             w.Line();
             w.Line("/// <summary>The translations of guide g are GroupStart[g] to GroupStart[g + 1] - 1, ordered by language.</summary>");
@@ -327,7 +381,8 @@ namespace Guides.Generator.Emit
             w.Line("var ids = new string[Count];");
             w.Line("for (var i = 0; i < ids.Length; i++)");
             w.Open();
-            w.Line("ids[i] = Catalog_Data.IdText.Substring(Catalog_Data.IdStart(i), Catalog_Data.IdStart(i + 1) - Catalog_Data.IdStart(i));");
+            w.Line("var offset = Catalog_Data.IdStart(i - (i % Catalog_Data.ChunkSize));");
+            w.Line("ids[i] = Catalog_Data.IdChunk(i / Catalog_Data.ChunkSize).Substring(Catalog_Data.IdStart(i) - offset, Catalog_Data.IdStart(i + 1) - Catalog_Data.IdStart(i));");
             w.Close();
             w.Line();
             w.Line("return new " + ReadOnlyOf + "string>(ids);");
@@ -423,6 +478,9 @@ namespace Guides.Generator.Emit
             w.Line("throw new global::System.ArgumentNullException(nameof(" + parameter + "));");
             w.Close();
         }
+
+        /// <summary>How many ids one chunk of the catalog's id text holds.</summary>
+        private const int IdChunkSize = 64;
 
         /// <summary>The most cases in one generated switch of <c>Create</c>.</summary>
         private const int BucketSize = 64;

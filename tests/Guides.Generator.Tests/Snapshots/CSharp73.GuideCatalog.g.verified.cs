@@ -123,19 +123,33 @@ namespace Guides.Generated
                 throw new global::System.ArgumentNullException(nameof(id));
             }
 
-            var text = Catalog_Data.IdText;
-            int low = 0, high = Count - 1;
+            // The last chunk of ids whose first id is not after this one, then the id within that chunk.
+            int low = 0, high = Catalog_Data.ChunkCount - 1, chunk = 0;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var start = Catalog_Data.ChunkFirstStart(middle);
+                if (CompareId(Catalog_Data.ChunkFirstText, start, Catalog_Data.ChunkFirstStart(middle + 1) - start, id) <= 0)
+                {
+                    chunk = middle;
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            var text = Catalog_Data.IdChunk(chunk);
+            var first = chunk * Catalog_Data.ChunkSize;
+            var offset = Catalog_Data.IdStart(first);
+            low = first;
+            high = (first + Catalog_Data.ChunkSize < Count ? first + Catalog_Data.ChunkSize : Count) - 1;
             while (low <= high)
             {
                 var middle = low + ((high - low) >> 1);
                 var start = Catalog_Data.IdStart(middle);
-                var length = Catalog_Data.IdStart(middle + 1) - start;
-                var comparison = string.CompareOrdinal(text, start, id, 0, length < id.Length ? length : id.Length);
-                if (comparison == 0)
-                {
-                    comparison = length - id.Length;
-                }
-
+                var comparison = CompareId(text, start - offset, Catalog_Data.IdStart(middle + 1) - start, id);
                 if (comparison == 0)
                 {
                     return middle;
@@ -155,6 +169,13 @@ namespace Guides.Generated
             return (object)lower == id || lower == id ? -1 : IndexOf(lower);
         }
 
+        /// <summary>Compares text[start, start + length) with id, ordinally, without allocating.</summary>
+        private static int CompareId(string text, int start, int length, string id)
+        {
+            var comparison = string.CompareOrdinal(text, start, id, 0, length < id.Length ? length : id.Length);
+            return comparison != 0 ? comparison : length - id.Length;
+        }
+
         private static global::Guides.Guide Create(int translation)
         {
             switch (translation)
@@ -169,9 +190,33 @@ namespace Guides.Generated
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
         private static class Catalog_Data
         {
-            /// <summary>The ids, sorted (ordinal), one after the other: id g is IdText[IdStart[g]] to IdText[IdStart[g + 1] - 1].</summary>
-            internal const string IdText = "amelino-stepswifi-setup";
+            internal const int ChunkSize = 64;
 
+            internal const int ChunkCount = 1;
+
+            /// <summary>The first id of each chunk, one after the other.</summary>
+            internal const string ChunkFirstText = "ameli";
+
+            internal static int ChunkFirstStart(int i) => ChunkFirstStartData[i];
+
+            internal static readonly byte[] ChunkFirstStartData = new byte[]
+            {
+                0, 5,
+            };
+
+            /// <summary>The ids of chunk k, one after the other: id g is at IdStart(g) - IdStart(k * ChunkSize) in it.</summary>
+            internal static string IdChunk(int chunk)
+            {
+                switch (chunk)
+                {
+                    case 0: return IdChunk_0();
+                    default: return string.Empty;
+                }
+            }
+
+            private static string IdChunk_0() => "amelino-stepswifi-setup";
+
+            /// <summary>Where id g starts in the ids one after the other (IdStart(Count) is where the last ends).</summary>
             internal static int IdStart(int i) => IdStartData[i];
 
             internal static readonly byte[] IdStartData = new byte[]
@@ -229,7 +274,8 @@ namespace Guides.Generated
                 var ids = new string[Count];
                 for (var i = 0; i < ids.Length; i++)
                 {
-                    ids[i] = Catalog_Data.IdText.Substring(Catalog_Data.IdStart(i), Catalog_Data.IdStart(i + 1) - Catalog_Data.IdStart(i));
+                    var offset = Catalog_Data.IdStart(i - (i % Catalog_Data.ChunkSize));
+                    ids[i] = Catalog_Data.IdChunk(i / Catalog_Data.ChunkSize).Substring(Catalog_Data.IdStart(i) - offset, Catalog_Data.IdStart(i + 1) - Catalog_Data.IdStart(i));
                 }
 
                 return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(ids);
