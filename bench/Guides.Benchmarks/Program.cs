@@ -8,6 +8,8 @@ using Microsoft.CodeAnalysis.CSharp;
 //   corpus DIR N          writes the first N corpus guides under DIR (for the scale builds of bench/scale-build.sh)
 //   literal-limit N...    compiles N guides at C# 7.3 (string literals) and says whether CS8103 stops it
 //   profile N [rounds]    a Stopwatch breakdown of a cold run on N guides: parse, emit, Roslyn's parse, driver
+//   first-use DLL         bytes the first Find(id) and Steps[0].Html allocate, in this process's default load context
+//                         (run it in a new process per library: a first use happens once per process)
 //   anything else         BenchmarkDotNet's switcher: --filter '*Generator*', --list flat, ...
 switch (args.FirstOrDefault())
 {
@@ -28,6 +30,9 @@ switch (args.FirstOrDefault())
             }
         }
 
+        return 0;
+    case "first-use":
+        FirstUseProbe.Run(args[1]);
         return 0;
     case "profile":
         PhaseProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
