@@ -95,6 +95,33 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void GUIDE099_a_file_the_compiler_cannot_read_is_reported_as_such_not_as_missing_front_matter()
+    {
+        var unreadable = new UnreadableText("/project/content/en/gone.md");
+        var fine = new GuideInput("en/fine.md", Guide());
+        var driver = GeneratorHarness.CreateDriver(
+            [new GuideInput("en/gone.md", string.Empty), fine],
+            texts: [unreadable, .. GeneratorHarness.Texts([fine])]);
+
+        var result = driver.RunGenerators(GeneratorHarness.CreateCompilation(GeneratorHarness.Latest)).GetRunResult().Results.Single();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("GUIDE099", error.Id);
+        Assert.Contains("could not be read", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal("/project/content/en/gone.md", error.Location.GetLineSpan().Path);
+        Assert.Null(result.Exception);
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Fine.en.g.cs");
+    }
+
+    /// <summary>A file the compiler lists but cannot read (GetText gives null, as for a file deleted during the build).</summary>
+    private sealed class UnreadableText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText? GetText(CancellationToken cancellationToken = default) => null;
+    }
+
+    [Fact]
     public void GUIDE013_a_file_read_with_a_fallback_code_page_is_reported_at_its_start()
     {
         var guide = new GuideInput("en/latin.md", SourceText.From(Guide(), Encoding.Latin1));

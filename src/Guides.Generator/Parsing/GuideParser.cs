@@ -22,6 +22,14 @@ namespace Guides.Generator.Parsing
         {
             var (id, pathLanguage, languageSource) = GuideNaming.Parse(relativePath);
             var source = new GuideSource(filePath, text ?? SourceText.From(string.Empty));
+            if (text is null)
+            {
+                // The compiler could not read the file (deleted, locked): say so, not that it has no front matter.
+                source.Report(GuideDiagnostics.InternalError, new TextSpan(0, 0), "the file could not be read");
+                return new GuideParseResult(filePath, id, pathLanguage ?? string.Empty,
+                    Empty(filePath, relativePath, id, GuideNaming.ToPropertyName(id, catalogName), pathLanguage), source.Diagnostics.ToEquatableArray());
+            }
+
             GuideModel model;
             try
             {
