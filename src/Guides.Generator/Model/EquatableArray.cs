@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 
 namespace Guides.Generator.Model
 {
@@ -40,8 +39,6 @@ namespace Guides.Generator.Model
 
             return hash;
         }
-
-        public ImmutableArray<T> AsImmutableArray() => ImmutableArray.Create(Items);
 
         public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 

@@ -13,9 +13,6 @@ namespace Guides.Generator.Model
     /// <summary>What the consuming compilation's language version and libraries allow the generated code to use.</summary>
     internal sealed record LanguageFeatures(bool NullableAnnotations, bool Utf8Literals)
     {
-        /// <summary>C# 7.3 on netstandard2.0: no nullable annotations, string literals only.</summary>
-        public static readonly LanguageFeatures Minimal = new(false, false);
-
         /// <summary>C# 11 or later on .NET 8 or later.</summary>
         public static readonly LanguageFeatures Latest = new(true, true);
     }

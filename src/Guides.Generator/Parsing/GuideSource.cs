@@ -35,17 +35,10 @@ namespace Guides.Generator.Parsing
         /// <summary>Where the body starts in the file.</summary>
         public int BodyStart { get; set; }
 
-        public bool HasErrors { get; private set; }
-
         public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 
         public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] arguments)
         {
-            if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
-            {
-                HasErrors = true;
-            }
-
             if (_diagnostics.Count < MaxDiagnostics)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(descriptor, Locate(span), arguments));
