@@ -26,6 +26,13 @@ internal static class PhaseProfile
         string[] emitted = [];
         var strings = texts.Select(t => t.ToString()).ToArray();
         Measure("floor (YamlDotNet + Markdig)", rounds, () => new GeneratorBenchmarks { Texts = strings }.Floor());
+        Measure("  YamlDotNet load of front matter", rounds, () =>
+        {
+            foreach (var t in strings)
+            {
+                new YamlDotNet.RepresentationModel.YamlStream().Load(new StringReader(t.Substring(4, t.IndexOf("\n---\n", 4, StringComparison.Ordinal) - 4)));
+            }
+        });
         Measure("  NestingGuard on bodies", rounds, () => { foreach (var t in strings) { NestingGuard.Check(t); } });
         Measure("  Markdig parse of bodies", rounds, () => { foreach (var t in strings) { MarkdownRendering.Parse(t); } });
         Measure("parse (GuideParser)", rounds, () => parsed = [.. texts.Select((t, i) => GuideParser.Parse(run.Paths[i], run.Paths[i]["/bench/content/".Length..], t, "GuideCatalog", default))]);

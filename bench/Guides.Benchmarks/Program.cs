@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 //   corpus DIR N          writes the first N corpus guides under DIR (for the scale builds of bench/scale-build.sh)
 //   literal-limit N...    compiles N guides at C# 7.3 (string literals) and says whether CS8103 stops it
 //   profile N [rounds]    a Stopwatch breakdown of a cold run on N guides: parse, emit, Roslyn's parse, driver
+//   driver N [rounds]     cold driver runs on N guides, nothing else: a loop to attach a profiler to (dotnet-trace)
 //   first-use DLL         bytes the first Find(id) and Steps[0].Html allocate, in this process's default load context
 //                         (run it in a new process per library: a first use happens once per process)
 //   anything else         BenchmarkDotNet's switcher: --filter '*Generator*', --list flat, ...
@@ -28,6 +29,14 @@ switch (args.FirstOrDefault())
             {
                 Console.WriteLine("  " + d.GetMessage(CultureInfo.InvariantCulture));
             }
+        }
+
+        return 0;
+    case "driver":
+        var driverRun = new GeneratorRun(GuideCorpus.Generate(int.Parse(args[1], CultureInfo.InvariantCulture)));
+        for (var round = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20; round > 0; round--)
+        {
+            driverRun.CreateDriver().RunGenerators(driverRun.Compilation);
         }
 
         return 0;
