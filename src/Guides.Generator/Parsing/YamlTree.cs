@@ -27,6 +27,13 @@ namespace Guides.Generator.Parsing
             IsPlain = scalar.Style == ScalarStyle.Plain;
         }
 
+        public YamlScalar(Mark start, Mark end, string value, bool isPlain)
+            : base(start, end)
+        {
+            Value = value;
+            IsPlain = isPlain;
+        }
+
         public string Value { get; }
 
         /// <summary>Unquoted: <c>null</c> and <c>~</c> mean no value.</summary>
@@ -77,7 +84,8 @@ namespace Guides.Generator.Parsing
     }
 
     /// <summary>
-    /// Reads YAML into <see cref="YamlNode"/>s from YamlDotNet's event parser: one document only,
+    /// Reads YAML into <see cref="YamlNode"/>s: in the simple shape of most front matter with <see cref="SimpleYamlReader"/>,
+    /// anything else with YamlDotNet's event parser: one document only,
     /// anchors and aliases refused (no alias bomb can expand), nesting bounded.
     /// </summary>
     internal static class YamlTreeReader
@@ -86,6 +94,12 @@ namespace Guides.Generator.Parsing
 
         /// <summary>Reads the front matter's text; null when it holds no document at all.</summary>
         public static YamlNode? Read(string yaml)
+        {
+            return SimpleYamlReader.TryRead(yaml) ?? ReadWithYamlDotNet(yaml);
+        }
+
+        /// <summary>Reads any front matter with YamlDotNet; throws <see cref="YamlReadException"/> where it is not valid.</summary>
+        internal static YamlNode? ReadWithYamlDotNet(string yaml)
         {
             try
             {
