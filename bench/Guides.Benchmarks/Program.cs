@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 //   literal-limit N...    compiles N guides at C# 7.3 (string literals) and says whether CS8103 stops it
 //   profile N [rounds]    a Stopwatch breakdown of a cold run on N guides: parse, emit, Roslyn's parse, driver
 //   driver N [rounds]     cold driver runs on N guides, nothing else: a loop to attach a profiler to (dotnet-trace)
+//   edit N [rounds]       after a cold run on N guides, runs with one guide edited, nothing else (for dotnet-trace)
 //   first-use DLL         bytes the first Find(id) and Steps[0].Html allocate, in this process's default load context
 //                         (run it in a new process per library: a first use happens once per process)
 //   anything else         BenchmarkDotNet's switcher: --filter '*Generator*', --list flat, ...
@@ -37,6 +38,16 @@ switch (args.FirstOrDefault())
         for (var round = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20; round > 0; round--)
         {
             driverRun.CreateDriver().RunGenerators(driverRun.Compilation);
+        }
+
+        return 0;
+    case "edit":
+        var editRun = new GeneratorRun(GuideCorpus.Generate(int.Parse(args[1], CultureInfo.InvariantCulture)));
+        var warm = editRun.CreateDriver().RunGenerators(editRun.Compilation);
+        var edited = editRun.Edited(editRun.Texts.Length / 2);
+        for (var round = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000; round > 0; round--)
+        {
+            warm.ReplaceAdditionalText(editRun.Texts[editRun.Texts.Length / 2], edited).RunGenerators(editRun.Compilation).GetRunResult();
         }
 
         return 0;

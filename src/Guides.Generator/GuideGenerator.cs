@@ -61,14 +61,24 @@ namespace Guides.Generator
             // Each file learns from the catalog only whether it is left out and whether its property is the guide's;
             // its diagnostics are reported with it, left out or not.
             var guides = parsed
-                .Combine(catalogAndSettings)
+                .Combine(catalog)
                 .Select(static (pair, _) => pair.Left is not { } result ? null : new GuideJob(
-                    pair.Right.Left.IsRejected(result.FilePath) ? null : new GuideToEmit(result.Guide, pair.Right.Left.IsPrimary(result.FilePath)),
-                    result.Diagnostics,
-                    pair.Right.Right))
-                .WithTrackingName(TrackingNames.EmittedGuides);
+                    pair.Right.IsRejected(result.FilePath) ? null : new GuideToEmit(result.Guide, pair.Right.IsPrimary(result.FilePath)),
+                    result.Diagnostics))
+                .WithTrackingName(TrackingNames.GuideJobs);
 
-            context.RegisterSourceOutput(guides, static (spc, job) => EmitGuide(spc, job));
+            context.RegisterSourceOutput(guides, static (spc, job) => ReportGuideDiagnostics(spc, job));
+
+            // Guides are written several to a file (GuideFileLayout says why): editing one guide re-emits its file alone.
+            var guideFiles = guides
+                .Select(static (job, _) => job?.Emission)
+                .WithTrackingName(TrackingNames.GuidesToEmit)
+                .Collect()
+                .Combine(settings)
+                .SelectMany(static (pair, _) => GuideFileLayout.Split(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.GuideSourceFiles);
+
+            context.RegisterSourceOutput(guideFiles, static (spc, file) => EmitGuides(spc, file));
 
             context.RegisterSourceOutput(catalogAndSettings, static (spc, pair) => EmitCatalog(spc, pair.Left, pair.Right));
 
@@ -173,27 +183,23 @@ namespace Guides.Generator
             return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
         }
 
-        private static void EmitGuide(SourceProductionContext context, GuideJob? job)
+        private static void ReportGuideDiagnostics(SourceProductionContext context, GuideJob? job)
         {
-            if (job is null)
+            if (job is not null)
             {
-                return;
+                Report(context, job.Diagnostics);
             }
+        }
 
-            Report(context, job.Diagnostics);
-            if (job.Emission is not { } emission)
-            {
-                return;
-            }
-
-            var settings = job.Settings;
+        private static void EmitGuides(SourceProductionContext context, GuideSourceFile file)
+        {
             try
             {
-                context.AddSource(GuideEmitter.HintName(emission.Guide), SourceText.From(GuideEmitter.Emit(emission, settings), System.Text.Encoding.UTF8));
+                context.AddSource(file.HintName, SourceText.From(GuideEmitter.Emit(file), System.Text.Encoding.UTF8));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(emission.Guide.FilePath).ToLocation(), e.GetType().Name + ": " + e.Message));
+                context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(file.Guides[0].Guide.FilePath).ToLocation(), e.GetType().Name + ": " + e.Message));
             }
         }
 

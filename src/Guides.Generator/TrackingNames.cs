@@ -10,7 +10,9 @@ namespace Guides.Generator
         public const string ParsedGuides = nameof(ParsedGuides);
         public const string CatalogEntries = nameof(CatalogEntries);
         public const string Catalog = nameof(Catalog);
-        public const string EmittedGuides = nameof(EmittedGuides);
+        public const string GuideJobs = nameof(GuideJobs);
+        public const string GuidesToEmit = nameof(GuidesToEmit);
+        public const string GuideSourceFiles = nameof(GuideSourceFiles);
         public const string LiteralBytes = nameof(LiteralBytes);
     }
 }

@@ -1,3 +1,5 @@
+using Guides.Corpus;
+using Guides.Generator.Emit;
 using Guides.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,7 +16,8 @@ public sealed class CachingTests
     private static readonly string[] s_modelSteps =
     [
         TrackingNames.Options, TrackingNames.Features, TrackingNames.Settings, TrackingNames.ParsedGuides,
-        TrackingNames.CatalogEntries, TrackingNames.Catalog, TrackingNames.EmittedGuides, // EmittedGuides carries each file's diagnostics too
+        TrackingNames.CatalogEntries, TrackingNames.Catalog, TrackingNames.GuideJobs, // GuideJobs carries each file's diagnostics too
+        TrackingNames.GuidesToEmit, TrackingNames.GuideSourceFiles,
     ];
 
     private static GuideInput[] Guides() =>
@@ -43,10 +46,10 @@ public sealed class CachingTests
         // The catalog needs ids and names only: a change of text leaves it as it was.
         Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached], PipelineInspector.Reasons(result, TrackingNames.CatalogEntries));
         Assert.All(PipelineInspector.Reasons(result, TrackingNames.Catalog), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        var emitted = PipelineInspector.Reasons(result, TrackingNames.EmittedGuides);
+        var emitted = PipelineInspector.Reasons(result, TrackingNames.GuideJobs);
         Assert.Equal(1, emitted.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, emitted.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-        Assert.Contains("restart the router", result.GeneratedSources.Single(s => s.HintName == "WifiSetup.en.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("restart the router", result.GeneratedSources.Single(s => s.HintName == "GuideCatalog.Guides0.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,7 +68,8 @@ public sealed class CachingTests
         Assert.All(PipelineInspector.Reasons(result, TrackingNames.Catalog), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         // The language features are read from the compilation again, and found the same.
         Assert.All(PipelineInspector.Reasons(result, TrackingNames.Features), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-        Assert.All(PipelineInspector.Reasons(result, TrackingNames.EmittedGuides), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(PipelineInspector.Reasons(result, TrackingNames.GuideJobs), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(PipelineInspector.Reasons(result, TrackingNames.GuideSourceFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
@@ -81,10 +85,33 @@ public sealed class CachingTests
         driver = driver.AddAdditionalTexts([texts[2]]).RunGenerators(compilation);
         var result = driver.GetRunResult().Results.Single();
 
-        var emitted = PipelineInspector.Reasons(result, TrackingNames.EmittedGuides);
+        var emitted = PipelineInspector.Reasons(result, TrackingNames.GuideJobs);
         Assert.Equal(2, emitted.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.Equal(1, emitted.Count(r => r == IncrementalStepRunReason.New));
-        Assert.Contains(result.GeneratedSources, s => s.HintName == "NoSteps.en.g.cs");
+        Assert.Contains("NoSteps", result.GeneratedSources.Single(s => s.HintName == "GuideCatalog.Guides0.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_one_guide_of_a_hundred_re_emits_its_file_alone()
+    {
+        // 100 guides are written in 8 files (GuideFileLayout): the edited guide's file is written again, the others are not.
+        var guides = GuideCorpus.Generate(100).Select(g => new GuideInput(g.RelativePath, g.Text)).ToArray();
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.Latest);
+        var texts = GeneratorHarness.Texts(guides);
+        var driver = GeneratorHarness.CreateDriver(guides, trackSteps: true, texts: texts).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        var edited = new InMemoryAdditionalText(guides[42].FullPath, SourceText.From(guides[42].Text.ToString().Replace("**Mon compte**", "**Mon espace**", StringComparison.Ordinal), System.Text.Encoding.UTF8));
+
+        driver = driver.ReplaceAdditionalText(texts[42], edited).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(1, PipelineInspector.Reasons(result, TrackingNames.ParsedGuides).Count(r => r == IncrementalStepRunReason.Modified));
+        var files = PipelineInspector.Reasons(result, TrackingNames.GuideSourceFiles);
+        Assert.Equal(GuideFileLayout.FileCount(100), files.Length);
+        Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(files.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        var changed = result.GeneratedSources.Where(s => s.SourceText.ToString() != before[s.HintName]).ToArray();
+        Assert.Contains("Mon espace", Assert.Single(changed).SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

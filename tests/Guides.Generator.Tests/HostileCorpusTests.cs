@@ -50,7 +50,7 @@ public sealed class HostileCorpusTests(Xunit.Abstractions.ITestOutputHelper log)
             output.GeneratorDiagnostics.Select(d => ExpectedDiagnostic.Of(d).ToString()).Order(StringComparer.Ordinal));
         Assert.Empty(output.CompilerProblems);
         Assert.DoesNotContain(output.CompilationDiagnostics, d => d.Id is "CS8785" or "AD0001");
-        Assert.Contains(output.Result.GeneratedSources, s => s.HintName.Contains("Companion", StringComparison.Ordinal));
+        Assert.Contains(output.Result.GeneratedSources, s => s.SourceText.ToString().Contains("Guide Companion => ", StringComparison.Ordinal));
         if (hostile.Check is { } check)
         {
             check(output.Find(input.RelativePath[3..^3].ToLowerInvariant())!);

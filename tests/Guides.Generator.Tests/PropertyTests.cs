@@ -109,7 +109,7 @@ public sealed class PropertyTests
                     Assert.Equal(input.FullPath, d.Location.GetLineSpan().Path);
                     Assert.InRange(d.Location.SourceSpan.End, 0, input.Text.Length);
                 });
-                Assert.Contains(output.Result.GeneratedSources, s => s.HintName.StartsWith("Mutant.", StringComparison.Ordinal));
+                Assert.Contains(output.Result.GeneratedSources, s => s.SourceText.ToString().Contains("Guide Mutant => ", StringComparison.Ordinal));
                 Assert.Empty(output.CompilerProblems);
             },
             seed: s_seed,

@@ -11,10 +11,6 @@ namespace Guides.Generator.Emit
     {
         private const string Ns = "global::Guides.";
 
-        /// <summary>The hint name of a guide file: its property name and language are unique in the catalog.</summary>
-        public static string HintName(GuideModel guide) =>
-            guide.PropertyName + (guide.Language.Length > 0 ? "." + guide.Language : string.Empty) + ".g.cs";
-
         /// <summary>
         /// The private class that holds one translation of a guide (<c>Ameli_fr_Guide</c>). No property name holds '_',
         /// so no guide's property can take it.
@@ -22,18 +18,36 @@ namespace Guides.Generator.Emit
         public static string HolderName(string propertyName, string language) =>
             propertyName + (language.Length > 0 ? "_" + language.Replace('-', '_') : string.Empty) + "_Guide";
 
-        public static string Emit(GuideToEmit emission, EmitSettings settings)
+        /// <summary>A file of guides: each guide's property on the catalog class, and its holder class.</summary>
+        public static string Emit(GuideSourceFile file)
         {
-            var guide = emission.Guide;
+            var settings = file.Settings;
             var options = settings.Options;
-            var strings = new StringTable(settings.Features.Utf8Literals);
             var writer = new SourceWriter();
             GeneratedCode.WriteHeader(writer, settings.Features);
             writer.Line("namespace " + options.Namespace);
             writer.Open();
             writer.Line(options.Accessibility + " static partial class " + options.CatalogName);
             writer.Open();
+            for (var i = 0; i < file.Guides.Count; i++)
+            {
+                if (i > 0)
+                {
+                    writer.Line();
+                }
 
+                WriteGuide(writer, file.Guides[i], settings);
+            }
+
+            writer.Close();
+            writer.Close();
+            return writer.ToString();
+        }
+
+        private static void WriteGuide(SourceWriter writer, GuideToEmit emission, EmitSettings settings)
+        {
+            var guide = emission.Guide;
+            var strings = new StringTable(settings.Features.Utf8Literals);
             var holder = HolderName(guide.PropertyName, guide.Language);
             if (emission.IsPrimary)
             {
@@ -106,9 +120,6 @@ namespace Guides.Generator.Emit
             }
 
             writer.Close();
-            writer.Close();
-            writer.Close();
-            return writer.ToString();
         }
 
         private static void WriteArray<T>(SourceWriter writer, string name, string type, EquatableArray<T> items, System.Func<T, string> arguments)

@@ -92,5 +92,137 @@ namespace Guides.Generated
 
             private static global::System.ReadOnlySpan<byte> Utf8 => "Comment utiliser Ameli pour l'assurance maladie et les remboursementsApprenez à accéder à votre compte Ameli pour vérifier vos remboursements, télécharger des attestations et gérer votre sécurité sociale en ligne.governmentallTélécharger l'application Ameli ou ouvrir le siteSur votre téléphone, téléchargez l'application **Ameli** depuis l'**App Store** (iPhone) ou le **Google Play Store** (Android). Vous pouvez aussi ouvrir votre navigateur internet et aller sur [ameli.fr](https://www.ameli.fr).<p>Sur votre téléphone, téléchargez l'application <strong>Ameli</strong> depuis l'<strong>App Store</strong> (iPhone) ou le <strong>Google Play Store</strong> (Android). Vous pouvez aussi ouvrir votre navigateur internet et aller sur <a href=\"https://www.ameli.fr\">ameli.fr</a>.</p>Sur votre téléphone, téléchargez l'application Ameli depuis l'App Store (iPhone) ou le Google Play Store (Android). Vous pouvez aussi ouvrir votre navigateur internet et aller sur ameli.fr.Se connecter à votre compteAppuyez sur **Mon compte** en haut de l'écran. Entrez votre numéro de sécurité sociale (13 chiffres, présent sur votre carte Vitale ou sur un courrier Ameli) et votre mot de passe. Vous pouvez aussi appuyer sur **FranceConnect** pour vous connecter avec vos identifiants FranceConnect.<p>Appuyez sur <strong>Mon compte</strong> en haut de l'écran. Entrez votre numéro de sécurité sociale (13 chiffres, présent sur votre carte Vitale ou sur un courrier Ameli) et votre mot de passe. Vous pouvez aussi appuyer sur <strong>FranceConnect</strong> pour vous connecter avec vos identifiants FranceConnect.</p>Appuyez sur Mon compte en haut de l'écran. Entrez votre numéro de sécurité sociale (13 chiffres, présent sur votre carte Vitale ou sur un courrier Ameli) et votre mot de passe. Vous pouvez aussi appuyer sur FranceConnect pour vous connecter avec vos identifiants FranceConnect.Vérifier vos remboursementsUne fois connecté, appuyez sur **Mes paiements** dans le menu. Vous verrez la liste de vos dépenses de santé récentes et le montant remboursé par l'Assurance Maladie. Chaque ligne affiche la date, le professionnel de santé, le montant facturé et le montant remboursé.<p>Une fois connecté, appuyez sur <strong>Mes paiements</strong> dans le menu. Vous verrez la liste de vos dépenses de santé récentes et le montant remboursé par l'Assurance Maladie. Chaque ligne affiche la date, le professionnel de santé, le montant facturé et le montant remboursé.</p>Une fois connecté, appuyez sur Mes paiements dans le menu. Vous verrez la liste de vos dépenses de santé récentes et le montant remboursé par l'Assurance Maladie. Chaque ligne affiche la date, le professionnel de santé, le montant facturé et le montant remboursé.Télécharger une attestationPour obtenir un justificatif d'assurance, appuyez sur **Mes démarches** puis sur **Obtenir une attestation**. Choisissez le type d'attestation dont vous avez besoin, comme **Attestation de droits**. Appuyez sur **Télécharger** et le document sera enregistré en PDF sur votre appareil.<p>Pour obtenir un justificatif d'assurance, appuyez sur <strong>Mes démarches</strong> puis sur <strong>Obtenir une attestation</strong>. Choisissez le type d'attestation dont vous avez besoin, comme <strong>Attestation de droits</strong>. Appuyez sur <strong>Télécharger</strong> et le document sera enregistré en PDF sur votre appareil.</p>Pour obtenir un justificatif d'assurance, appuyez sur Mes démarches puis sur Obtenir une attestation. Choisissez le type d'attestation dont vous avez besoin, comme Attestation de droits. Appuyez sur Télécharger et le document sera enregistré en PDF sur votre appareil.Mettre à jour vos informations personnellesSi vous avez déménagé ou changé de compte bancaire, appuyez sur **Mon profil**. Ici vous pouvez modifier votre adresse, numéro de téléphone, email et coordonnées bancaires pour recevoir les remboursements. Les modifications prennent généralement effet en quelques jours.<p>Si vous avez déménagé ou changé de compte bancaire, appuyez sur <strong>Mon profil</strong>. Ici vous pouvez modifier votre adresse, numéro de téléphone, email et coordonnées bancaires pour recevoir les remboursements. Les modifications prennent généralement effet en quelques jours.</p>Si vous avez déménagé ou changé de compte bancaire, appuyez sur Mon profil. Ici vous pouvez modifier votre adresse, numéro de téléphone, email et coordonnées bancaires pour recevoir les remboursements. Les modifications prennent généralement effet en quelques jours.Commander une nouvelle carte VitaleSi votre carte Vitale est perdue, volée ou abîmée, appuyez sur **Mes démarches** puis **Commander une carte Vitale**. Suivez les instructions pour télécharger une photo d'identité et confirmer votre adresse. La nouvelle carte vous sera envoyée par courrier en quelques semaines.<p>Si votre carte Vitale est perdue, volée ou abîmée, appuyez sur <strong>Mes démarches</strong> puis <strong>Commander une carte Vitale</strong>. Suivez les instructions pour télécharger une photo d'identité et confirmer votre adresse. La nouvelle carte vous sera envoyée par courrier en quelques semaines.</p>Si votre carte Vitale est perdue, volée ou abîmée, appuyez sur Mes démarches puis Commander une carte Vitale. Suivez les instructions pour télécharger une photo d'identité et confirmer votre adresse. La nouvelle carte vous sera envoyée par courrier en quelques semaines.Contacter votre caisse d'assurance maladieSi vous avez une question que vous ne pouvez pas résoudre en ligne, appuyez sur **Mes messages** pour envoyer un message sécurisé à votre CPAM. Vous pouvez aussi trouver l'adresse et le numéro de téléphone de votre caisse sous **Mon organisme**.<p>Si vous avez une question que vous ne pouvez pas résoudre en ligne, appuyez sur <strong>Mes messages</strong> pour envoyer un message sécurisé à votre CPAM. Vous pouvez aussi trouver l'adresse et le numéro de téléphone de votre caisse sous <strong>Mon organisme</strong>.</p>Si vous avez une question que vous ne pouvez pas résoudre en ligne, appuyez sur Mes messages pour envoyer un message sécurisé à votre CPAM. Vous pouvez aussi trouver l'adresse et le numéro de téléphone de votre caisse sous Mon organisme.Qu'est-ce qu'Ameli ?Ameli est la plateforme en ligne de l'Assurance Maladie française. Elle vous permet de vérifier vos remboursements, télécharger des documents officiels, mettre à jour vos informations personnelles et contacter votre caisse sans vous déplacer.<p>Ameli est la plateforme en ligne de l'Assurance Maladie française. Elle vous permet de vérifier vos remboursements, télécharger des documents officiels, mettre à jour vos informations personnelles et contacter votre caisse sans vous déplacer.</p>Ameli est-il disponible en anglais ?Le site et l'application Ameli sont principalement en français. Certaines pages d'information générale sont disponibles en anglais, mais l'espace personnel est uniquement en français.<p>Le site et l'application Ameli sont principalement en français. Certaines pages d'information générale sont disponibles en anglais, mais l'espace personnel est uniquement en français.</p>J'ai oublié mon mot de passe Ameli. Que faire ?Sur la page de connexion, appuyez sur Mot de passe oublié. Ameli enverra un lien de réinitialisation à l'adresse email liée à votre compte. Suivez les instructions de cet email pour créer un nouveau mot de passe.<p>Sur la page de connexion, appuyez sur Mot de passe oublié. Ameli enverra un lien de réinitialisation à l'adresse email liée à votre compte. Suivez les instructions de cet email pour créer un nouveau mot de passe.</p>Puis-je utiliser Ameli sur mon ordinateur ?Oui, vous pouvez accéder à votre compte Ameli sur un ordinateur en allant sur ameli.fr et en vous connectant. L'application et le site offrent les mêmes fonctionnalités.<p>Oui, vous pouvez accéder à votre compte Ameli sur un ordinateur en allant sur ameli.fr et en vous connectant. L'application et le site offrent les mêmes fonctionnalités.</p>Qu'est-ce qu'une attestation de droits ?L'attestation de droits est un document officiel qui prouve que vous avez une assurance maladie en France. Vous pouvez en avoir besoin chez un nouveau médecin, pour un nouvel emploi ou pour inscrire vos enfants à l'école. Vous pouvez la télécharger instantanément depuis Ameli.<p>L'attestation de droits est un document officiel qui prouve que vous avez une assurance maladie en France. Vous pouvez en avoir besoin chez un nouveau médecin, pour un nouvel emploi ou pour inscrire vos enfants à l'école. Vous pouvez la télécharger instantanément depuis Ameli.</p>Ce que vous allez apprendreDans ce guide, vous apprendrez à accéder à votre compte Ameli et à l'utiliser pour gérer votre assurance maladie. Vous verrez comment vérifier si une consultation a été remboursée, télécharger des documents officiels et mettre à jour vos informations personnelles. Ameli est le service en ligne de l'Assurance Maladie, le système public d'assurance santé en France.<p>Dans ce guide, vous apprendrez à accéder à votre compte Ameli et à l'utiliser pour gérer votre assurance maladie. Vous verrez comment vérifier si une consultation a été remboursée, télécharger des documents officiels et mettre à jour vos informations personnelles. Ameli est le service en ligne de l'Assurance Maladie, le système public d'assurance santé en France.</p>Votre numéro de sécurité socialeUn téléphone, une tablette ou un ordinateur avec un accès internetUne adresse email associée à votre compte AmeliVotre mot de passe Ameli (ou vos identifiants FranceConnect)Vérifiez vos remboursements environ 5 jours après une consultation. Il faut généralement 3 à 7 jours pour que le remboursement apparaisse.Gardez votre adresse email à jour dans Ameli pour recevoir les notifications de nouveaux remboursements et les courriers importants.Si vous avez une mutuelle, le reste à charge après le remboursement Ameli est généralement payé automatiquement par votre mutuelle si elle est télétransmise.Vous pouvez activer les notifications dans l'application Ameli pour être prévenu à chaque nouveau remboursement.Site officiel Amelihttps://www.ameli.frTélécharger Ameli sur iPhonehttps://apps.apple.com/app/ameli-lassurance-maladie/id620447173Télécharger Ameli sur Androidhttps://play.google.com/store/apps/details?id=fr.cnamts.it.activityFranceConnect - se connecter aux services publicshttps://franceconnect.gouv.fr"u8;
         }
+
+        /// <summary>A guide with no steps</summary>
+        /// <remarks>Only a description.</remarks>
+        /// <value>The guide <c>no-steps</c> (en), from <c>no-steps.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
+        public static global::Guides.Guide NoSteps => NoSteps_en_Guide.Instance;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
+        private static class NoSteps_en_Guide
+        {
+            internal static readonly global::Guides.Guide Instance = Create();
+
+            // An explicit static constructor: the guide is created when it is first used, never before.
+            static NoSteps_en_Guide()
+            {
+            }
+
+            private static global::Guides.Guide Create()
+            {
+                var strings = new Strings();
+                return new global::Guides.Guide(
+                    strings,
+                    id: "no-steps",
+                    title: 0,
+                    description: 1,
+                    category: 2,
+                    difficulty: global::Guides.GuideDifficulty.Unspecified,
+                    platform: 3,
+                    language: "en",
+                    date: new global::System.DateTime(2026, 1, 1),
+                    steps: global::System.Array.Empty<global::Guides.GuideStep>(),
+                    faq: global::System.Array.Empty<global::Guides.FaqEntry>(),
+                    introduction: null,
+                    requirements: global::System.Array.Empty<global::Guides.GuideText>(),
+                    tips: global::System.Array.Empty<global::Guides.GuideText>(),
+                    links: global::System.Array.Empty<global::Guides.GuideLink>(),
+                    sections: new global::Guides.GuideSection[]
+                    {
+                        new global::Guides.GuideSection(strings, 3, 4, 5, 4),
+                    },
+                    translations: () => TranslationsOf("no-steps"));
+            }
+
+            // The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].
+            private sealed class Strings : global::Guides.GuideStrings
+            {
+                private static readonly int[] s_offsets = { 0, 21, 40, 44, 44, 68, 99 };
+
+                internal Strings() : base(6)
+                {
+                }
+
+                protected override string Decode(int index) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(s_offsets[index], s_offsets[index + 1] - s_offsets[index]));
+            }
+
+            private static global::System.ReadOnlySpan<byte> Utf8 => "A guide with no stepsOnly a description.miscText before any heading.<p>Text before any heading.</p>"u8;
+        }
+
+        /// <summary>How to connect a phone to Wi-Fi</summary>
+        /// <remarks>Join a wireless network on Android or iPhone, and check that it works.</remarks>
+        /// <value>The guide <c>wifi-setup</c> (en), from <c>en/wifi-setup.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
+        public static global::Guides.Guide WifiSetup => WifiSetup_en_Guide.Instance;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
+        private static class WifiSetup_en_Guide
+        {
+            internal static readonly global::Guides.Guide Instance = Create();
+
+            // An explicit static constructor: the guide is created when it is first used, never before.
+            static WifiSetup_en_Guide()
+            {
+            }
+
+            private static global::Guides.Guide Create()
+            {
+                var strings = new Strings();
+                return new global::Guides.Guide(
+                    strings,
+                    id: "wifi-setup",
+                    title: 0,
+                    description: 1,
+                    category: 2,
+                    difficulty: global::Guides.GuideDifficulty.Medium,
+                    platform: 3,
+                    language: "en",
+                    date: new global::System.DateTime(2026, 3, 1),
+                    steps: new global::Guides.GuideStep[]
+                    {
+                        new global::Guides.GuideStep(strings, 1, 4, 5, 6, 7),
+                        new global::Guides.GuideStep(strings, 2, 8, 9, 10, 11),
+                        new global::Guides.GuideStep(strings, 3, 12, 13, 14, 15),
+                    },
+                    faq: new global::Guides.FaqEntry[]
+                    {
+                        new global::Guides.FaqEntry(strings, 16, 17, 18),
+                        new global::Guides.FaqEntry(strings, 19, 20, 21),
+                    },
+                    introduction: new global::Guides.GuideSection(strings, 22, 23, 24, 25),
+                    requirements: new global::Guides.GuideText[]
+                    {
+                        new global::Guides.GuideText(strings, 26, 26, 26),
+                        new global::Guides.GuideText(strings, 27, 27, 27),
+                    },
+                    tips: new global::Guides.GuideText[]
+                    {
+                        new global::Guides.GuideText(strings, 28, 28, 28),
+                    },
+                    links: new global::Guides.GuideLink[]
+                    {
+                        new global::Guides.GuideLink(strings, 29, 30),
+                        new global::Guides.GuideLink(strings, 31, 32),
+                    },
+                    sections: new global::Guides.GuideSection[]
+                    {
+                        new global::Guides.GuideSection(strings, 33, 34, 35, 34),
+                    },
+                    translations: () => TranslationsOf("wifi-setup"));
+            }
+
+            // The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].
+            private sealed class Strings : global::Guides.GuideStrings
+            {
+                private static readonly int[] s_offsets = { 0, 31, 101, 113, 119, 136, 225, 369, 444, 462, 530, 621, 681, 701, 802, 1019, 1086, 1113, 1202, 1339, 1360, 1393, 1455, 1474, 1531, 1608, 1661, 1668, 1699, 1737, 1749, 1783, 1794, 1826, 1841, 1877, 1920 };
+
+                internal Strings() : base(36)
+                {
+                }
+
+                protected override string Decode(int index) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(s_offsets[index], s_offsets[index + 1] - s_offsets[index]));
+            }
+
+            private static global::System.ReadOnlySpan<byte> Utf8 => "How to connect a phone to Wi-FiJoin a wireless network on Android or iPhone, and check that it works.connectivitymobileOpen the settingsOpen **Settings** and tap **Wi-Fi**.\n\n1. Turn Wi-Fi on.\n2. Wait for the list of networks.<p>Open <strong>Settings</strong> and tap <strong>Wi-Fi</strong>.</p>\n<ol>\n<li>Turn Wi-Fi on.</li>\n<li>Wait for the list of networks.</li>\n</ol>Open Settings and tap Wi-Fi.\n\nTurn Wi-Fi on.\nWait for the list of networks.Choose the networkTap the network's name, then type the password:\n\n```\npassword123\n```<p>Tap the network's name, then type the password:</p>\n<pre><code>password123\n</code></pre>Tap the network's name, then type the password:\n\npassword123Check the connection| Icon | Meaning |\n| ---- | ------- |\n| ● | Connected |\n\nOpen <https://example.org> in the browser.<table>\n<thead>\n<tr>\n<th>Icon</th>\n<th>Meaning</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>●</td>\n<td>Connected</td>\n</tr>\n</tbody>\n</table>\n<p>Open <a href=\"https://example.org\">https://example.org</a> in the browser.</p>Icon Meaning ● Connected\nOpen https://example.org in the browser.Why can't I see my network?Move closer to the router, or check that it broadcasts its name. See the router's manual.<p>Move closer to the router, or check that it broadcasts its name. See <a href=\"https://example.org/manual\">the router's manual</a>.</p>Is public Wi-Fi safe?Use secure sites (https://) only.<p>Use <em>secure</em> sites (<code>https://</code>) only.</p>What you will learnHow to join a **Wi-Fi** network and check the connection.<p>How to join a <strong>Wi-Fi</strong> network and check the connection.</p>How to join a Wi-Fi network and check the connection.A phoneThe network's name and passwordForget old networks you no longer use.Android helphttps://support.google.com/androidiPhone helphttps://support.apple.com/iphoneTroubleshootingIf nothing works, restart the phone.<p>If nothing works, restart the phone.</p>"u8;
+        }
     }
 }

@@ -75,5 +75,105 @@ namespace Guides.Generated
                     translations: () => TranslationsOf("ameli"));
             }
         }
+
+        /// <summary>A guide with no steps</summary>
+        /// <remarks>Only a description.</remarks>
+        /// <value>The guide <c>no-steps</c> (en), from <c>no-steps.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
+        public static global::Guides.Guide NoSteps => NoSteps_en_Guide.Instance;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
+        private static class NoSteps_en_Guide
+        {
+            internal static readonly global::Guides.Guide Instance = Create();
+
+            // An explicit static constructor: the guide is created when it is first used, never before.
+            static NoSteps_en_Guide()
+            {
+            }
+
+            private static global::Guides.Guide Create()
+            {
+                return new global::Guides.Guide(
+                    id: "no-steps",
+                    title: "A guide with no steps",
+                    description: "Only a description.",
+                    category: "misc",
+                    difficulty: global::Guides.GuideDifficulty.Unspecified,
+                    platform: "",
+                    language: "en",
+                    date: new global::System.DateTime(2026, 1, 1),
+                    steps: global::System.Array.Empty<global::Guides.GuideStep>(),
+                    faq: global::System.Array.Empty<global::Guides.FaqEntry>(),
+                    introduction: null,
+                    requirements: global::System.Array.Empty<global::Guides.GuideText>(),
+                    tips: global::System.Array.Empty<global::Guides.GuideText>(),
+                    links: global::System.Array.Empty<global::Guides.GuideLink>(),
+                    sections: new global::Guides.GuideSection[]
+                    {
+                        new global::Guides.GuideSection("", "Text before any heading.", "<p>Text before any heading.</p>", "Text before any heading."),
+                    },
+                    translations: () => TranslationsOf("no-steps"));
+            }
+        }
+
+        /// <summary>How to connect a phone to Wi-Fi</summary>
+        /// <remarks>Join a wireless network on Android or iPhone, and check that it works.</remarks>
+        /// <value>The guide <c>wifi-setup</c> (en), from <c>en/wifi-setup.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
+        public static global::Guides.Guide WifiSetup => WifiSetup_en_Guide.Instance;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
+        private static class WifiSetup_en_Guide
+        {
+            internal static readonly global::Guides.Guide Instance = Create();
+
+            // An explicit static constructor: the guide is created when it is first used, never before.
+            static WifiSetup_en_Guide()
+            {
+            }
+
+            private static global::Guides.Guide Create()
+            {
+                return new global::Guides.Guide(
+                    id: "wifi-setup",
+                    title: "How to connect a phone to Wi-Fi",
+                    description: "Join a wireless network on Android or iPhone, and check that it works.",
+                    category: "connectivity",
+                    difficulty: global::Guides.GuideDifficulty.Medium,
+                    platform: "mobile",
+                    language: "en",
+                    date: new global::System.DateTime(2026, 3, 1),
+                    steps: new global::Guides.GuideStep[]
+                    {
+                        new global::Guides.GuideStep(1, "Open the settings", "Open **Settings** and tap **Wi-Fi**.\n\n1. Turn Wi-Fi on.\n2. Wait for the list of networks.", "<p>Open <strong>Settings</strong> and tap <strong>Wi-Fi</strong>.</p>\n<ol>\n<li>Turn Wi-Fi on.</li>\n<li>Wait for the list of networks.</li>\n</ol>", "Open Settings and tap Wi-Fi.\n\nTurn Wi-Fi on.\nWait for the list of networks."),
+                        new global::Guides.GuideStep(2, "Choose the network", "Tap the network's name, then type the password:\n\n```\npassword123\n```", "<p>Tap the network's name, then type the password:</p>\n<pre><code>password123\n</code></pre>", "Tap the network's name, then type the password:\n\npassword123"),
+                        new global::Guides.GuideStep(3, "Check the connection", "| Icon | Meaning |\n| ---- | ------- |\n| ● | Connected |\n\nOpen <https://example.org> in the browser.", "<table>\n<thead>\n<tr>\n<th>Icon</th>\n<th>Meaning</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>●</td>\n<td>Connected</td>\n</tr>\n</tbody>\n</table>\n<p>Open <a href=\"https://example.org\">https://example.org</a> in the browser.</p>", "Icon Meaning ● Connected\nOpen https://example.org in the browser."),
+                    },
+                    faq: new global::Guides.FaqEntry[]
+                    {
+                        new global::Guides.FaqEntry("Why can't I see my network?", "Move closer to the router, or check that it broadcasts its name. See the router's manual.", "<p>Move closer to the router, or check that it broadcasts its name. See <a href=\"https://example.org/manual\">the router's manual</a>.</p>"),
+                        new global::Guides.FaqEntry("Is public Wi-Fi safe?", "Use secure sites (https://) only.", "<p>Use <em>secure</em> sites (<code>https://</code>) only.</p>"),
+                    },
+                    introduction: new global::Guides.GuideSection("What you will learn", "How to join a **Wi-Fi** network and check the connection.", "<p>How to join a <strong>Wi-Fi</strong> network and check the connection.</p>", "How to join a Wi-Fi network and check the connection."),
+                    requirements: new global::Guides.GuideText[]
+                    {
+                        new global::Guides.GuideText("A phone", "A phone", "A phone"),
+                        new global::Guides.GuideText("The network's name and password", "The network's name and password", "The network's name and password"),
+                    },
+                    tips: new global::Guides.GuideText[]
+                    {
+                        new global::Guides.GuideText("Forget old networks you no longer use.", "Forget old networks you no longer use.", "Forget old networks you no longer use."),
+                    },
+                    links: new global::Guides.GuideLink[]
+                    {
+                        new global::Guides.GuideLink("Android help", "https://support.google.com/android"),
+                        new global::Guides.GuideLink("iPhone help", "https://support.apple.com/iphone"),
+                    },
+                    sections: new global::Guides.GuideSection[]
+                    {
+                        new global::Guides.GuideSection("Troubleshooting", "If nothing works, restart the phone.", "<p>If nothing works, restart the phone.</p>", "If nothing works, restart the phone."),
+                    },
+                    translations: () => TranslationsOf("wifi-setup"));
+            }
+        }
     }
 }

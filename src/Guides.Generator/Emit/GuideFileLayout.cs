@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using Guides.Generator.Model;
+
+namespace Guides.Generator.Emit
+{
+    /// <summary>
+    /// Which generated file holds which guide. Every run, even one where nothing changed, the compiler checks each
+    /// generated file's name against every other's (Roslyn's <c>AdditionalSourcesCollection</c>, Roslyn 4.8 to 5.9):
+    /// that costs the square of the number of files, 3 ms for 1,000 files and 70 ms for 4,000 on every keystroke. So
+    /// guides are written 8 to 16 to a file: in <c>B</c> files, <c>B</c> the smallest power of two at least a sixteenth
+    /// of the guides, a guide's file picked by a hash of its property name. A guide stays in its file while the library
+    /// grows, until the number of guides crosses a power of two; translations of a guide share its file.
+    /// </summary>
+    internal static class GuideFileLayout
+    {
+        /// <summary>The most guides a file holds on average.</summary>
+        public const int GuidesPerFile = 16;
+
+        public static ImmutableArray<GuideSourceFile> Split(ImmutableArray<GuideToEmit?> guides, EmitSettings settings)
+        {
+            var emitted = new List<GuideToEmit>(guides.Length);
+            foreach (var guide in guides)
+            {
+                if (guide is not null)
+                {
+                    emitted.Add(guide);
+                }
+            }
+
+            if (emitted.Count == 0)
+            {
+                return ImmutableArray<GuideSourceFile>.Empty;
+            }
+
+            var fileCount = FileCount(emitted.Count);
+            var files = new List<GuideToEmit>?[fileCount];
+            foreach (var guide in emitted)
+            {
+                var index = (int)(Hash(guide.Guide.PropertyName) & (uint)(fileCount - 1));
+                (files[index] ??= new List<GuideToEmit>(GuidesPerFile * 2)).Add(guide);
+            }
+
+            var result = ImmutableArray.CreateBuilder<GuideSourceFile>(fileCount);
+            for (var i = 0; i < fileCount; i++)
+            {
+                if (files[i] is { } inFile)
+                {
+                    inFile.Sort(static (a, b) => Compare(a.Guide, b.Guide));
+                    result.Add(new GuideSourceFile(HintName(settings.Options.CatalogName, i), new EquatableArray<GuideToEmit>(inFile), settings));
+                }
+            }
+
+            return result.ToImmutable();
+        }
+
+        /// <summary>The smallest power of two at least <paramref name="guides"/> / <see cref="GuidesPerFile"/>.</summary>
+        public static int FileCount(int guides)
+        {
+            var count = 1;
+            while (count * GuidesPerFile < guides)
+            {
+                count *= 2;
+            }
+
+            return count;
+        }
+
+        /// <summary><c>GuideCatalog.Guides3.g.cs</c>: no guide's name is in it, so no two files can clash.</summary>
+        private static string HintName(string catalogName, int index) =>
+            catalogName + ".Guides" + index.ToString(CultureInfo.InvariantCulture) + ".g.cs";
+
+        private static int Compare(GuideModel a, GuideModel b) =>
+            string.CompareOrdinal(a.PropertyName, b.PropertyName) is var byName and not 0 ? byName :
+            string.CompareOrdinal(a.Language, b.Language) is var byLanguage and not 0 ? byLanguage :
+            string.CompareOrdinal(a.FilePath, b.FilePath);
+
+        /// <summary>FNV-1a over the UTF-16 code units: the same on every machine and in every process.</summary>
+        private static uint Hash(string value)
+        {
+            var hash = 2166136261u;
+            foreach (var c in value)
+            {
+                hash = unchecked((hash ^ c) * 16777619u);
+            }
+
+            return hash;
+        }
+    }
+}
