@@ -19,7 +19,7 @@ namespace Guides.Generator.Emit
             var rejected = new List<string>();
             var groups = new List<CatalogGroup>();
             var primaries = new List<string>();
-            // Ignoring case: Roslyn compares hint names so, and a property name is part of each hint name.
+            // Ignoring case: properties that differ only by case read as one, and Visual Basic cannot tell them apart.
             var propertyOwners = new Dictionary<string, CatalogEntry>(StringComparer.OrdinalIgnoreCase);
 
             foreach (var byId in entries.OrderBy(e => e).GroupBy(e => e.Id, StringComparer.Ordinal))
