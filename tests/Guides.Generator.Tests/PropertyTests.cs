@@ -88,6 +88,60 @@ public sealed class PropertyTests
             print: values => string.Join(" | ", values.Select(v => string.Concat(v.Select(c => $"\\u{(int)c:X4}")))));
     }
 
+    /// <summary>Pieces of text that Markdown reads, or nearly reads, as more than words; and words.</summary>
+    private static readonly string[] s_markdownPieces =
+    [
+        "-", "- ", "+ ", "* ", "#", "# ", "## ", "1.", "1. ", "12) ", "1234567890.", "2)", "0", "7", ".", ")", "(", "=", "===", "---", ">", "> ",
+        "&", "& ", "&amp;", "&#65;", "&#x41;", "&copy;", "&nope;", "&;", "&é", "<", "<b>", "</a>", "<!-- c -->", "\"", "'", "\u2019", "«", "»",
+        "www.", "WWW.", "www.example.org", "http://", "HTTP://x.y", "https://a.b/c?d=e", "ftp://f.g", "mailto:a@b.c", "MailTo:", "tel:", "Tel:+33",
+        "a@b.c", ":", " : ", "://", "*", "**", "_", "__", "`", "``", "~", "~~~", "|", "[", "]", "[a](b)", "![i](j)", "!", "\\", "\\*", "{", "}",
+        " ", "  ", "   ", "    ", "\t", "\n", "\r", "\r\n", "\n\n", "\u00a0", "\u2028", "\u0085", "\ufeff", "\u0000", "\u007f", "\u200b",
+        "\ud83d\ude00", "\ud800", "é", "ü", "ß", "İ", "x", "Word", "word", "lorem ipsum", "l'assurance", "qu'est-ce", "3 à 7 jours", "5 %", "€", "$", "@", "?", ",", ";", "/",
+    ];
+
+    [Fact]
+    public void A_plain_faq_answer_renders_as_markdig_renders_it_where_the_fast_path_applies()
+    {
+        var piece = Gen.Frequency(
+            (3, Gen.OneOfConst(s_markdownPieces)),
+            (4, Gen.OneOfConst("Word", "word", " lorem ipsum ", "l'assurance", "é", "x", "7", " ")),
+            (1, s_hardChar.Select(c => c.ToString())));
+        var applied = 0;
+        var samples = 0;
+        piece.Array[1, 12].Select(string.Concat).Sample(
+            text =>
+            {
+                samples++;
+                if (!Parsing.PlainParagraph.Applies(text))
+                {
+                    return;
+                }
+
+                applied++;
+                var document = Parsing.MarkdownRendering.Parse(text);
+                var findings = Parsing.MarkdownRendering.Sanitize(document);
+                Assert.Empty(findings.UnsafeLinks);
+                Assert.Empty(findings.RawHtml);
+                Assert.Null(Parsing.NestingGuard.Check(text));
+                Assert.Equal(Parsing.MarkdownRendering.ToHtml(document), Parsing.PlainParagraph.ToHtml(text));
+                Assert.Equal(Parsing.MarkdownRendering.ToText(document), text);
+            },
+            seed: s_seed,
+            iter: s_iterations * 1000,
+            threads: 1,
+            print: text => string.Concat(text.Select(c => c is >= ' ' and < '\u007f' ? c.ToString() : $"\\u{(int)c:X4}")));
+
+        // Not a property of nothing: the fast path took a good share of the samples.
+        Assert.True(applied > samples / 10, $"{applied} of {samples} samples took the fast path.");
+    }
+
+    [Theory]
+    [InlineData("Ameli is the online platform of the French Health Insurance (Assurance Maladie). It lets you check your reimbursements.")]
+    [InlineData("Oui : ouvrez l'application, puis « Mon compte » ; 3 à 7 jours, 5 % & plus !")]
+    [InlineData("2026 est l'année où \"tout\" change > avant")]
+    public void A_faq_answer_of_plain_words_takes_the_fast_path(string answer) =>
+        Assert.True(Parsing.PlainParagraph.Applies(answer));
+
     [Fact]
     public void Any_mutation_of_a_valid_guide_gives_a_guide_or_located_diagnostics_and_compiles()
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text.RegularExpressions;
 using Guides.Generator.Diagnostics;
 using Guides.Generator.Model;
@@ -216,9 +215,12 @@ namespace Guides.Generator.Parsing
                     continue;
                 }
 
-                foreach (var item in list.OfType<ListItemBlock>())
+                foreach (var child in list)
                 {
-                    items.Add(new TextModel(Markdown(body, item), MarkdownRendering.ItemToHtml(item), MarkdownRendering.ItemToText(item)));
+                    if (child is ListItemBlock item)
+                    {
+                        items.Add(new TextModel(Markdown(body, item), MarkdownRendering.ItemToHtml(item), MarkdownRendering.ItemToText(item)));
+                    }
                 }
             }
         }
@@ -233,9 +235,14 @@ namespace Guides.Generator.Parsing
                     continue;
                 }
 
-                foreach (var item in list.OfType<ListItemBlock>())
+                foreach (var child in list)
                 {
-                    var link = item.Descendants<LinkInline>().FirstOrDefault(l => !l.IsImage);
+                    if (child is not ListItemBlock item)
+                    {
+                        continue;
+                    }
+
+                    var link = MarkdownTree.FirstLink(item);
                     if (link is null || !UrlPolicy.IsAbsoluteWebUrl(link.Url))
                     {
                         source.Report(GuideDiagnostics.InvalidUsefulLink, source.BodySpan(item.Span), part.Title);
@@ -265,6 +272,11 @@ namespace Guides.Generator.Parsing
         private static string Markdown(string body, ContainerBlock item) =>
             item.Count == 0 ? string.Empty : Slice(body, item[0].Span.Start, item[item.Count - 1].Span.End);
 
+        /// <summary>
+        /// The source from <paramref name="start"/> to <paramref name="endInclusive"/>, without the line breaks before it and
+        /// the white space after it, with <c>\r\n</c> made <c>\n</c>: the bounds are found first, so that the common
+        /// case allocates the one substring.
+        /// </summary>
         private static string Slice(string body, int start, int endInclusive)
         {
             if (start < 0 || endInclusive < start || start >= body.Length)
@@ -273,7 +285,18 @@ namespace Guides.Generator.Parsing
             }
 
             var end = Math.Min(endInclusive + 1, body.Length);
-            return body.Substring(start, end - start).Replace("\r\n", "\n").Trim('\n', '\r').TrimEnd();
+            while (start < end && body[start] is '\n' or '\r')
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(body[end - 1]))
+            {
+                end--;
+            }
+
+            var slice = body.Substring(start, end - start);
+            return slice.IndexOf('\r') < 0 ? slice : slice.Replace("\r\n", "\n");
         }
 
         private static string Capitalize(string word) =>

@@ -9,6 +9,10 @@ namespace Guides.Generator.Parsing
     /// </summary>
     internal static class EncodingCheck
     {
+        /// <summary>This thread's window on the text (the generator may parse files in parallel).</summary>
+        [System.ThreadStatic]
+        private static char[]? t_buffer;
+
         /// <summary>Null for valid text; else how the file was read and the offset of the first damaged character.</summary>
         public static (string ReadAs, int Offset)? FindInvalid(SourceText text)
         {
@@ -17,7 +21,7 @@ namespace Guides.Generator.Parsing
                 return (encoding.WebName, 0);
             }
 
-            var buffer = new char[4096];
+            var buffer = t_buffer ??= new char[4096];
             for (var start = 0; start < text.Length; start += buffer.Length)
             {
                 var count = System.Math.Min(buffer.Length, text.Length - start);

@@ -158,6 +158,12 @@ namespace Guides.Generator.Parsing
 
         private static FaqModel RenderAnswer(GuideSource source, string question, string answer, TextSpan answerSpan)
         {
+            if (PlainParagraph.Applies(answer))
+            {
+                // A line of plain words: Markdig's paragraph without a Markdig document; the text is the answer itself.
+                return new FaqModel(question, answer, PlainParagraph.ToHtml(answer));
+            }
+
             if (NestingGuard.Check(answer) is { } tooDeep)
             {
                 source.Report(tooDeep.Descriptor, answerSpan, tooDeep.What, tooDeep.Depth, tooDeep.Limit);

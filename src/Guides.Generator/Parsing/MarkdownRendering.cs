@@ -1,11 +1,5 @@
-using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using Markdig;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
-using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -33,39 +27,86 @@ namespace Guides.Generator.Parsing
             public List<(string Url, SourceSpan Span)> UnsafeLinks { get; } = new();
 
             public List<(string Html, SourceSpan Span)> RawHtml { get; } = new();
+
+            /// <summary>The links and autolinks to take out of the tree once the walk is over, in document order.</summary>
+            internal List<Inline>? Refused { get; set; }
         }
 
-        /// <summary>Removes refused link and image targets (keeping their text) and records raw HTML.</summary>
+        /// <summary>
+        /// Removes refused link and image targets (keeping their text) and records raw HTML, in document order.
+        /// One walk collects (the tree is not changed while it is walked), then the refused links are taken out.
+        /// The walk recurses as deep as the tree, as the renderers that follow it do.
+        /// </summary>
         public static Findings Sanitize(MarkdownDocument document)
         {
             var findings = new Findings();
-            foreach (var node in document.Descendants().ToList())
+            CollectInBlocks(document, findings);
+            if (findings.Refused is { } refused)
             {
-                switch (node)
+                foreach (var inline in refused)
                 {
-                    case LinkInline link when !UrlPolicy.IsAllowed(link.Url):
-                        findings.UnsafeLinks.Add((link.Url ?? string.Empty, link.Span));
-                        Unwrap(link);
-                        break;
-                    case AutolinkInline autolink when !UrlPolicy.IsAllowed(autolink.Url):
-                        findings.UnsafeLinks.Add((autolink.Url, autolink.Span));
-                        autolink.ReplaceBy(new LiteralInline(autolink.Url));
-                        break;
-                    case HtmlInline html:
-                        findings.RawHtml.Add((html.Tag, html.Span));
-                        break;
-                    case HtmlBlock block:
-                        findings.RawHtml.Add((block.Lines.ToString(), block.Span));
-                        break;
+                    TakeOut(inline);
                 }
             }
 
             return findings;
         }
 
-        /// <summary>Replaces a link by its children: the text stays, the target goes.</summary>
-        private static void Unwrap(LinkInline link)
+        private static void CollectInBlocks(ContainerBlock container, Findings findings)
         {
+            for (var i = 0; i < container.Count; i++)
+            {
+                switch (container[i])
+                {
+                    case ContainerBlock child:
+                        CollectInBlocks(child, findings);
+                        break;
+                    case HtmlBlock block:
+                        findings.RawHtml.Add((block.Lines.ToString(), block.Span));
+                        break;
+                    case LeafBlock { Inline: { } inline }:
+                        CollectInInlines(inline, findings);
+                        break;
+                }
+            }
+        }
+
+        private static void CollectInInlines(ContainerInline container, Findings findings)
+        {
+            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            {
+                switch (child)
+                {
+                    case LinkInline link when !UrlPolicy.IsAllowed(link.Url):
+                        findings.UnsafeLinks.Add((link.Url ?? string.Empty, link.Span));
+                        (findings.Refused ??= new List<Inline>()).Add(link);
+                        break;
+                    case AutolinkInline autolink when !UrlPolicy.IsAllowed(autolink.Url):
+                        findings.UnsafeLinks.Add((autolink.Url, autolink.Span));
+                        (findings.Refused ??= new List<Inline>()).Add(autolink);
+                        break;
+                    case HtmlInline html:
+                        findings.RawHtml.Add((html.Tag, html.Span));
+                        break;
+                }
+
+                if (child is ContainerInline nested)
+                {
+                    CollectInInlines(nested, findings);
+                }
+            }
+        }
+
+        /// <summary>Takes a refused link out: its text stays (an autolink's text is its URL), its target goes.</summary>
+        private static void TakeOut(Inline refused)
+        {
+            if (refused is AutolinkInline autolink)
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                return;
+            }
+
+            var link = (LinkInline)refused;
             var child = link.FirstChild;
             while (child is not null)
             {
@@ -79,15 +120,56 @@ namespace Guides.Generator.Parsing
         }
 
         /// <summary>Renders blocks to HTML. Call <see cref="Sanitize"/> on their document first.</summary>
-        public static string ToHtml(IEnumerable<Block> blocks) => Render(blocks, plainText: false);
+        public static string ToHtml(IReadOnlyList<Block> blocks)
+        {
+            var renderer = ReusableRenderer.ForHtml();
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                renderer.Render(blocks[i]);
+            }
+
+            return RenderedOutput.TrimNewlines(renderer.Written);
+        }
 
         /// <summary>Renders blocks to plain text.</summary>
-        public static string ToText(IEnumerable<Block> blocks) => Render(blocks, plainText: true);
+        public static string ToText(IReadOnlyList<Block> blocks)
+        {
+            var renderer = ReusableRenderer.ForText();
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                renderer.Render(blocks[i]);
+
+                // Blocks are lines of their own in plain text too.
+                renderer.Written.Append('\n');
+            }
+
+            return RenderedOutput.Tidy(renderer.Written);
+        }
 
         /// <summary>Renders the content of a list item: its paragraph's inlines alone when it is one paragraph.</summary>
-        public static string ItemToHtml(ListItemBlock item) => RenderItem(item, plainText: false);
+        public static string ItemToHtml(ListItemBlock item)
+        {
+            if (item.Count == 1 && item[0] is ParagraphBlock paragraph)
+            {
+                var renderer = ReusableRenderer.ForHtml();
+                renderer.WriteLeafInline(paragraph);
+                return RenderedOutput.TrimWhiteSpace(renderer.Written);
+            }
 
-        public static string ItemToText(ListItemBlock item) => RenderItem(item, plainText: true);
+            return ToHtml(item);
+        }
+
+        public static string ItemToText(ListItemBlock item)
+        {
+            if (item.Count == 1 && item[0] is ParagraphBlock paragraph)
+            {
+                var renderer = ReusableRenderer.ForText();
+                renderer.WriteLeafInline(paragraph);
+                return RenderedOutput.Collapse(renderer.Written);
+            }
+
+            return ToText(item);
+        }
 
         /// <summary>Renders inlines (a heading's or a link's text) to plain text.</summary>
         public static string InlinesToText(ContainerInline? inline)
@@ -97,176 +179,9 @@ namespace Guides.Generator.Parsing
                 return string.Empty;
             }
 
-            var (renderer, writer) = CreateRenderer(plainText: true);
+            var renderer = ReusableRenderer.ForText();
             renderer.WriteChildren(inline);
-            return Collapse(writer.ToString());
-        }
-
-        private static string RenderItem(ListItemBlock item, bool plainText)
-        {
-            if (item.Count == 1 && item[0] is ParagraphBlock paragraph)
-            {
-                var (renderer, writer) = CreateRenderer(plainText);
-                renderer.WriteLeafInline(paragraph);
-                return plainText ? Collapse(writer.ToString()) : writer.ToString().Trim();
-            }
-
-            return Render(item, plainText);
-        }
-
-        private static string Render(IEnumerable<Block> blocks, bool plainText)
-        {
-            var (renderer, writer) = CreateRenderer(plainText);
-            foreach (var block in blocks)
-            {
-                renderer.Render(block);
-                if (plainText)
-                {
-                    // Blocks are lines of their own in plain text too.
-                    writer.Write('\n');
-                }
-            }
-
-            var result = writer.ToString();
-            return plainText ? TidyText(result) : result.Trim('\n');
-        }
-
-        /// <summary>
-        /// This thread's renderer for HTML or for plain text, reset and empty. Building one (a writer, the pipeline's
-        /// setup, the escaped-HTML renderers) cost more than most of what it renders, so each thread keeps one of each:
-        /// the generator may parse files in parallel, and rendering never calls back into itself.
-        /// </summary>
-        private static (HtmlRenderer Renderer, StringWriter Writer) CreateRenderer(bool plainText)
-        {
-            var renderer = plainText ? (t_textRenderer ??= new ReusableRenderer(plainText: true)) : (t_htmlRenderer ??= new ReusableRenderer(plainText: false));
-            renderer.Clear();
-            return (renderer, renderer.Output);
-        }
-
-        [ThreadStatic]
-        private static ReusableRenderer? t_htmlRenderer;
-
-        [ThreadStatic]
-        private static ReusableRenderer? t_textRenderer;
-
-        private sealed class ReusableRenderer : HtmlRenderer
-        {
-            public ReusableRenderer(bool plainText)
-                : base(new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" })
-            {
-                Output = (StringWriter)Writer;
-                Pipeline.Setup(this);
-                ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
-                ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
-                if (plainText)
-                {
-                    EnableHtmlForBlock = false;
-                    EnableHtmlForInline = false;
-                    EnableHtmlEscape = false;
-                }
-            }
-
-            public StringWriter Output { get; }
-
-            /// <summary>Empties the output and returns to the state of a new renderer (at the start of a line, no indent).</summary>
-            public void Clear() => Reset();
-        }
-
-        /// <summary>Plain text: lines trimmed at the end, at most one blank line in a row, no blank lines around.</summary>
-        private static string TidyText(string text)
-        {
-            var result = new System.Text.StringBuilder(text.Length);
-            var blankPending = false;
-            var start = 0;
-            while (start <= text.Length)
-            {
-                var newline = text.IndexOf('\n', start);
-                var end = newline < 0 ? text.Length : newline;
-                var trimmed = end;
-                while (trimmed > start && char.IsWhiteSpace(text[trimmed - 1]))
-                {
-                    trimmed--;
-                }
-
-                if (trimmed == start)
-                {
-                    blankPending = result.Length > 0;
-                }
-                else
-                {
-                    if (result.Length > 0)
-                    {
-                        result.Append(blankPending ? "\n\n" : "\n");
-                    }
-
-                    result.Append(text, start, trimmed - start);
-                    blankPending = false;
-                }
-
-                start = end + 1;
-            }
-
-            return result.ToString();
-        }
-
-        /// <summary>One line of plain text: every run of white space made one space.</summary>
-        private static string Collapse(string text)
-        {
-            var result = new System.Text.StringBuilder(text.Length);
-            var spacePending = false;
-            foreach (var c in text)
-            {
-                if (c is ' ' or '\t' or '\n' or '\r')
-                {
-                    spacePending = result.Length > 0;
-                    continue;
-                }
-
-                if (spacePending)
-                {
-                    result.Append(' ');
-                    spacePending = false;
-                }
-
-                result.Append(c);
-            }
-
-            return result.ToString();
-        }
-
-        /// <summary>Writes an HTML block as escaped text in a paragraph.</summary>
-        private sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
-        {
-            protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
-            {
-                if (renderer.EnableHtmlForBlock)
-                {
-                    renderer.Write("<p>");
-                    renderer.WriteLeafRawLines(obj, writeEndOfLines: true, escape: true, softEscape: false);
-                    renderer.Write("</p>");
-                    renderer.WriteLine();
-                }
-                else
-                {
-                    renderer.WriteLeafRawLines(obj, writeEndOfLines: true, escape: false);
-                }
-            }
-        }
-
-        /// <summary>Writes an inline HTML tag as escaped text.</summary>
-        private sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
-        {
-            protected override void Write(HtmlRenderer renderer, HtmlInline obj)
-            {
-                if (renderer.EnableHtmlEscape)
-                {
-                    renderer.WriteEscape(obj.Tag);
-                }
-                else
-                {
-                    renderer.Write(obj.Tag);
-                }
-            }
+            return RenderedOutput.Collapse(renderer.Written);
         }
     }
 }

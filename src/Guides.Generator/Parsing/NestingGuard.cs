@@ -89,7 +89,8 @@ namespace Guides.Generator.Parsing
                     paragraphStart = lineEnd + 1;
                 }
 
-                for (var i = contentStart; i < lineEnd; i++)
+                // Only the characters of s_markup count: jump from one to the next.
+                for (var i = NextMarkup(text, contentStart, lineEnd); i < lineEnd; i = NextMarkup(text, i + 1, lineEnd))
                 {
                     switch (text[i])
                     {
@@ -172,6 +173,16 @@ namespace Guides.Generator.Parsing
             }
 
             return null;
+        }
+
+        /// <summary>What the inline counts look at; anything else on a line is skipped.</summary>
+        private static readonly char[] s_markup = { '\\', '|', '<', '[', ']', 'w', ':', '`', '*', '_' };
+
+        /// <summary>The next character of <see cref="s_markup"/> from <paramref name="from"/>, or <paramref name="end"/>.</summary>
+        private static int NextMarkup(string text, int from, int end)
+        {
+            var next = from < end ? text.IndexOfAny(s_markup, from, end - from) : -1;
+            return next < 0 ? end : next;
         }
 
         /// <summary>The start of a line: block quotes and list markers, which nest, and the indentation before them.</summary>

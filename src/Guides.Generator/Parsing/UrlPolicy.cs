@@ -12,6 +12,8 @@ namespace Guides.Generator.Parsing
     {
         private static readonly string[] s_allowedSchemes = { "http", "https", "mailto", "tel" };
 
+        private static readonly char[] s_pathStarts = { '/', '?', '#' };
+
         public static bool IsAllowed(string? url)
         {
             if (url is null)
@@ -19,40 +21,57 @@ namespace Guides.Generator.Parsing
                 return true;
             }
 
-            // Browsers drop ASCII tab, newline and leading C0 controls and spaces before they read the scheme.
-            var cleaned = new StringBuilder(url.Length);
-            foreach (var c in url)
+            // What browsers drop never is ':', '/', '?' or '#': the scheme's bounds can be read from the URL as written.
+            var colon = url.IndexOf(':');
+            if (colon < 0 || url.IndexOfAny(s_pathStarts, 0, colon) >= 0)
             {
-                if (c > ' ' && c != '\u007f')
-                {
-                    cleaned.Append(c);
-                }
-            }
-
-            var value = cleaned.ToString();
-            var colon = value.IndexOf(':');
-            if (colon < 0)
-            {
+                // No scheme; or "docs/a:b", "?q=a:b": a relative URL.
                 return true;
             }
 
-            var slash = value.IndexOfAny(new[] { '/', '?', '#' });
-            if (slash >= 0 && slash < colon)
-            {
-                // "docs/a:b" or "?q=a:b": a relative URL, no scheme.
-                return true;
-            }
-
-            var scheme = value.Substring(0, colon);
+            var scheme = HasDropped(url, colon) ? Cleaned(url.Substring(0, colon)) : null;
             foreach (var allowed in s_allowedSchemes)
             {
-                if (string.Equals(scheme, allowed, StringComparison.OrdinalIgnoreCase))
+                var same = scheme is null
+                    ? colon == allowed.Length && string.Compare(url, 0, allowed, 0, colon, StringComparison.OrdinalIgnoreCase) == 0
+                    : string.Equals(scheme, allowed, StringComparison.OrdinalIgnoreCase);
+                if (same)
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>Browsers drop ASCII tab, newline and leading C0 controls and spaces before they read the scheme.</summary>
+        private static bool IsDropped(char c) => c <= ' ' || c == '\u007f';
+
+        private static bool HasDropped(string url, int end)
+        {
+            for (var i = 0; i < end; i++)
+            {
+                if (IsDropped(url[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Cleaned(string value)
+        {
+            var cleaned = new StringBuilder(value.Length);
+            foreach (var c in value)
+            {
+                if (!IsDropped(c))
+                {
+                    cleaned.Append(c);
+                }
+            }
+
+            return cleaned.ToString();
         }
 
         /// <summary>An absolute http or https URL, as the "Useful links" section requires.</summary>
