@@ -1,3 +1,4 @@
+using System.Globalization;
 using Guides.Generator.Emit;
 using Guides.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
@@ -46,6 +47,23 @@ public sealed class EscapingTests
 
         Assert.DoesNotContain(literal, c => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' or '\0');
         Assert.True(CSharpSyntaxTree.ParseText("class C { string s = " + literal + "; }").GetDiagnostics().All(d => d.Severity != Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void Quote_escapes_a_character_alike_wherever_it_stands()
+    {
+        // Plain text is looked at a block of characters at a time: a hard character is escaped at any offset in a block.
+        foreach (var hard in new[] { '"', '\\', '\n', '\0', '\u007f', '\u0085', 'é', '\u202e', '\ud800', '\ue000', '~', ' ' })
+        {
+            var escaped = CSharpLiteral.Quote(hard.ToString())[1..^1];
+            for (var before = 0; before <= 70; before++)
+            {
+                var prefix = new string('a', before);
+                var suffix = new string('z', 70 - before);
+
+                Assert.Equal("\"" + prefix + escaped + suffix + "\"", CSharpLiteral.Quote(prefix + hard + suffix));
+            }
+        }
     }
 
     [Theory]
@@ -105,17 +123,38 @@ public sealed class EscapingTests
     {
         var table = new StringTable(useUtf8: true);
 
-        var valid = table.Expression("valid é");
-        var lone = table.Expression("lone \ud800 surrogate");
-        var again = table.Expression("valid é");
-        var last = table.Expression("z");
+        var valid = Written(w => table.AppendExpression(w, "valid é"));
+        var lone = Written(w => table.AppendExpression(w, "lone \ud800 surrogate"));
+        var again = Written(w => table.AppendExpression(w, "valid é"));
+        var last = Written(w => table.AppendExpression(w, "z"));
 
         Assert.Equal(("0", "1", "0", "2"), (valid, lone, again, last));
         Assert.Equal(3, table.Count);
-        Assert.Equal("0, 8, 8, 9", table.Offsets());
-        Assert.Equal("index == 1 ? \"lone \\uD800 surrogate\" : D(index)", table.Decoder("D(index)"));
-        Assert.Equal("\"valid éz\"u8", table.Utf8Literal());
+        Assert.Equal("0, 8, 8, 9", Written(table.AppendOffsets));
+        Assert.Equal("index == 1 ? \"lone \\uD800 surrogate\" : D(index)", Written(w => table.AppendDecoder(w, "D(index)")));
+        Assert.Equal("\"valid éz\"u8", Written(table.AppendUtf8Literal));
     }
+
+    [Fact]
+    public void Strings_are_literals_before_csharp_11()
+    {
+        var table = new StringTable(useUtf8: false);
+
+        Assert.Equal("\"valid é\"", Written(w => table.AppendExpression(w, "valid é")));
+        Assert.Equal("\"lone \\uD800 surrogate\"", Written(w => table.AppendExpression(w, "lone \ud800 surrogate")));
+        Assert.Equal(0, table.Count);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    [InlineData(10)]
+    [InlineData(1234567890)]
+    [InlineData(int.MaxValue)]
+    [InlineData(-42)]
+    [InlineData(int.MinValue)]
+    public void Numbers_are_written_as_invariant_culture_digits(int value) =>
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture), Written(w => w.AppendNumber(value)));
 
     [Fact]
     public void Yaml_refuses_lone_surrogates_with_a_located_error()
@@ -128,6 +167,13 @@ public sealed class EscapingTests
         Assert.Equal("GUIDE003", error.Id);
         Assert.Equal(1, error.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Empty(output.CompilerProblems);
+    }
+
+    private static string Written(Action<SourceWriter> write)
+    {
+        var writer = new SourceWriter();
+        write(writer);
+        return writer.ToString();
     }
 
     private static string CompileConstant(string literal, LanguageVersion version)

@@ -1,4 +1,8 @@
+using System;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Guides.Generator.Emit
@@ -9,70 +13,68 @@ namespace Guides.Generator.Emit
     /// </summary>
     internal static class CSharpLiteral
     {
+        private const string HexDigits = "0123456789ABCDEF";
+
         /// <summary>
         /// A regular C# string literal (<c>"..."</c>) for any string, lone surrogates included.
         /// Quotes and backslashes are escaped; so is every character a reader could not see or that C#
         /// treats as a line break (controls, U+0085, U+2028, U+2029, format and bidi characters,
         /// surrogates, private use), written as <c>\uXXXX</c>.
         /// </summary>
-        public static string Quote(string value)
-        {
-            var builder = new StringBuilder(value.Length + 2);
-            builder.Append('"');
-            AppendEscaped(builder, value);
-            builder.Append('"');
-            return builder.ToString();
-        }
+        public static string Quote(string value) => AppendQuoted(new StringBuilder(value.Length + 2), value).ToString();
 
-        public static void AppendEscaped(StringBuilder builder, string value)
+        /// <summary>Appends <see cref="Quote"/> of <paramref name="value"/>.</summary>
+        public static StringBuilder AppendQuoted(StringBuilder builder, string value) =>
+            AppendEscaped(builder.Append('"'), value).Append('"');
+
+        /// <summary>Appends <paramref name="value"/> escaped as in <see cref="Quote"/>, without the quotes.</summary>
+        [MethodImpl(HotPath.Optimized)]
+        public static StringBuilder AppendEscaped(StringBuilder builder, string value)
         {
-            foreach (var c in value)
+            // Characters that need no escape are appended a run at a time, from `run` to the next character escaped;
+            // most of a guide's text is printable ASCII, which is looked at a vector at a time.
+            var run = 0;
+            var i = 0;
+            while (i < value.Length)
             {
-                switch (c)
+                if (IsPrintableAsciiBlock(value, i))
                 {
-                    case '"':
-                        builder.Append("\\\"");
-                        break;
-                    case '\\':
-                        builder.Append("\\\\");
-                        break;
-                    case '\n':
-                        builder.Append("\\n");
-                        break;
-                    case '\r':
-                        builder.Append("\\r");
-                        break;
-                    case '\t':
-                        builder.Append("\\t");
-                        break;
-                    default:
-                        if (MustEscape(c))
-                        {
-                            builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
+                    i += Vector<ushort>.Count;
+                    continue;
+                }
 
-                        break;
+                for (var end = Math.Min(i + Vector<ushort>.Count, value.Length); i < end; i++)
+                {
+                    var c = value[i];
+                    if (!NeedsNoEscape(c))
+                    {
+                        builder.Append(value, run, i - run);
+                        AppendEscape(builder, c);
+                        run = i + 1;
+                    }
                 }
             }
+
+            return builder.Append(value, run, value.Length - run);
         }
 
         /// <summary>
         /// Text for an XML doc comment line (<c>/// &lt;summary&gt;...</c>): markup characters escaped, and every
         /// line break or invisible character made a space, so the text stays on its comment line.
         /// </summary>
-        public static string XmlDoc(string value)
+        public static string XmlDoc(string value) => AppendXmlDoc(new StringBuilder(value.Length), value).ToString();
+
+        /// <summary>Appends <see cref="XmlDoc"/> of <paramref name="value"/>.</summary>
+        [MethodImpl(HotPath.Optimized)]
+        public static StringBuilder AppendXmlDoc(StringBuilder builder, string value)
         {
-            var builder = new StringBuilder(value.Length);
+            var start = builder.Length;
             var space = false;
             foreach (var c in value)
             {
                 if (char.IsWhiteSpace(c) || MustEscape(c))
                 {
-                    space = builder.Length > 0;
+                    space = builder.Length > start;
                     continue;
                 }
 
@@ -99,7 +101,59 @@ namespace Guides.Generator.Emit
                 }
             }
 
-            return builder.ToString();
+            return builder;
+        }
+
+        /// <summary>
+        /// Whether the <c>Vector&lt;ushort&gt;.Count</c> characters from <paramref name="start"/> are all printable ASCII
+        /// other than a quote or a backslash, so need no escape. False without hardware vectors, or near the end.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool IsPrintableAsciiBlock(string value, int start)
+        {
+            if (!Vector.IsHardwareAccelerated || value.Length - start < Vector<ushort>.Count)
+            {
+                return false;
+            }
+
+            var block = MemoryMarshal.Cast<char, Vector<ushort>>(value.AsSpan(start, Vector<ushort>.Count))[0];
+            return Vector.LessThanAll(block - new Vector<ushort>(' '), new Vector<ushort>('\u007f' - ' ')) &&
+                !Vector.EqualsAny(block, new Vector<ushort>('"')) &&
+                !Vector.EqualsAny(block, new Vector<ushort>('\\'));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool NeedsNoEscape(char c) =>
+            c < '\u007f' ? c >= ' ' && c != '"' && c != '\\' : !MustEscape(c);
+
+        private static void AppendEscape(StringBuilder builder, char c)
+        {
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '\r':
+                    builder.Append("\\r");
+                    break;
+                case '\t':
+                    builder.Append("\\t");
+                    break;
+                default:
+                    // \uXXXX, upper-case hexadecimal.
+                    builder.Append("\\u")
+                        .Append(HexDigits[c >> 12])
+                        .Append(HexDigits[(c >> 8) & 0xF])
+                        .Append(HexDigits[(c >> 4) & 0xF])
+                        .Append(HexDigits[c & 0xF]);
+                    break;
+            }
         }
 
         private static bool MustEscape(char c)

@@ -1,11 +1,12 @@
-using System.Globalization;
+using System;
 using Guides.Generator.Model;
 
 namespace Guides.Generator.Emit
 {
     /// <summary>
-    /// Writes one guide's file: its property on the catalog class, and a private class that creates
+    /// Writes a file of guides: for each guide, its property on the catalog class, and a private class that creates
     /// the guide on first use. Knows nothing of Markdown or YAML: it writes what the model holds.
+    /// Every part is written straight into the file's one builder: no string is made for a line or an argument.
     /// </summary>
     internal static class GuideEmitter
     {
@@ -23,11 +24,11 @@ namespace Guides.Generator.Emit
         {
             var settings = file.Settings;
             var options = settings.Options;
-            var writer = new SourceWriter();
+            var writer = SourceWriter.ForOneFile();
             GeneratedCode.WriteHeader(writer, settings.Features);
-            writer.Line("namespace " + options.Namespace);
+            writer.StartLine().Append("namespace ").Append(options.Namespace).EndLine();
             writer.Open();
-            writer.Line(options.Accessibility + " static partial class " + options.CatalogName);
+            writer.StartLine().Append(options.Accessibility).Append(" static partial class ").Append(options.CatalogName).EndLine();
             writer.Open();
             for (var i = 0; i < file.Guides.Count; i++)
             {
@@ -41,44 +42,65 @@ namespace Guides.Generator.Emit
 
             writer.Close();
             writer.Close();
-            return writer.ToString();
+            return writer.ToStringAndRelease();
         }
 
         private static void WriteGuide(SourceWriter writer, GuideToEmit emission, EmitSettings settings)
         {
             var guide = emission.Guide;
-            var strings = new StringTable(settings.Features.Utf8Literals);
             var holder = HolderName(guide.PropertyName, guide.Language);
             if (emission.IsPrimary)
             {
                 // The guide's property lives in the file of its default-language translation.
-                writer.Line("/// <summary>" + CSharpLiteral.XmlDoc(guide.Title) + "</summary>");
-                if (guide.Description.Length > 0)
-                {
-                    writer.Line("/// <remarks>" + CSharpLiteral.XmlDoc(guide.Description) + "</remarks>");
-                }
-
-                writer.Line("/// <value>The guide <c>" + CSharpLiteral.XmlDoc(guide.Id) + "</c>" +
-                    (guide.Language.Length > 0 ? " (" + CSharpLiteral.XmlDoc(guide.Language) + ")" : string.Empty) +
-                    ", from <c>" + CSharpLiteral.XmlDoc(guide.RelativePath) + "</c>. Created on first use; other languages are in <see cref=\"global::Guides.Guide.Translations\"/>.</value>");
-                writer.Line("public static " + Ns + "Guide " + guide.PropertyName + " => " + holder + ".Instance;");
-                writer.Line();
+                WriteProperty(writer, guide, holder);
             }
 
             writer.Line(GeneratedCode.Attribute);
-            writer.Line("private static class " + holder);
+            writer.StartLine().Append("private static class ").Append(holder).EndLine();
             writer.Open();
             writer.Line("internal static readonly " + Ns + "Guide Instance = Create();");
             writer.Line();
             writer.Line("// An explicit static constructor: the guide is created when it is first used, never before.");
-            writer.Line("static " + holder + "()");
+            writer.StartLine().Append("static ").Append(holder).Append("()").EndLine();
             writer.Open();
             writer.Close();
             writer.Line();
+            var strings = new StringTable(settings.Features.Utf8Literals, MaxStringCount(guide));
+            WriteCreate(writer, guide, strings);
+            if (strings.IsIndexed)
+            {
+                WriteStrings(writer, strings);
+            }
+
+            writer.Close();
+        }
+
+        private static void WriteProperty(SourceWriter writer, GuideModel guide, string holder)
+        {
+            writer.StartLine().Append("/// <summary>").AppendXmlDoc(guide.Title).Append("</summary>").EndLine();
+            if (guide.Description.Length > 0)
+            {
+                writer.StartLine().Append("/// <remarks>").AppendXmlDoc(guide.Description).Append("</remarks>").EndLine();
+            }
+
+            writer.StartLine().Append("/// <value>The guide <c>").AppendXmlDoc(guide.Id).Append("</c>");
+            if (guide.Language.Length > 0)
+            {
+                writer.Append(" (").AppendXmlDoc(guide.Language).Append(')');
+            }
+
+            writer.Append(", from <c>").AppendXmlDoc(guide.RelativePath)
+                .Append("</c>. Created on first use; other languages are in <see cref=\"global::Guides.Guide.Translations\"/>.</value>").EndLine();
+            writer.StartLine().Append("public static " + Ns + "Guide ").Append(guide.PropertyName).Append(" => ").Append(holder).Append(".Instance;").EndLine();
+            writer.Line();
+        }
+
+        /// <summary>The method that creates the guide: one constructor call, its arguments named.</summary>
+        private static void WriteCreate(SourceWriter writer, GuideModel guide, StringTable strings)
+        {
             writer.Line("private static " + Ns + "Guide Create()");
             writer.Open();
             // Indexed strings: every constructor takes the guide's strings first, then an index for each string.
-            var lazy = strings.IsIndexed ? "strings, " : string.Empty;
             if (strings.IsIndexed)
             {
                 writer.Line("var strings = new Strings();");
@@ -91,55 +113,102 @@ namespace Guides.Generator.Emit
                 writer.Line("strings,");
             }
 
-            writer.Line("id: " + CSharpLiteral.Quote(guide.Id) + ",");
-            writer.Line("title: " + strings.Expression(guide.Title) + ",");
-            writer.Line("description: " + strings.Expression(guide.Description) + ",");
-            writer.Line("category: " + strings.Expression(guide.Category) + ",");
-            writer.Line("difficulty: " + Ns + "GuideDifficulty." + guide.Difficulty + ",");
-            writer.Line("platform: " + strings.Expression(guide.Platform) + ",");
-            writer.Line("language: " + CSharpLiteral.Quote(guide.Language) + ",");
-            writer.Line("date: new global::System.DateTime(" + Number(guide.Date.Year) + ", " + Number(guide.Date.Month) + ", " + Number(guide.Date.Day) + "),");
+            writer.StartLine().Append("id: ").AppendQuoted(guide.Id).Append(',').EndLine();
+            WriteString(writer, strings, "title", guide.Title);
+            WriteString(writer, strings, "description", guide.Description);
+            WriteString(writer, strings, "category", guide.Category);
+            writer.StartLine().Append("difficulty: " + Ns + "GuideDifficulty.").Append(guide.Difficulty.ToString()).Append(',').EndLine();
+            WriteString(writer, strings, "platform", guide.Platform);
+            writer.StartLine().Append("language: ").AppendQuoted(guide.Language).Append(',').EndLine();
+            writer.StartLine().Append("date: new global::System.DateTime(")
+                .AppendNumber(guide.Date.Year).Append(", ").AppendNumber(guide.Date.Month).Append(", ").AppendNumber(guide.Date.Day).Append("),").EndLine();
 
-            WriteArray(writer, "steps", "GuideStep", guide.Steps, step => lazy +
-                Number(step.Number) + ", " + strings.Expression(step.Title) + ", " + strings.Expression(step.Markdown) + ", " +
-                strings.Expression(step.Html) + ", " + strings.Expression(step.Text));
-            WriteArray(writer, "faq", "FaqEntry", guide.Faq, entry => lazy +
-                strings.Expression(entry.Question) + ", " + strings.Expression(entry.Answer) + ", " + strings.Expression(entry.AnswerHtml));
-            writer.Line("introduction: " + (guide.Introduction is { } intro ? "new " + Ns + "GuideSection(" + lazy + SectionArguments(intro, strings) + ")" : "null") + ",");
-            WriteArray(writer, "requirements", "GuideText", guide.Requirements, item => lazy + Text(item, strings));
-            WriteArray(writer, "tips", "GuideText", guide.Tips, item => lazy + Text(item, strings));
-            WriteArray(writer, "links", "GuideLink", guide.Links, link => lazy + strings.Expression(link.Text) + ", " + strings.Expression(link.Url));
-            WriteArray(writer, "sections", "GuideSection", guide.Sections, section => lazy + SectionArguments(section, strings));
-            writer.Line("translations: () => TranslationsOf(" + CSharpLiteral.Quote(guide.Id) + "));");
-            writer.Unindent();
-            writer.Close();
-
-            if (strings.IsIndexed)
+            WriteArray(writer, strings, "steps", "GuideStep", guide.Steps, AppendStepArguments);
+            WriteArray(writer, strings, "faq", "FaqEntry", guide.Faq, AppendFaqArguments);
+            writer.StartLine().Append("introduction: ");
+            if (guide.Introduction is { } introduction)
             {
-                WriteStrings(writer, strings);
+                AppendConstruction(writer, strings, "GuideSection", introduction, AppendSectionArguments);
+            }
+            else
+            {
+                writer.Append("null");
             }
 
+            writer.Append(',').EndLine();
+            WriteArray(writer, strings, "requirements", "GuideText", guide.Requirements, AppendTextArguments);
+            WriteArray(writer, strings, "tips", "GuideText", guide.Tips, AppendTextArguments);
+            WriteArray(writer, strings, "links", "GuideLink", guide.Links, AppendLinkArguments);
+            WriteArray(writer, strings, "sections", "GuideSection", guide.Sections, AppendSectionArguments);
+            writer.StartLine().Append("translations: () => TranslationsOf(").AppendQuoted(guide.Id).Append("));").EndLine();
+            writer.Unindent();
             writer.Close();
         }
 
-        private static void WriteArray<T>(SourceWriter writer, string name, string type, EquatableArray<T> items, System.Func<T, string> arguments)
-            where T : System.IEquatable<T>
+        /// <summary><c>name: expression,</c> for one string.</summary>
+        private static void WriteString(SourceWriter writer, StringTable strings, string name, string value) =>
+            strings.AppendExpression(writer.StartLine().Append(name).Append(": "), value).Append(',').EndLine();
+
+        private static void WriteArray<T>(SourceWriter writer, StringTable strings, string name, string type, EquatableArray<T> items, Action<SourceWriter, StringTable, T> arguments)
+            where T : IEquatable<T>
         {
-            const string end = ",";
             if (items.Count == 0)
             {
-                writer.Line(name + ": global::System.Array.Empty<" + Ns + type + ">()" + end);
+                writer.StartLine().Append(name).Append(": global::System.Array.Empty<" + Ns).Append(type).Append(">(),").EndLine();
                 return;
             }
 
-            writer.Line(name + ": new " + Ns + type + "[]");
+            writer.StartLine().Append(name).Append(": new " + Ns).Append(type).Append("[]").EndLine();
             writer.Open();
-            foreach (var item in items)
+            for (var i = 0; i < items.Count; i++)
             {
-                writer.Line("new " + Ns + type + "(" + arguments(item) + "),");
+                AppendConstruction(writer.StartLine(), strings, type, items[i], arguments).Append(',').EndLine();
             }
 
-            writer.Close("}" + end);
+            writer.Close("},");
+        }
+
+        /// <summary><c>new global::Guides.Type(arguments)</c>, the guide's strings first when they are indexed.</summary>
+        private static SourceWriter AppendConstruction<T>(SourceWriter writer, StringTable strings, string type, T item, Action<SourceWriter, StringTable, T> arguments)
+        {
+            writer.Append("new " + Ns).Append(type).Append('(');
+            if (strings.IsIndexed)
+            {
+                writer.Append("strings, ");
+            }
+
+            arguments(writer, strings, item);
+            return writer.Append(')');
+        }
+
+        private static void AppendStepArguments(SourceWriter writer, StringTable strings, StepModel step)
+        {
+            writer.AppendNumber(step.Number).Append(", ");
+            AppendExpressions(writer, strings, step.Title, step.Markdown, step.Html, step.Text);
+        }
+
+        private static void AppendFaqArguments(SourceWriter writer, StringTable strings, FaqModel entry) =>
+            AppendExpressions(writer, strings, entry.Question, entry.Answer, entry.AnswerHtml);
+
+        private static void AppendSectionArguments(SourceWriter writer, StringTable strings, SectionModel section) =>
+            AppendExpressions(writer, strings, section.Heading, section.Markdown, section.Html, section.Text);
+
+        private static void AppendTextArguments(SourceWriter writer, StringTable strings, TextModel text) =>
+            AppendExpressions(writer, strings, text.Markdown, text.Html, text.Text);
+
+        private static void AppendLinkArguments(SourceWriter writer, StringTable strings, LinkModel link) =>
+            strings.AppendExpression(strings.AppendExpression(writer, link.Text).Append(", "), link.Url);
+
+        /// <summary>The expressions of four strings, separated by commas.</summary>
+        private static void AppendExpressions(SourceWriter writer, StringTable strings, string first, string second, string third, string fourth) =>
+            AppendExpressions(strings.AppendExpression(writer, first).Append(", "), strings, second, third, fourth);
+
+        /// <summary>The expressions of three strings, separated by commas.</summary>
+        private static void AppendExpressions(SourceWriter writer, StringTable strings, string first, string second, string third)
+        {
+            strings.AppendExpression(writer, first).Append(", ");
+            strings.AppendExpression(writer, second).Append(", ");
+            strings.AppendExpression(writer, third);
         }
 
         /// <summary>
@@ -151,26 +220,29 @@ namespace Guides.Generator.Emit
             writer.Line("// The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].");
             writer.Line("private sealed class Strings : " + Ns + "GuideStrings");
             writer.Open();
-            writer.Line("private static readonly int[] s_offsets = { " + strings.Offsets() + " };");
+            strings.AppendOffsets(writer.StartLine().Append("private static readonly int[] s_offsets = { "));
+            writer.Append(" };").EndLine();
             writer.Line();
-            writer.Line("internal Strings() : base(" + Number(strings.Count) + ")");
+            writer.StartLine().Append("internal Strings() : base(").AppendNumber(strings.Count).Append(')').EndLine();
             writer.Open();
             writer.Close();
             writer.Line();
-            writer.Line("protected override string Decode(int index) => " + strings.Decoder(
-                "global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(s_offsets[index], s_offsets[index + 1] - s_offsets[index]))") + ";");
+            strings.AppendDecoder(
+                writer.StartLine().Append("protected override string Decode(int index) => "),
+                "global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(s_offsets[index], s_offsets[index + 1] - s_offsets[index]))");
+            writer.Append(';').EndLine();
             writer.Close();
             writer.Line();
-            writer.Line("private static global::System.ReadOnlySpan<byte> Utf8 => " + strings.Utf8Literal() + ";");
+            strings.AppendUtf8Literal(writer.StartLine().Append("private static global::System.ReadOnlySpan<byte> Utf8 => "));
+            writer.Append(';').EndLine();
         }
 
-        private static string SectionArguments(SectionModel section, StringTable strings) =>
-            strings.Expression(section.Heading) + ", " + strings.Expression(section.Markdown) + ", " +
-            strings.Expression(section.Html) + ", " + strings.Expression(section.Text);
-
-        private static string Text(TextModel text, StringTable strings) =>
-            strings.Expression(text.Markdown) + ", " + strings.Expression(text.Html) + ", " + strings.Expression(text.Text);
-
-        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+        /// <summary>
+        /// The most strings <see cref="WriteCreate"/> gives the table (fewer when some are equal): the table's size from
+        /// the start.
+        /// </summary>
+        private static int MaxStringCount(GuideModel guide) =>
+            4 + (4 * guide.Steps.Count) + (3 * guide.Faq.Count) + 4 + (3 * (guide.Requirements.Count + guide.Tips.Count)) +
+            (2 * guide.Links.Count) + (4 * guide.Sections.Count);
     }
 }

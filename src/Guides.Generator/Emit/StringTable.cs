@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 namespace Guides.Generator.Emit
@@ -20,12 +19,28 @@ namespace Guides.Generator.Emit
     {
         private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        private readonly StringBuilder _utf8Text = new();
-        private readonly Dictionary<string, string> _expressions = new(System.StringComparer.Ordinal);
-        private readonly List<int> _offsets = new() { 0 };
-        private readonly List<KeyValuePair<int, string>> _literals = new();
+        /// <summary>Every string, by index.</summary>
+        private readonly List<string> _strings;
 
-        public StringTable(bool useUtf8) => IsIndexed = useUtf8;
+        /// <summary>Where the UTF-8 bytes of string <c>i</c> start, and where the last string's end.</summary>
+        private readonly List<int> _offsets;
+
+        /// <summary>The indexes of the strings that have no UTF-8 form.</summary>
+        private readonly List<int> _withoutUtf8 = new();
+
+        /// <summary>The index of every string.</summary>
+        private readonly Dictionary<string, int> _indexes;
+
+        /// <param name="useUtf8">Whether strings are indexes (<see cref="IsIndexed"/>).</param>
+        /// <param name="capacity">How many strings the table will likely hold: its collections are sized for them.</param>
+        public StringTable(bool useUtf8, int capacity = 0)
+        {
+            IsIndexed = useUtf8;
+            capacity = useUtf8 ? capacity : 0;
+            _strings = new List<string>(capacity);
+            _offsets = new List<int>(capacity + 1) { 0 };
+            _indexes = new Dictionary<string, int>(capacity, System.StringComparer.Ordinal);
+        }
 
         /// <summary>
         /// True when strings are indexes in the guide's UTF-8 data (C# 11 and later); false when they are string literals.
@@ -33,82 +48,95 @@ namespace Guides.Generator.Emit
         public bool IsIndexed { get; }
 
         /// <summary>How many strings have an index: the last index is <c>Count - 1</c>.</summary>
-        public int Count => _offsets.Count - 1;
+        public int Count => _strings.Count;
 
         /// <summary>
-        /// A C# expression for <paramref name="value"/>: a string literal, or when <see cref="IsIndexed"/> the string's
-        /// index (an <c>int</c>). Equal strings share one index.
+        /// Appends a C# expression for <paramref name="value"/>: a string literal, or when <see cref="IsIndexed"/> the
+        /// string's index (an <c>int</c>). Equal strings share one index.
         /// </summary>
-        public string Expression(string value)
+        public SourceWriter AppendExpression(SourceWriter writer, string value) =>
+            IsIndexed ? writer.AppendNumber(IndexOf(value)) : writer.AppendQuoted(value);
+
+        /// <summary>
+        /// Appends where each string starts in the UTF-8 literal, and where the last ends: string <c>i</c> is the bytes
+        /// from <c>offsets[i]</c> to <c>offsets[i + 1]</c>. As C# numbers, separated by commas.
+        /// </summary>
+        public void AppendOffsets(SourceWriter writer)
         {
-            if (!IsIndexed)
+            for (var i = 0; i < _offsets.Count; i++)
             {
-                return CSharpLiteral.Quote(value);
+                if (i > 0)
+                {
+                    writer.Append(", ");
+                }
+
+                writer.AppendNumber(_offsets[i]);
+            }
+        }
+
+        /// <summary>
+        /// Appends a C# expression of type string for string <c>index</c> (a variable of that name) given
+        /// <paramref name="decoded"/>, the expression that decodes it from the UTF-8 data.
+        /// </summary>
+        public void AppendDecoder(SourceWriter writer, string decoded)
+        {
+            foreach (var index in _withoutUtf8)
+            {
+                writer.Append("index == ").AppendNumber(index).Append(" ? ").AppendQuoted(_strings[index]).Append(" : ");
             }
 
-            if (_expressions.TryGetValue(value, out var known))
+            writer.Append(decoded);
+        }
+
+        /// <summary>Appends the UTF-8 literal holding every string given an index, one after the other.</summary>
+        public void AppendUtf8Literal(SourceWriter writer)
+        {
+            writer.Append('"');
+            for (var i = 0; i < _strings.Count; i++)
             {
-                // The same text twice (a plain list item's Markdown, HTML and text): stored once.
+                // A string with no UTF-8 form has no bytes, and is not in the literal.
+                if (_offsets[i + 1] > _offsets[i])
+                {
+                    writer.AppendEscaped(_strings[i]);
+                }
+            }
+
+            writer.Append("\"u8");
+        }
+
+        /// <summary>
+        /// The index of <paramref name="value"/>, given one if it has none. The same text twice (a plain list item's
+        /// Markdown, HTML and text) is stored once.
+        /// </summary>
+        private int IndexOf(string value)
+        {
+            if (_indexes.TryGetValue(value, out var known))
+            {
                 return known;
             }
 
+            var index = Add(value);
+            _indexes.Add(value, index);
+            return index;
+        }
+
+        private int Add(string value)
+        {
             var index = Count;
             var end = _offsets[index];
             try
             {
                 end += s_strictUtf8.GetByteCount(value);
-                _utf8Text.Append(value);
             }
             catch (System.ArgumentException)
             {
                 // Not valid UTF-16: no UTF-8 form, so the decoder returns it as a literal.
-                _literals.Add(new KeyValuePair<int, string>(index, CSharpLiteral.Quote(value)));
+                _withoutUtf8.Add(index);
             }
 
+            _strings.Add(value);
             _offsets.Add(end);
-            var expression = index.ToString(CultureInfo.InvariantCulture);
-            _expressions.Add(value, expression);
-            return expression;
-        }
-
-        /// <summary>
-        /// Where each string starts in <see cref="Utf8Literal"/>, and where the last ends: string <c>i</c> is the bytes
-        /// from <c>offsets[i]</c> to <c>offsets[i + 1]</c>. As C# numbers, separated by commas.
-        /// </summary>
-        public string Offsets()
-        {
-            var builder = new StringBuilder(_offsets.Count * 6);
-            for (var i = 0; i < _offsets.Count; i++)
-            {
-                builder.Append(i == 0 ? string.Empty : ", ").Append(_offsets[i].ToString(CultureInfo.InvariantCulture));
-            }
-
-            return builder.ToString();
-        }
-
-        /// <summary>
-        /// A C# expression of type string for string <c>index</c> (a variable of that name) given
-        /// <paramref name="decoded"/>, the expression that decodes it from the UTF-8 data.
-        /// </summary>
-        public string Decoder(string decoded)
-        {
-            var builder = new StringBuilder();
-            foreach (var literal in _literals)
-            {
-                builder.Append("index == ").Append(literal.Key.ToString(CultureInfo.InvariantCulture)).Append(" ? ").Append(literal.Value).Append(" : ");
-            }
-
-            return builder.Append(decoded).ToString();
-        }
-
-        /// <summary>The UTF-8 literal holding every string given to <see cref="Expression"/>, one after the other.</summary>
-        public string Utf8Literal()
-        {
-            var builder = new StringBuilder(_utf8Text.Length + 8);
-            builder.Append('"');
-            CSharpLiteral.AppendEscaped(builder, _utf8Text.ToString());
-            builder.Append("\"u8");
-            return builder.ToString();
+            return index;
         }
     }
 }
