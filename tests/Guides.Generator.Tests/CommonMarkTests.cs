@@ -61,6 +61,57 @@ public sealed class CommonMarkTests(Xunit.Abstractions.ITestOutputHelper log)
         Assert.True(same > 500, $"{same} identical.");
     }
 
+    /// <summary>
+    /// The plain text of guides is written by PlainTextWriter, which gives up on nodes it does not know: where it does not
+    /// give up, it writes what Markdig's renderer with HTML disabled writes, character for character, for every example's
+    /// blocks, every paragraph or heading's inlines, and every inline's children.
+    /// </summary>
+    [Fact]
+    public void Every_spec_example_gets_the_plain_text_markdig_would_write()
+    {
+        int written = 0, left = 0;
+        var failures = new List<string>();
+        void Compare(int number, string what, Func<System.Text.StringBuilder?> own, Func<System.Text.StringBuilder> markdig)
+        {
+            var ours = own()?.ToString();
+            if (ours is null)
+            {
+                left++;
+                return;
+            }
+
+            written++;
+            var theirs = markdig().ToString();
+            if (ours != theirs)
+            {
+                failures.Add($"Example {number}, {what}: Markdig {theirs} PlainTextWriter {ours}");
+            }
+        }
+
+        foreach (var example in CommonMarkSpec.Examples)
+        {
+            var document = MarkdownRendering.Parse(example.Markdown);
+            MarkdownRendering.Sanitize(document);
+            Compare(example.Number, "blocks", () => PlainTextWriter.TryBlocks(document), () => MarkdownRendering.MarkdigTextOfBlocks(document));
+            foreach (var node in document.Descendants())
+            {
+                switch (node)
+                {
+                    case LeafBlock { Inline: not null } leaf:
+                        Compare(example.Number, "inlines of " + leaf.GetType().Name, () => PlainTextWriter.TryInlines(leaf), () => MarkdownRendering.MarkdigTextOfInlines(leaf));
+                        break;
+                    case Markdig.Syntax.Inlines.ContainerInline inline:
+                        Compare(example.Number, "children of " + inline.GetType().Name, () => PlainTextWriter.TryChildren(inline), () => MarkdownRendering.MarkdigTextOfChildren(inline));
+                        break;
+                }
+            }
+        }
+
+        log.WriteLine($"PlainTextWriter wrote {written} texts as Markdig does and left {left} to Markdig.");
+        Assert.Empty(failures);
+        Assert.True(written > 1000, $"{written} written.");
+    }
+
     /// <summary>Markdig's rendering of the example's blocks up to its first heading of level 1 or 2, which by the guide format ends a step.</summary>
     private static string BeforeTheFirstSectionHeading(string markdown)
     {

@@ -1,11 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Guides.Generator.Diagnostics;
 using Guides.Generator.Model;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Guides.Generator.Parsing
 {
@@ -34,14 +31,6 @@ namespace Guides.Generator.Parsing
     /// </summary>
     internal static class BodyReader
     {
-        private static readonly Regex s_stepHeading = new(
-            @"^(?<word>" + string.Join("|", Vocabulary.StepWords) + @")\s+(?<number>[0-9]{1,4})\s*:\s*(?<title>\S.*)$",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-        private static readonly Regex s_stepWord = new(
-            @"^(?<word>" + string.Join("|", Vocabulary.StepWords) + @")\b",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
         /// <summary>A run of blocks under one heading.</summary>
         private sealed class Part
         {
@@ -174,18 +163,16 @@ namespace Guides.Generator.Parsing
 
                     if (heading.Level == 3)
                     {
-                        var match = s_stepHeading.Match(title);
-                        if (match.Success)
+                        if (StepHeading.TryRead(title, out var number, out var stepTitle))
                         {
-                            var number = int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture);
-                            current = new Part(heading, match.Groups["title"].Value.Trim(), SectionKind.Steps, Math.Max(1, number));
+                            current = new Part(heading, stepTitle, SectionKind.Steps, Math.Max(1, number));
                             parts.Add(current);
                             continue;
                         }
 
-                        if (s_stepWord.Match(title) is { Success: true } word && (inSteps || current.StepNumber > 0))
+                        if (StepHeading.StartingWord(title) is { } word && (inSteps || current.StepNumber > 0))
                         {
-                            source.Report(GuideDiagnostics.MalformedStepHeading, source.BodySpan(heading.Span), title, Capitalize(word.Groups["word"].Value));
+                            source.Report(GuideDiagnostics.MalformedStepHeading, source.BodySpan(heading.Span), title, Capitalize(word));
                         }
                     }
                 }

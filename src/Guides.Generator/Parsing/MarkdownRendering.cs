@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -131,20 +132,9 @@ namespace Guides.Generator.Parsing
             return RenderedOutput.TrimNewlines(renderer.Written);
         }
 
-        /// <summary>Renders blocks to plain text.</summary>
-        public static string ToText(IReadOnlyList<Block> blocks)
-        {
-            var renderer = ReusableRenderer.ForText();
-            for (var i = 0; i < blocks.Count; i++)
-            {
-                renderer.Render(blocks[i]);
-
-                // Blocks are lines of their own in plain text too.
-                renderer.Written.Append('\n');
-            }
-
-            return RenderedOutput.Tidy(renderer.Written);
-        }
+        /// <summary>Renders blocks to plain text: by <see cref="PlainTextWriter"/> when it knows every node, else by Markdig.</summary>
+        public static string ToText(IReadOnlyList<Block> blocks) =>
+            RenderedOutput.Tidy(PlainTextWriter.TryBlocks(blocks) ?? MarkdigTextOfBlocks(blocks));
 
         /// <summary>Renders the content of a list item: its paragraph's inlines alone when it is one paragraph.</summary>
         public static string ItemToHtml(ListItemBlock item)
@@ -159,29 +149,44 @@ namespace Guides.Generator.Parsing
             return ToHtml(item);
         }
 
-        public static string ItemToText(ListItemBlock item)
-        {
-            if (item.Count == 1 && item[0] is ParagraphBlock paragraph)
-            {
-                var renderer = ReusableRenderer.ForText();
-                renderer.WriteLeafInline(paragraph);
-                return RenderedOutput.Collapse(renderer.Written);
-            }
-
-            return ToText(item);
-        }
+        public static string ItemToText(ListItemBlock item) =>
+            item.Count == 1 && item[0] is ParagraphBlock paragraph
+                ? RenderedOutput.Collapse(PlainTextWriter.TryInlines(paragraph) ?? MarkdigTextOfInlines(paragraph))
+                : ToText(item);
 
         /// <summary>Renders inlines (a heading's or a link's text) to plain text.</summary>
-        public static string InlinesToText(ContainerInline? inline)
+        public static string InlinesToText(ContainerInline? inline) =>
+            inline is null ? string.Empty : RenderedOutput.Collapse(PlainTextWriter.TryChildren(inline) ?? MarkdigTextOfChildren(inline));
+
+        /// <summary>What Markdig's renderer with HTML disabled writes for blocks, each followed by a line break: what <see cref="PlainTextWriter"/> writes.</summary>
+        internal static StringBuilder MarkdigTextOfBlocks(IReadOnlyList<Block> blocks)
         {
-            if (inline is null)
+            var renderer = ReusableRenderer.ForText();
+            for (var i = 0; i < blocks.Count; i++)
             {
-                return string.Empty;
+                renderer.Render(blocks[i]);
+
+                // Blocks are lines of their own in plain text too.
+                renderer.Written.Append('\n');
             }
 
+            return renderer.Written;
+        }
+
+        /// <summary>What Markdig's renderer with HTML disabled writes for a leaf block's inlines.</summary>
+        internal static StringBuilder MarkdigTextOfInlines(LeafBlock leaf)
+        {
+            var renderer = ReusableRenderer.ForText();
+            renderer.WriteLeafInline(leaf);
+            return renderer.Written;
+        }
+
+        /// <summary>What Markdig's renderer with HTML disabled writes for an inline's children.</summary>
+        internal static StringBuilder MarkdigTextOfChildren(ContainerInline inline)
+        {
             var renderer = ReusableRenderer.ForText();
             renderer.WriteChildren(inline);
-            return RenderedOutput.Collapse(renderer.Written);
+            return renderer.Written;
         }
     }
 }

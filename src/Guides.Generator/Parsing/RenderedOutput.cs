@@ -62,10 +62,10 @@ namespace Guides.Generator.Parsing
             var start = 0;
             while (start <= length)
             {
-                var end = start;
-                while (end < length && chars[end] != '\n')
+                var end = start < length ? Array.IndexOf(chars, '\n', start, length - start) : -1;
+                if (end < 0)
                 {
-                    end++;
+                    end = length;
                 }
 
                 var trimmed = end;

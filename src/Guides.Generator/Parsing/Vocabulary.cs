@@ -99,7 +99,7 @@ namespace Guides.Generator.Parsing
         {
             var builder = new StringBuilder(value.Length);
             var space = false;
-            foreach (var c in value.Normalize(NormalizationForm.FormC))
+            foreach (var c in IsComposed(value) ? value : value.Normalize(NormalizationForm.FormC))
             {
                 if (char.IsWhiteSpace(c))
                 {
@@ -117,6 +117,23 @@ namespace Guides.Generator.Parsing
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>
+        /// Text below U+0300, the first combining mark, is its own composed form (FormC) already: no need to ask the
+        /// platform's Unicode library, which costs more than the rest of <see cref="Normalize"/>.
+        /// </summary>
+        private static bool IsComposed(string value)
+        {
+            foreach (var c in value)
+            {
+                if (c >= '\u0300')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }
