@@ -23,7 +23,7 @@ internal static class PhaseProfile
             new GeneratorOptions(GeneratorOptions.DefaultNamespace, GeneratorOptions.DefaultCatalogName, true, GeneratorOptions.DefaultDefaultLanguage),
             new LanguageFeatures(true, true));
         GuideParseResult[] parsed = [];
-        string[] emitted = [];
+        SourceText[] emitted = [];
         var strings = texts.Select(t => t.ToString()).ToArray();
         Measure("floor (YamlDotNet + Markdig)", rounds, () => new GeneratorBenchmarks { Texts = strings }.Floor());
         Measure("  YamlDotNet load of front matter", rounds, () =>
@@ -37,7 +37,7 @@ internal static class PhaseProfile
         Measure("  Markdig parse of bodies", rounds, () => { foreach (var t in strings) { MarkdownRendering.Parse(t); } });
         Measure("parse (GuideParser)", rounds, () => parsed = [.. texts.Select((t, i) => GuideParser.Parse(run.Paths[i], run.Paths[i]["/bench/content/".Length..], t, "GuideCatalog", default))]);
         Measure("emit (GuideEmitter)", rounds, () => emitted = [.. GuideFileLayout.Split([.. parsed.Select(p => (GuideToEmit?)new GuideToEmit(p.Guide, true))], settings).Select(GuideEmitter.Emit)]);
-        Measure("Roslyn parse of emitted", rounds, () => { foreach (var e in emitted) { CSharpSyntaxTree.ParseText(SourceText.From(e, System.Text.Encoding.UTF8), run.ParseOptions); } });
+        Measure("Roslyn parse of emitted", rounds, () => { foreach (var e in emitted) { CSharpSyntaxTree.ParseText(e, run.ParseOptions); } });
         Measure("driver, cold", rounds, () => run.CreateDriver().RunGenerators(run.Compilation));
         var warm = run.CreateDriver().RunGenerators(run.Compilation);
         Measure("driver, one guide edited", rounds * 5, () => warm.ReplaceAdditionalText(run.Texts[count / 2], run.Edited(count / 2)).RunGenerators(run.Compilation));

@@ -45,11 +45,15 @@ switch (args.FirstOrDefault())
         var editRun = new GeneratorRun(GuideCorpus.Generate(int.Parse(args[1], CultureInfo.InvariantCulture)));
         var warm = editRun.CreateDriver().RunGenerators(editRun.Compilation);
         var edited = editRun.Edited(editRun.Texts.Length / 2);
-        for (var round = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000; round > 0; round--)
+        var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000;
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var round = rounds; round > 0; round--)
         {
             warm.ReplaceAdditionalText(editRun.Texts[editRun.Texts.Length / 2], edited).RunGenerators(editRun.Compilation).GetRunResult();
         }
 
+        Console.WriteLine($"{watch.Elapsed.TotalMilliseconds / rounds:F2} ms a run; collections in {rounds} runs: gen0 {GC.CollectionCount(0) - collections[0]}, gen1 {GC.CollectionCount(1) - collections[1]}, gen2 {GC.CollectionCount(2) - collections[2]}");
         return 0;
     case "first-use":
         FirstUseProbe.Run(args[1]);

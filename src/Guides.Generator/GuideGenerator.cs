@@ -195,7 +195,7 @@ namespace Guides.Generator
         {
             try
             {
-                context.AddSource(file.HintName, SourceText.From(GuideEmitter.Emit(file), System.Text.Encoding.UTF8));
+                context.AddSource(file.HintName, GuideEmitter.Emit(file));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

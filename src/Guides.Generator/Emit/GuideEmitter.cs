@@ -1,5 +1,6 @@
 using System;
 using Guides.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Guides.Generator.Emit
 {
@@ -20,11 +21,11 @@ namespace Guides.Generator.Emit
             propertyName + (language.Length > 0 ? "_" + language.Replace('-', '_') : string.Empty) + "_Guide";
 
         /// <summary>A file of guides: each guide's property on the catalog class, and its holder class.</summary>
-        public static string Emit(GuideSourceFile file)
+        public static SourceText Emit(GuideSourceFile file)
         {
             var settings = file.Settings;
             var options = settings.Options;
-            var writer = SourceWriter.ForOneFile();
+            var writer = new SourceWriter();
             GeneratedCode.WriteHeader(writer, settings.Features);
             writer.StartLine().Append("namespace ").Append(options.Namespace).EndLine();
             writer.Open();
@@ -42,7 +43,7 @@ namespace Guides.Generator.Emit
 
             writer.Close();
             writer.Close();
-            return writer.ToStringAndRelease();
+            return writer.ToSourceText();
         }
 
         private static void WriteGuide(SourceWriter writer, GuideToEmit emission, EmitSettings settings)

@@ -1,6 +1,8 @@
 using System;
+using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Guides.Generator.Emit
 {
@@ -13,49 +15,20 @@ namespace Guides.Generator.Emit
         /// <summary>Spaces a level.</summary>
         private const int IndentSize = 4;
 
-        /// <summary>
-        /// The largest builder a thread keeps for its next file (in characters, 2 MiB): a file of 16 seed-sized guides
-        /// is about 300,000.
-        /// </summary>
-        private const int MaxSpareCapacity = 1024 * 1024;
-
-        /// <summary>The builder of this thread's last file written with <see cref="ForOneFile"/>, kept for its next file.</summary>
-        [ThreadStatic]
-        private static StringBuilder? t_spare;
-
         private readonly StringBuilder _builder;
         private int _depth;
 
-        public SourceWriter()
-            : this(new StringBuilder())
-        {
-        }
-
-        private SourceWriter(StringBuilder builder) => _builder = builder;
+        /// <summary>A builder that grows by chunks of at most 8,000 characters: none of them goes to the large object heap.</summary>
+        public SourceWriter() => _builder = new StringBuilder();
 
         /// <summary>
-        /// A writer for one file, on the builder this thread used for its previous file (emptied), so that writing a file
-        /// allocates little more than its text. End it with <see cref="ToStringAndRelease"/>. The builder leaves the
-        /// thread's slot while in use: a file written meanwhile, or after a failure, gets a builder of its own.
+        /// The text written, as the compiler takes it. A file of several guides is hundreds of thousands of characters:
+        /// as one string it would go to the large object heap, whose every few megabytes cost a full garbage collection
+        /// of the compiler's heap. <see cref="SourceText.From(TextReader, int, Encoding, SourceHashAlgorithm)"/> keeps a text
+        /// that long in chunks of 40K characters instead, read here from the builder's own chunks.
         /// </summary>
-        public static SourceWriter ForOneFile()
-        {
-            var builder = t_spare ?? new StringBuilder();
-            t_spare = null;
-            return new SourceWriter(builder.Clear());
-        }
-
-        /// <summary>The text written, and the builder back to this thread for its next file: the writer is done.</summary>
-        public string ToStringAndRelease()
-        {
-            var text = _builder.ToString();
-            if (_builder.Capacity <= MaxSpareCapacity)
-            {
-                t_spare = _builder;
-            }
-
-            return text;
-        }
+        public SourceText ToSourceText() =>
+            SourceText.From(new BuilderReader(_builder), _builder.Length, Encoding.UTF8);
 
         public SourceWriter Line(string text = "")
         {
@@ -166,5 +139,33 @@ namespace Guides.Generator.Emit
         }
 
         public override string ToString() => _builder.ToString();
+
+        /// <summary>Reads a builder's text without making it one string.</summary>
+        private sealed class BuilderReader : TextReader
+        {
+            private readonly StringBuilder _builder;
+            private int _position;
+
+            public BuilderReader(StringBuilder builder) => _builder = builder;
+
+            public override int Peek() => _position < _builder.Length ? _builder[_position] : -1;
+
+            public override int Read() => _position < _builder.Length ? _builder[_position++] : -1;
+
+            public override int Read(char[] buffer, int index, int count)
+            {
+                count = Math.Min(count, _builder.Length - _position);
+                _builder.CopyTo(_position, buffer, index, count);
+                _position += count;
+                return count;
+            }
+
+            public override string ReadToEnd()
+            {
+                var rest = _builder.ToString(_position, _builder.Length - _position);
+                _position = _builder.Length;
+                return rest;
+            }
+        }
     }
 }
