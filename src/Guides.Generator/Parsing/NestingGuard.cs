@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Guides.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 
@@ -55,6 +56,12 @@ namespace Guides.Generator.Parsing
         public const int MaxBacktickRun = 32;
 
         /// <summary>Finds the first place past a limit, or null.</summary>
+        /// <remarks>
+        /// Compiled optimized from its first call (its loop runs a few times per line, too few for the runtime to switch
+        /// unoptimized code to optimized code while a call runs): a cold build checks every guide before the runtime's
+        /// tiering would reach it.
+        /// </remarks>
+        [MethodImpl(JitOptions.AggressiveOptimization)]
         public static NestingProblem? Check(string text)
         {
             var lineStart = 0;
@@ -179,6 +186,7 @@ namespace Guides.Generator.Parsing
         private static readonly char[] s_markup = { '\\', '|', '<', '[', ']', 'w', ':', '`', '*', '_' };
 
         /// <summary>The next character of <see cref="s_markup"/> from <paramref name="from"/>, or <paramref name="end"/>.</summary>
+        [MethodImpl(JitOptions.AggressiveOptimization)]
         private static int NextMarkup(string text, int from, int end)
         {
             var next = from < end ? text.IndexOfAny(s_markup, from, end - from) : -1;
@@ -186,6 +194,7 @@ namespace Guides.Generator.Parsing
         }
 
         /// <summary>The start of a line: block quotes and list markers, which nest, and the indentation before them.</summary>
+        [MethodImpl(JitOptions.AggressiveOptimization)]
         private static (NestingProblem? Problem, int ContentStart) CheckContainers(string text, int lineStart, int lineEnd)
         {
             var i = lineStart;
@@ -232,6 +241,7 @@ namespace Guides.Generator.Parsing
         }
 
         /// <summary>The length of a list marker at <paramref name="i"/> (<c>-</c>, <c>*</c>, <c>+</c>, <c>1.</c>, <c>1)</c>) followed by a space or the end of the line; 0 when there is none.</summary>
+        [MethodImpl(JitOptions.AggressiveOptimization)]
         private static int ListMarkerLength(string text, int i, int end)
         {
             var start = i;
@@ -258,6 +268,7 @@ namespace Guides.Generator.Parsing
             return i >= end || text[i] == ' ' || text[i] == '\t' || text[i] == '\r' ? i - start : 0;
         }
 
+        [MethodImpl(JitOptions.AggressiveOptimization)]
         private static bool IsBlank(string text, int from, int to)
         {
             for (var i = from; i < to; i++)
@@ -271,6 +282,7 @@ namespace Guides.Generator.Parsing
             return true;
         }
 
+        [MethodImpl(JitOptions.AggressiveOptimization)]
         private static int Run(string text, int i, int end)
         {
             var c = text[i];
