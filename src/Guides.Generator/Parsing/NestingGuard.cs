@@ -61,7 +61,7 @@ namespace Guides.Generator.Parsing
         /// unoptimized code to optimized code while a call runs): a cold build checks every guide before the runtime's
         /// tiering would reach it.
         /// </remarks>
-        [MethodImpl(JitOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Optimized)]
         public static NestingProblem? Check(string text)
         {
             var lineStart = 0;
@@ -186,7 +186,7 @@ namespace Guides.Generator.Parsing
         private static readonly char[] s_markup = { '\\', '|', '<', '[', ']', 'w', ':', '`', '*', '_' };
 
         /// <summary>The next character of <see cref="s_markup"/> from <paramref name="from"/>, or <paramref name="end"/>.</summary>
-        [MethodImpl(JitOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Optimized)]
         private static int NextMarkup(string text, int from, int end)
         {
             var next = from < end ? text.IndexOfAny(s_markup, from, end - from) : -1;
@@ -194,7 +194,7 @@ namespace Guides.Generator.Parsing
         }
 
         /// <summary>The start of a line: block quotes and list markers, which nest, and the indentation before them.</summary>
-        [MethodImpl(JitOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Optimized)]
         private static (NestingProblem? Problem, int ContentStart) CheckContainers(string text, int lineStart, int lineEnd)
         {
             var i = lineStart;
@@ -241,7 +241,7 @@ namespace Guides.Generator.Parsing
         }
 
         /// <summary>The length of a list marker at <paramref name="i"/> (<c>-</c>, <c>*</c>, <c>+</c>, <c>1.</c>, <c>1)</c>) followed by a space or the end of the line; 0 when there is none.</summary>
-        [MethodImpl(JitOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Optimized)]
         private static int ListMarkerLength(string text, int i, int end)
         {
             var start = i;
@@ -268,7 +268,7 @@ namespace Guides.Generator.Parsing
             return i >= end || text[i] == ' ' || text[i] == '\t' || text[i] == '\r' ? i - start : 0;
         }
 
-        [MethodImpl(JitOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Optimized)]
         private static bool IsBlank(string text, int from, int to)
         {
             for (var i = from; i < to; i++)
@@ -282,7 +282,7 @@ namespace Guides.Generator.Parsing
             return true;
         }
 
-        [MethodImpl(JitOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Optimized)]
         private static int Run(string text, int i, int end)
         {
             var c = text[i];

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 
-namespace Guides.Generator.Emit
+namespace Guides.Generator
 {
-    /// <summary>For the few loops that run once per character or digit of a generated file.</summary>
+    /// <summary>For the few loops that run once per character of a guide or of a generated file.</summary>
     internal static class HotPath
     {
         /// <summary>
