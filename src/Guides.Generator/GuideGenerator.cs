@@ -70,9 +70,11 @@ namespace Guides.Generator
             context.RegisterSourceOutput(guides, static (spc, job) => ReportGuideDiagnostics(spc, job));
 
             // Guides are written several to a file (GuideFileLayout says why): editing one guide re-emits its file alone.
+            // Each guide's code is emitted when the guide changes; its file is then put together from the code of its guides.
             var guideFiles = guides
-                .Select(static (job, _) => job?.Emission)
-                .WithTrackingName(TrackingNames.GuidesToEmit)
+                .Combine(settings)
+                .Select(static (pair, _) => pair.Left?.Emission is { } emission ? EmitGuide(emission, pair.Right) : null)
+                .WithTrackingName(TrackingNames.GuideCode)
                 .Collect()
                 .Combine(settings)
                 .SelectMany(static (pair, _) => GuideFileLayout.Split(pair.Left, pair.Right))
@@ -191,15 +193,32 @@ namespace Guides.Generator
             }
         }
 
-        private static void EmitGuides(SourceProductionContext context, GuideSourceFile file)
+        /// <summary>A guide's code; a comment in its place if emitting it failed (GUIDE099 says where).</summary>
+        private static EmittedGuide EmitGuide(GuideToEmit emission, EmitSettings settings)
         {
+            var guide = emission.Guide;
             try
             {
-                context.AddSource(file.HintName, GuideEmitter.Emit(file));
+                return new EmittedGuide(guide.PropertyName, guide.Language, guide.FilePath, GuideEmitter.Guide(emission, settings), Failure: null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(file.Guides[0].Guide.FilePath).ToLocation(), e.GetType().Name + ": " + e.Message));
+                return new EmittedGuide(
+                    guide.PropertyName, guide.Language, guide.FilePath, "        // GUIDE099: this guide could not be written.\n",
+                    DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath), e.GetType().Name + ": " + e.Message));
+            }
+        }
+
+        private static void EmitGuides(SourceProductionContext context, GuideSourceFile file)
+        {
+            Report(context, file.Failures);
+            try
+            {
+                context.AddSource(file.HintName, GuideEmitter.File(file));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, Location.None, e.GetType().Name + ": " + e.Message));
             }
         }
 

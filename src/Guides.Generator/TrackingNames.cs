@@ -11,7 +11,7 @@ namespace Guides.Generator
         public const string CatalogEntries = nameof(CatalogEntries);
         public const string Catalog = nameof(Catalog);
         public const string GuideJobs = nameof(GuideJobs);
-        public const string GuidesToEmit = nameof(GuidesToEmit);
+        public const string GuideCode = nameof(GuideCode);
         public const string GuideSourceFiles = nameof(GuideSourceFiles);
         public const string LiteralBytes = nameof(LiteralBytes);
     }

@@ -17,7 +17,7 @@ public sealed class CachingTests
     [
         TrackingNames.Options, TrackingNames.Features, TrackingNames.Settings, TrackingNames.ParsedGuides,
         TrackingNames.CatalogEntries, TrackingNames.Catalog, TrackingNames.GuideJobs, // GuideJobs carries each file's diagnostics too
-        TrackingNames.GuidesToEmit, TrackingNames.GuideSourceFiles,
+        TrackingNames.GuideCode, TrackingNames.GuideSourceFiles,
     ];
 
     private static GuideInput[] Guides() =>

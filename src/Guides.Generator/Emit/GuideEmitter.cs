@@ -5,9 +5,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace Guides.Generator.Emit
 {
     /// <summary>
-    /// Writes a file of guides: for each guide, its property on the catalog class, and a private class that creates
-    /// the guide on first use. Knows nothing of Markdown or YAML: it writes what the model holds.
-    /// Every part is written straight into the file's one builder: no string is made for a line or an argument.
+    /// Writes a guide's code: its property on the catalog class, and a private class that creates the guide on first use;
+    /// and the files that hold several guides' code. Knows nothing of Markdown or YAML: it writes what the model holds.
+    /// Every part is written straight into one builder: no string is made for a line or an argument.
     /// </summary>
     internal static class GuideEmitter
     {
@@ -20,30 +20,32 @@ namespace Guides.Generator.Emit
         public static string HolderName(string propertyName, string language) =>
             propertyName + (language.Length > 0 ? "_" + language.Replace('-', '_') : string.Empty) + "_Guide";
 
-        /// <summary>A file of guides: each guide's property on the catalog class, and its holder class.</summary>
-        public static SourceText Emit(GuideSourceFile file)
+        /// <summary>
+        /// One guide's code: its property on the catalog class (in the file of its primary translation), and its holder
+        /// class, indented to sit in the catalog class of <see cref="File"/>. Emitted once per change of the guide.
+        /// </summary>
+        public static string Guide(GuideToEmit emission, EmitSettings settings)
         {
-            var settings = file.Settings;
-            var options = settings.Options;
+            var writer = SourceWriter.ForOneGuide(depth: 2);
+            WriteGuide(writer, emission, settings);
+            return writer.ToStringAndRelease();
+        }
+
+        /// <summary>A file of guides: the guides' code, already emitted, in the catalog class.</summary>
+        public static SourceText File(GuideSourceFile file)
+        {
+            var options = file.Settings.Options;
             var writer = new SourceWriter();
-            GeneratedCode.WriteHeader(writer, settings.Features);
+            GeneratedCode.WriteHeader(writer, file.Settings.Features);
             writer.StartLine().Append("namespace ").Append(options.Namespace).EndLine();
             writer.Open();
             writer.StartLine().Append(options.Accessibility).Append(" static partial class ").Append(options.CatalogName).EndLine();
             writer.Open();
-            for (var i = 0; i < file.Guides.Count; i++)
-            {
-                if (i > 0)
-                {
-                    writer.Line();
-                }
-
-                WriteGuide(writer, file.Guides[i], settings);
-            }
-
+            var header = writer.ToString();
+            writer = new SourceWriter(depth: 2);
             writer.Close();
             writer.Close();
-            return writer.ToSourceText();
+            return SourceWriter.ToSourceText(header, file.Code, separator: "\n", writer.ToString());
         }
 
         private static void WriteGuide(SourceWriter writer, GuideToEmit emission, EmitSettings settings)

@@ -19,9 +19,9 @@ namespace Guides.Generator.Emit
         /// <summary>The most guides a file holds on average.</summary>
         public const int GuidesPerFile = 16;
 
-        public static ImmutableArray<GuideSourceFile> Split(ImmutableArray<GuideToEmit?> guides, EmitSettings settings)
+        public static ImmutableArray<GuideSourceFile> Split(ImmutableArray<EmittedGuide?> guides, EmitSettings settings)
         {
-            var emitted = new List<GuideToEmit>(guides.Length);
+            var emitted = new List<EmittedGuide>(guides.Length);
             foreach (var guide in guides)
             {
                 if (guide is not null)
@@ -36,11 +36,11 @@ namespace Guides.Generator.Emit
             }
 
             var fileCount = FileCount(emitted.Count);
-            var files = new List<GuideToEmit>?[fileCount];
+            var files = new List<EmittedGuide>?[fileCount];
             foreach (var guide in emitted)
             {
-                var index = (int)(Hash(guide.Guide.PropertyName) & (uint)(fileCount - 1));
-                (files[index] ??= new List<GuideToEmit>(GuidesPerFile * 2)).Add(guide);
+                var index = (int)(Hash(guide.PropertyName) & (uint)(fileCount - 1));
+                (files[index] ??= new List<EmittedGuide>(GuidesPerFile * 2)).Add(guide);
             }
 
             var result = ImmutableArray.CreateBuilder<GuideSourceFile>(fileCount);
@@ -48,8 +48,19 @@ namespace Guides.Generator.Emit
             {
                 if (files[i] is { } inFile)
                 {
-                    inFile.Sort(static (a, b) => Compare(a.Guide, b.Guide));
-                    result.Add(new GuideSourceFile(HintName(settings.Options.CatalogName, i), new EquatableArray<GuideToEmit>(inFile), settings));
+                    inFile.Sort(static (a, b) => Compare(a, b));
+                    var code = new string[inFile.Count];
+                    var failures = new List<DiagnosticInfo>();
+                    for (var g = 0; g < code.Length; g++)
+                    {
+                        code[g] = inFile[g].Code;
+                        if (inFile[g].Failure is { } failure)
+                        {
+                            failures.Add(failure);
+                        }
+                    }
+
+                    result.Add(new GuideSourceFile(HintName(settings.Options.CatalogName, i), new EquatableArray<string>(code), new EquatableArray<DiagnosticInfo>(failures), settings));
                 }
             }
 
@@ -72,7 +83,7 @@ namespace Guides.Generator.Emit
         private static string HintName(string catalogName, int index) =>
             catalogName + ".Guides" + index.ToString(CultureInfo.InvariantCulture) + ".g.cs";
 
-        private static int Compare(GuideModel a, GuideModel b) =>
+        private static int Compare(EmittedGuide a, EmittedGuide b) =>
             string.CompareOrdinal(a.PropertyName, b.PropertyName) is var byName and not 0 ? byName :
             string.CompareOrdinal(a.Language, b.Language) is var byLanguage and not 0 ? byLanguage :
             string.CompareOrdinal(a.FilePath, b.FilePath);

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Guides.Generator.Model;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Guides.Generator.Emit
@@ -15,20 +16,83 @@ namespace Guides.Generator.Emit
         /// <summary>Spaces a level.</summary>
         private const int IndentSize = 4;
 
+        /// <summary>The largest builder a thread keeps for its next guide (in characters): a seed-sized guide takes 17,000.</summary>
+        private const int MaxSpareCapacity = 128 * 1024;
+
+        /// <summary>The builder of this thread's last guide written with <see cref="ForOneGuide"/>, kept for its next guide.</summary>
+        [ThreadStatic]
+        private static StringBuilder? t_spare;
+
         private readonly StringBuilder _builder;
         private int _depth;
 
-        /// <summary>A builder that grows by chunks of at most 8,000 characters: none of them goes to the large object heap.</summary>
-        public SourceWriter() => _builder = new StringBuilder();
+        /// <param name="depth">The indentation level the text starts at.</param>
+        public SourceWriter(int depth = 0)
+            : this(new StringBuilder(), depth)
+        {
+        }
+
+        private SourceWriter(StringBuilder builder, int depth)
+        {
+            _builder = builder;
+            _depth = depth;
+        }
 
         /// <summary>
-        /// The text written, as the compiler takes it. A file of several guides is hundreds of thousands of characters:
-        /// as one string it would go to the large object heap, whose every few megabytes cost a full garbage collection
-        /// of the compiler's heap. <see cref="SourceText.From(TextReader, int, Encoding, SourceHashAlgorithm)"/> keeps a text
-        /// that long in chunks of 40K characters instead, read here from the builder's own chunks.
+        /// A writer for one guide's code, on the builder this thread used for its previous guide (emptied), so that writing
+        /// a guide allocates little more than its text. End it with <see cref="ToStringAndRelease"/>. The builder leaves the
+        /// thread's slot while in use: a guide written meanwhile, or after a failure, gets a builder of its own.
         /// </summary>
-        public SourceText ToSourceText() =>
-            SourceText.From(new BuilderReader(_builder), _builder.Length, Encoding.UTF8);
+        public static SourceWriter ForOneGuide(int depth)
+        {
+            var builder = t_spare ?? new StringBuilder();
+            t_spare = null;
+            return new SourceWriter(builder.Clear(), depth);
+        }
+
+        /// <summary>The text written, and the builder back to this thread for its next guide: the writer is done.</summary>
+        public string ToStringAndRelease()
+        {
+            var text = _builder.ToString();
+            if (_builder.Capacity <= MaxSpareCapacity)
+            {
+                t_spare = _builder;
+            }
+
+            return text;
+        }
+
+        /// <summary>
+        /// A file made of <paramref name="header"/>, the <paramref name="parts"/> with <paramref name="separator"/> between
+        /// them, and <paramref name="footer"/>, as the compiler takes it, without joining them into one string: a file of
+        /// several guides is hundreds of thousands of characters, and as one string it would go to the large object heap,
+        /// whose every few megabytes cost a full garbage collection of the compiler's heap.
+        /// <see cref="SourceText.From(TextReader, int, Encoding, SourceHashAlgorithm)"/> keeps a text that long in chunks of
+        /// 40K characters.
+        /// </summary>
+        public static SourceText ToSourceText(string header, EquatableArray<string> parts, string separator, string footer)
+        {
+            var texts = new string[(2 * parts.Count) + 1];
+            var length = 0;
+            texts[0] = header;
+            for (var i = 0; i < parts.Count; i++)
+            {
+                texts[(2 * i) + 1] = parts[i];
+                texts[(2 * i) + 2] = i + 1 < parts.Count ? separator : footer;
+            }
+
+            if (parts.Count == 0)
+            {
+                texts[0] = header + footer;
+            }
+
+            foreach (var text in texts)
+            {
+                length += text.Length;
+            }
+
+            return SourceText.From(new PartsReader(texts), length, Encoding.UTF8);
+        }
 
         public SourceWriter Line(string text = "")
         {
@@ -140,31 +204,71 @@ namespace Guides.Generator.Emit
 
         public override string ToString() => _builder.ToString();
 
-        /// <summary>Reads a builder's text without making it one string.</summary>
-        private sealed class BuilderReader : TextReader
+        /// <summary>Reads strings one after the other, as one text.</summary>
+        private sealed class PartsReader : TextReader
         {
-            private readonly StringBuilder _builder;
-            private int _position;
+            private readonly string[] _parts;
+            private int _part;
+            private int _offset;
 
-            public BuilderReader(StringBuilder builder) => _builder = builder;
+            public PartsReader(string[] parts) => _parts = parts;
 
-            public override int Peek() => _position < _builder.Length ? _builder[_position] : -1;
+            public override int Peek()
+            {
+                SkipEmptyParts();
+                return _part < _parts.Length ? _parts[_part][_offset] : -1;
+            }
 
-            public override int Read() => _position < _builder.Length ? _builder[_position++] : -1;
+            public override int Read()
+            {
+                var next = Peek();
+                if (next >= 0)
+                {
+                    _offset++;
+                }
+
+                return next;
+            }
 
             public override int Read(char[] buffer, int index, int count)
             {
-                count = Math.Min(count, _builder.Length - _position);
-                _builder.CopyTo(_position, buffer, index, count);
-                _position += count;
-                return count;
+                var read = 0;
+                while (read < count)
+                {
+                    SkipEmptyParts();
+                    if (_part == _parts.Length)
+                    {
+                        break;
+                    }
+
+                    var part = _parts[_part];
+                    var length = Math.Min(count - read, part.Length - _offset);
+                    part.CopyTo(_offset, buffer, index + read, length);
+                    _offset += length;
+                    read += length;
+                }
+
+                return read;
             }
 
             public override string ReadToEnd()
             {
-                var rest = _builder.ToString(_position, _builder.Length - _position);
-                _position = _builder.Length;
-                return rest;
+                var rest = new StringBuilder();
+                for (SkipEmptyParts(); _part < _parts.Length; _part++, _offset = 0)
+                {
+                    rest.Append(_parts[_part], _offset, _parts[_part].Length - _offset);
+                }
+
+                return rest.ToString();
+            }
+
+            private void SkipEmptyParts()
+            {
+                while (_part < _parts.Length && _offset == _parts[_part].Length)
+                {
+                    _part++;
+                    _offset = 0;
+                }
             }
         }
     }

@@ -1,9 +1,15 @@
 namespace Guides.Generator.Model
 {
     /// <summary>
-    /// One generated file of guides: a few guides' properties and holder classes, ordered by property name and
+    /// One guide's code, emitted when the guide changes, and what places it in its file; <see cref="Failure"/> is GUIDE099
+    /// when writing the code failed (the code is then a comment).
+    /// </summary>
+    internal sealed record EmittedGuide(string PropertyName, string Language, string FilePath, string Code, DiagnosticInfo? Failure);
+
+    /// <summary>
+    /// One generated file of guides: a few guides' code (properties and holder classes), ordered by property name and
     /// language. Guides are written several to a file because the compiler's cost for each generated file, paid on every
     /// run, grows with the number of files (see <see cref="Emit.GuideFileLayout"/>).
     /// </summary>
-    internal sealed record GuideSourceFile(string HintName, EquatableArray<GuideToEmit> Guides, EmitSettings Settings);
+    internal sealed record GuideSourceFile(string HintName, EquatableArray<string> Code, EquatableArray<DiagnosticInfo> Failures, EmitSettings Settings);
 }
