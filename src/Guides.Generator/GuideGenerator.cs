@@ -61,22 +61,24 @@ namespace Guides.Generator
             // Each file learns from the catalog only whether it is left out and whether its property is the guide's;
             // its diagnostics are reported with it, left out or not.
             var guides = parsed
-                .Combine(catalog)
+                .Combine(catalogAndSettings)
                 .Select(static (pair, _) => pair.Left is not { } result ? null : new GuideJob(
-                    pair.Right.IsRejected(result.FilePath) ? null : new GuideToEmit(result.Guide, pair.Right.IsPrimary(result.FilePath)),
-                    result.Diagnostics))
+                    pair.Right.Left.IsRejected(result.FilePath) ? null : new GuideToEmit(result.Guide, pair.Right.Left.IsPrimary(result.FilePath)),
+                    result.Diagnostics,
+                    pair.Right.Right))
                 .WithTrackingName(TrackingNames.GuideJobs);
 
             context.RegisterSourceOutput(guides, static (spc, job) => ReportGuideDiagnostics(spc, job));
 
-            // Guides are written several to a file (GuideFileLayout says why): editing one guide re-emits its file alone.
-            // Each guide's code is emitted when the guide changes; its file is then put together from the code of its guides.
-            var guideFiles = guides
-                .Combine(settings)
-                .Select(static (pair, _) => pair.Left?.Emission is { } emission ? EmitGuide(emission, pair.Right) : null)
+            // Each guide's code is emitted when the guide changes. Guides are written several to a file (GuideFileLayout
+            // says why), each file put together from the code of its guides: editing one guide rewrites its file alone.
+            var code = guides
+                .Select(static (job, _) => job?.Emission is { } emission ? EmitGuide(emission, job.Settings) : null)
                 .WithTrackingName(TrackingNames.GuideCode)
                 .Collect()
-                .Combine(settings)
+                .Combine(settings);
+
+            var guideFiles = code
                 .SelectMany(static (pair, _) => GuideFileLayout.Split(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.GuideSourceFiles);
 
@@ -84,32 +86,29 @@ namespace Guides.Generator
 
             context.RegisterSourceOutput(catalogAndSettings, static (spc, pair) => EmitCatalog(spc, pair.Left, pair.Right));
 
-            // GUIDE023: with string literals, the library's strings near the compiler's 16 MiB heap.
-            // Counted only with string literals (C# < 11), and then over every guide whenever one changes: with UTF-8
-            // data, the usual case, it costs no step per guide.
-            var literalBytes = parsed
-                .Collect()
-                .Combine(settings)
+            // GUIDE023: with string literals (C# < 11), the library's strings near the compiler's 16 MiB heap. Each guide's
+            // bytes are counted with its code, and only then.
+            var literalBytes = code
                 .Select(static (pair, _) => pair.Right.Features.Utf8Literals ? default : LiteralBudget(pair.Left))
                 .WithTrackingName(TrackingNames.LiteralBytes);
             context.RegisterSourceOutput(literalBytes, static (spc, budget) => ReportLiteralBudget(spc, budget));
         }
 
         /// <summary>The bytes of the guides' string literals, and the number of guides.</summary>
-        private static (long Bytes, int Guides) LiteralBudget(System.Collections.Immutable.ImmutableArray<GuideParseResult?> results)
+        private static (long Bytes, int Guides) LiteralBudget(System.Collections.Immutable.ImmutableArray<EmittedGuide?> guides)
         {
             long bytes = 0;
-            var guides = 0;
-            foreach (var result in results)
+            var count = 0;
+            foreach (var guide in guides)
             {
-                if (result?.Guide is { } guide)
+                if (guide is not null)
                 {
-                    bytes += StringHeapBudget.Bytes(guide);
-                    guides++;
+                    bytes += guide.LiteralBytes;
+                    count++;
                 }
             }
 
-            return (bytes, guides);
+            return (bytes, count);
         }
 
         private static void ReportLiteralBudget(SourceProductionContext context, (long Bytes, int Guides) budget)
@@ -199,13 +198,16 @@ namespace Guides.Generator
             var guide = emission.Guide;
             try
             {
-                return new EmittedGuide(guide.PropertyName, guide.Language, guide.FilePath, GuideEmitter.Guide(emission, settings), Failure: null);
+                return new EmittedGuide(
+                    guide.PropertyName, guide.Language, guide.FilePath, GuideEmitter.Guide(emission, settings), Failure: null,
+                    settings.Features.Utf8Literals ? 0 : StringHeapBudget.Bytes(guide));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 return new EmittedGuide(
                     guide.PropertyName, guide.Language, guide.FilePath, "        // GUIDE099: this guide could not be written.\n",
-                    DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath), e.GetType().Name + ": " + e.Message));
+                    DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath), e.GetType().Name + ": " + e.Message),
+                    LiteralBytes: 0);
             }
         }
 

@@ -69,7 +69,7 @@ namespace Guides.Generator.Model
     internal sealed record GuideToEmit(GuideModel Guide, bool IsPrimary);
 
     /// <summary>A guide file's output: its diagnostics, and its code unless the catalog left it out (<see cref="Emission"/> null).</summary>
-    internal sealed record GuideJob(GuideToEmit? Emission, EquatableArray<DiagnosticInfo> Diagnostics);
+    internal sealed record GuideJob(GuideToEmit? Emission, EquatableArray<DiagnosticInfo> Diagnostics, EmitSettings Settings);
 
     /// <summary>An additional file that is a guide: its path under the content folder, and the catalog's name.</summary>
     internal sealed record GuideFile(Microsoft.CodeAnalysis.AdditionalText Text, string RelativePath, string CatalogName);
