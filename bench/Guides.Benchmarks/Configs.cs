@@ -20,7 +20,25 @@ public class ShortConfig : ManualConfig
     }
 }
 
-/// <summary>Cold generator runs take up to a minute each at 10,000 guides: one warm-up and three measured runs.</summary>
+/// <summary>
+/// The generator's incremental runs, in the compiler's garbage collector: csc and VBCSCompiler run with server GC
+/// (<c>"System.GC.Server": true</c> in the SDK's <c>Roslyn/bincore/*.runtimeconfig.json</c>). In process, the benchmark
+/// process must run so too: <c>DOTNET_gcServer=1</c> (BenchmarkDotNet refuses a job whose GC differs from its process's).
+/// </summary>
+public class CompilerShortConfig : ManualConfig
+{
+    public CompilerShortConfig()
+    {
+        AddJob(Job.ShortRun.WithGcServer(true).WithToolchain(InProcessEmitToolchain.Instance));
+        AddDiagnoser(MemoryDiagnoser.Default);
+        WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    }
+}
+
+/// <summary>
+/// Cold generator runs take seconds each at 10,000 guides: one warm-up and three measured runs, in the compiler's
+/// garbage collector (see <see cref="CompilerShortConfig"/>).
+/// </summary>
 public class ColdConfig : ManualConfig
 {
     public ColdConfig()
@@ -29,6 +47,7 @@ public class ColdConfig : ManualConfig
             .WithStrategy(RunStrategy.Monitoring)
             .WithWarmupCount(1)
             .WithIterationCount(3)
+            .WithGcServer(true)
             .WithToolchain(InProcessEmitToolchain.Instance));
         AddDiagnoser(MemoryDiagnoser.Default);
         WithOptions(ConfigOptions.DisableOptimizationsValidator);

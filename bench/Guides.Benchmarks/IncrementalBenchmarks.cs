@@ -10,7 +10,7 @@ namespace Guides.Benchmarks;
 /// against the cold run. Every run starts from the same warm driver (drivers are immutable). N = 4,000 shows how the
 /// runs after an edit grow with the library (they grew with its square when each guide had a file of its own).
 /// </summary>
-[Config(typeof(ShortConfig))]
+[Config(typeof(CompilerShortConfig))]
 public class IncrementalBenchmarks
 {
     [Params(1_000, 4_000)]
