@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using Guides.Generator.Emit;
+using Guides.Generator.Model;
+
+namespace Guides.Generator.Tests;
+
+/// <summary>
+/// Guides are written 8 to 16 to a file: few enough files that the compiler's per-file cost stays small, files small
+/// enough that an edit rewrites little, and a guide stays in its file as the library grows.
+/// </summary>
+public sealed class GuideFileLayoutTests
+{
+    private static readonly EmitSettings s_settings = new(
+        new GeneratorOptions(GeneratorOptions.DefaultNamespace, GeneratorOptions.DefaultCatalogName, true, GeneratorOptions.DefaultDefaultLanguage),
+        LanguageFeatures.Latest);
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(16, 1)]
+    [InlineData(17, 2)]
+    [InlineData(1_000, 64)]
+    [InlineData(10_000, 1_024)]
+    public void The_number_of_files_is_the_smallest_power_of_two_at_least_a_sixteenth_of_the_guides(int guides, int files)
+    {
+        Assert.Equal(files, GuideFileLayout.FileCount(guides));
+    }
+
+    [Fact]
+    public void A_thousand_guides_fill_every_file_with_a_few_guides_and_no_file_with_many()
+    {
+        var files = GuideFileLayout.Split(Guides(1_000), s_settings);
+
+        Assert.Equal(64, files.Length);
+        Assert.Equal(1_000, files.Sum(f => f.Code.Count));
+        Assert.All(files, f => Assert.InRange(f.Code.Count, 4, 32));
+        Assert.Equal(files.Length, files.Select(f => f.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void A_guide_keeps_its_file_when_another_is_added()
+    {
+        var before = FileOf(GuideFileLayout.Split(Guides(100), s_settings));
+        var after = FileOf(GuideFileLayout.Split(Guides(101), s_settings));
+
+        Assert.All(before, pair => Assert.Equal(pair.Value, after[pair.Key]));
+    }
+
+    [Fact]
+    public void Translations_of_a_guide_share_its_file()
+    {
+        var guides = ImmutableArray.Create<EmittedGuide?>(Guide("Wifi", "en"), Guide("Wifi", "fr"), Guide("Ameli", "fr"), null);
+
+        var files = GuideFileLayout.Split(guides, s_settings);
+
+        Assert.Contains(files, f => f.Code.Contains("code of Wifi en") && f.Code.Contains("code of Wifi fr"));
+    }
+
+    [Fact]
+    public void The_order_guides_come_in_changes_nothing()
+    {
+        var guides = Guides(300);
+
+        var forward = GuideFileLayout.Split(guides, s_settings);
+        var backward = GuideFileLayout.Split([.. guides.Reverse()], s_settings);
+
+        Assert.Equal(forward.Select(f => f.HintName + ": " + string.Join(", ", f.Code)), backward.Select(f => f.HintName + ": " + string.Join(", ", f.Code)));
+        // As the pipeline compares them (EqualityComparer<T>.Default): equal files are not written again.
+        Assert.True(forward.SequenceEqual(backward, EqualityComparer<GuideSourceFile>.Default));
+    }
+
+    private static ImmutableArray<EmittedGuide?> Guides(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => Guide("Guide" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture), "en"))];
+
+    private static EmittedGuide Guide(string property, string language) =>
+        new(property, language, "/content/" + language + "/" + property + ".md", "code of " + property + " " + language, Failure: null, LiteralBytes: 0);
+
+    private static Dictionary<string, string> FileOf(ImmutableArray<GuideSourceFile> files) =>
+        files.SelectMany(f => f.Code.Select(code => (code, f.HintName))).ToDictionary(p => p.code, p => p.HintName);
+}
