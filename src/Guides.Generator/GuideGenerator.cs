@@ -205,7 +205,7 @@ namespace Guides.Generator
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 return new EmittedGuide(
-                    guide.PropertyName, guide.Language, guide.FilePath, "        // GUIDE099: this guide could not be written.\n",
+                    guide.PropertyName, guide.Language, guide.FilePath, GuideEmitter.Unwritten(guide),
                     DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath), e.GetType().Name + ": " + e.Message),
                     LiteralBytes: 0);
             }

@@ -31,6 +31,14 @@ namespace Guides.Generator.Emit
             return writer.ToStringAndRelease();
         }
 
+        /// <summary>What stands in a file for a guide whose code could not be written (GUIDE099 is reported at the guide).</summary>
+        public static string Unwritten(GuideModel guide)
+        {
+            var writer = new SourceWriter(depth: 2);
+            writer.StartLine().Append("// GUIDE099: ").Append(HolderName(guide.PropertyName, guide.Language)).Append(" could not be written.").EndLine();
+            return writer.ToString();
+        }
+
         /// <summary>A file of guides: the guides' code, already emitted, in the catalog class.</summary>
         public static SourceText File(GuideSourceFile file)
         {
