@@ -3,8 +3,11 @@ using System.Text.Json;
 
 namespace Guides.Generator.Tests.Infrastructure;
 
-/// <summary>One example of the CommonMark spec: its number, section and Markdown (tabs restored from the spec's '→').</summary>
-public sealed record CommonMarkExample(int Number, string Section, string Markdown);
+/// <summary>
+/// One example of the CommonMark spec: its number, section, Markdown and the HTML the spec expects for it (tabs
+/// restored from the spec's '→' in both, as the spec's own test runner does).
+/// </summary>
+public sealed record CommonMarkExample(int Number, string Section, string Markdown, string Html);
 
 /// <summary>
 /// The examples of the CommonMark spec 0.31.2, from the npm package <c>commonmark-spec</c>, installed with npm into a
@@ -32,7 +35,8 @@ public static class CommonMarkSpec
         return [.. document.RootElement.EnumerateArray().Select(e => new CommonMarkExample(
             e.GetProperty("number").GetInt32(),
             e.GetProperty("section").GetString()!,
-            e.GetProperty("markdown").GetString()!.Replace('\u2192', '\t')))];
+            e.GetProperty("markdown").GetString()!.Replace('\u2192', '\t'),
+            e.GetProperty("html").GetString()!.Replace('\u2192', '\t')))];
     }
 
     private static string Run(string folder, string command, params string[] arguments)
