@@ -39,17 +39,17 @@ namespace Guides.Generator
             // every guide whenever one changes) is most of an incremental run. Files that are not guides go through as
             // null rather than through a Where, which would be one more step per file.
             var files = context.AdditionalTextsProvider
-                .Combine(context.AnalyzerConfigOptionsProvider.Combine(options.Select(static (o, _) => o.CatalogName)))
+                .Combine(context.AnalyzerConfigOptionsProvider.Combine(options.Select(static (o, _) => o.Content)))
                 .Select(static (pair, _) => RelativePath(pair.Right.Left.GetOptions(pair.Left)) is { } path ? new GuideFile(pair.Left, path, pair.Right.Right) : null)
                 .WithTrackingName(TrackingNames.GuideFiles);
 
             var parsed = files
-                .Select(static (file, cancellationToken) => file is null ? null : Parse(file.Text, file.RelativePath, file.CatalogName, cancellationToken))
+                .Select(static (file, cancellationToken) => file is null ? null : Parse(file.Text, file.RelativePath, file.Settings, cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedGuides);
 
             var catalog = parsed
                 .Select(static (result, _) => result is null ? null : new CatalogEntry(
-                    result.Id, result.Language, result.Guide.PropertyName, result.FilePath, LocationInfo.FileStart(result.FilePath),
+                    result.Id, result.Language, result.Guide.PropertyName, result.FilePath, result.DisplayPath, LocationInfo.FileStart(result.FilePath),
                     result.Guide.Steps.Count, result.Guide.Faq.Count))
                 .WithTrackingName(TrackingNames.CatalogEntries)
                 .Collect()
@@ -128,7 +128,8 @@ namespace Guides.Generator
                 Get("GuidesNamespace") ?? Get("RootNamespace") ?? GeneratorOptions.DefaultNamespace,
                 Get("GuidesCatalogName") ?? GeneratorOptions.DefaultCatalogName,
                 !string.Equals(Get("GuidesVisibility"), "internal", StringComparison.OrdinalIgnoreCase),
-                LanguageTag.Normalize(Get("GuidesDefaultLanguage") ?? string.Empty) ?? GeneratorOptions.DefaultDefaultLanguage);
+                LanguageTag.Normalize(Get("GuidesDefaultLanguage") ?? string.Empty) ?? GeneratorOptions.DefaultDefaultLanguage,
+                Get("GuidesContentFolder") ?? GeneratorOptions.DefaultContentFolder);
         }
 
         private static LanguageFeatures ReadFeatures(ParseOptions parseOptions, Compilation compilation)
@@ -147,7 +148,7 @@ namespace Guides.Generator
                 ? path
                 : null;
 
-        private static GuideParseResult Parse(AdditionalText file, string relativePath, string catalogName, CancellationToken cancellationToken)
+        private static GuideParseResult Parse(AdditionalText file, string relativePath, ContentSettings settings, CancellationToken cancellationToken)
         {
             SourceText? text;
             try
@@ -159,7 +160,7 @@ namespace Guides.Generator
                 text = null;
             }
 
-            return GuideParser.Parse(file.Path, relativePath, text, catalogName, cancellationToken);
+            return GuideParser.Parse(file.Path, relativePath, text, settings, cancellationToken);
         }
 
         private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -84,7 +84,7 @@ public sealed partial class SafetyTests
 
     private static Model.GuideModel Parse(string text)
     {
-        var result = GuideParser.Parse("/project/content/en/xss.md", "en/xss.md", SourceText.From(text), "GuideCatalog", CancellationToken.None);
+        var result = GuideParser.Parse("/project/content/en/xss.md", "en/xss.md", SourceText.From(text), Guides.Generator.Model.ContentSettings.Default, CancellationToken.None);
         return result.Guide!;
     }
 

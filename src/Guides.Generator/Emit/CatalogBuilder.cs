@@ -30,7 +30,7 @@ namespace Guides.Generator.Emit
                     foreach (var entry in byId)
                     {
                         rejected.Add(entry.FilePath);
-                        diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.DuplicatePropertyName, entry.Location, entry.Id, entry.PropertyName, owner.FilePath));
+                        diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.DuplicatePropertyName, entry.Location, entry.Id, entry.PropertyName, owner.DisplayPath));
                     }
 
                     continue;
@@ -44,7 +44,7 @@ namespace Guides.Generator.Emit
                     if (taken is not null)
                     {
                         rejected.Add(entry.FilePath);
-                        diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.DuplicateId, entry.Location, entry.Id, entry.Language, taken.FilePath));
+                        diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.DuplicateId, entry.Location, entry.Id, entry.Language, taken.DisplayPath));
                         continue;
                     }
 
@@ -102,13 +102,13 @@ namespace Guides.Generator.Emit
                 if (translation.StepCount != reference.StepCount)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.TranslationMismatch, translation.Location,
-                        translation.Language, translation.Id, translation.StepCount, "steps", reference.Language, reference.FilePath, reference.StepCount));
+                        translation.Language, translation.Id, translation.StepCount, "steps", reference.Language, reference.DisplayPath, reference.StepCount));
                 }
 
                 if (translation.FaqCount != reference.FaqCount)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.TranslationMismatch, translation.Location,
-                        translation.Language, translation.Id, translation.FaqCount, "FAQ entries", reference.Language, reference.FilePath, reference.FaqCount));
+                        translation.Language, translation.Id, translation.FaqCount, "FAQ entries", reference.Language, reference.DisplayPath, reference.FaqCount));
                 }
             }
         }

@@ -82,28 +82,28 @@ namespace Guides.Generator.Emit
             w.Open();
 
             w.Line("/// <summary>The number of guides in this library (each counted once, whatever its translations).</summary>");
-            w.Line("public const int Count = " + Number(groups.Count) + ";");
+            w.Line("public const int " + CatalogMembers.Count + " = " + Number(groups.Count) + ";");
             w.Line();
             w.Line("/// <summary>The language a guide's property returns, when the guide has it: the <c>GuidesDefaultLanguage</c> of the library.</summary>");
-            w.Line("public const string DefaultLanguage = " + CSharpLiteral.Quote(catalog.DefaultLanguage) + ";");
+            w.Line("public const string " + CatalogMembers.DefaultLanguage + " = " + CSharpLiteral.Quote(catalog.DefaultLanguage) + ";");
             w.Line();
             w.Line("/// <summary>The id of every guide, in ordinal order. Reading the ids creates no guide.</summary>");
-            w.Line("public static " + ListOf + "string> Ids => Catalog_Ids.Value;");
+            w.Line("public static " + ListOf + "string> " + CatalogMembers.Ids + " => Catalog_Ids.Value;");
             w.Line();
             w.Line("/// <summary>Every language of this library's guides, in ordinal order.</summary>");
-            w.Line("public static " + ListOf + "string> Languages => Catalog_Data.LanguageList;");
+            w.Line("public static " + ListOf + "string> " + CatalogMembers.Languages + " => Catalog_Data.LanguageList;");
             w.Line();
             w.Line("/// <summary>Every guide once, in its default language, ordered by id. The first read creates those guides: to show one guide, use its property or <see cref=\"Find(string)\"/>.</summary>");
-            w.Line("public static " + ListOf + GuideType + "> All => Catalog_All.Value;");
+            w.Line("public static " + ListOf + GuideType + "> " + CatalogMembers.All + " => Catalog_All.Value;");
             w.Line();
 
             w.Line("/// <summary>Finds a guide by id (<c>\"ameli\"</c>), ignoring case, in its default language; creates that guide alone, without allocating once created.</summary>");
             w.Line("/// <param name=\"id\">The guide's id: its file name without extension or language suffix, or its <c>translationKey</c>.</param>");
             w.Line("/// <returns>The guide, or <see langword=\"null\"/> when this library has no guide of that id.</returns>");
-            w.Line("public static " + GuideType + nullable + " Find(string id)");
+            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id)");
             w.Open();
-            w.Line("var group = IndexOf(id);");
-            w.Line("return group < 0 ? null : Create(Catalog_Data.GroupStart(group) + Catalog_Data.Primary(group));");
+            w.Line("var group = Catalog_IndexOf(id);");
+            w.Line("return group < 0 ? null : Catalog_Create(Catalog_Data.GroupStart(group) + Catalog_Data.Primary(group));");
             w.Close();
             w.Line();
 
@@ -112,9 +112,9 @@ namespace Guides.Generator.Emit
             w.Line("/// the culture (<c>fr-CA</c>), then its parents (<c>fr</c>), then <see cref=\"DefaultLanguage\"/>, then any translation.");
             w.Line("/// </summary>");
             w.Line("/// <returns>The guide, or <see langword=\"null\"/> when this library has no guide of that id.</returns>");
-            w.Line("public static " + GuideType + nullable + " Find(string id, global::System.Globalization.CultureInfo culture)");
+            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id, global::System.Globalization.CultureInfo culture)");
             w.Open();
-            w.Line("var group = IndexOf(id);");
+            w.Line("var group = Catalog_IndexOf(id);");
             w.Line("if (group < 0)");
             w.Open();
             w.Line("return null;");
@@ -127,24 +127,24 @@ namespace Guides.Generator.Emit
             w.Line("languages[i] = Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(start + i)];");
             w.Close();
             w.Line();
-            w.Line("return Create(start + global::Guides.GuideLanguage.Choose(languages, 0, languages.Length, culture, DefaultLanguage));");
+            w.Line("return Catalog_Create(start + global::Guides.GuideLanguage.Choose(languages, 0, languages.Length, culture, DefaultLanguage));");
             w.Close();
             w.Line();
 
             w.Line("/// <summary>Finds a guide by id in exactly one language (<c>\"en\"</c>, ignoring case), with no fallback.</summary>");
             w.Line("/// <returns>The translation, or <see langword=\"null\"/> when the guide does not exist in that language.</returns>");
-            w.Line("public static " + GuideType + nullable + " Find(string id, string language)");
+            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id, string language)");
             w.Open();
             ThrowIfNull(w, "language");
             w.Line();
-            w.Line("var group = IndexOf(id);");
+            w.Line("var group = Catalog_IndexOf(id);");
             w.Line("if (group >= 0)");
             w.Open();
             w.Line("for (var i = Catalog_Data.GroupStart(group); i < Catalog_Data.GroupStart(group + 1); i++)");
             w.Open();
             w.Line("if (string.Equals(Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(i)], language, global::System.StringComparison.OrdinalIgnoreCase))");
             w.Open();
-            w.Line("return Create(i);");
+            w.Line("return Catalog_Create(i);");
             w.Close();
             w.Close();
             w.Close();
@@ -154,7 +154,7 @@ namespace Guides.Generator.Emit
             w.Line();
 
             w.Line("/// <summary>The guides that exist in exactly one language (<c>\"en\"</c>, ignoring case), ordered by id; creates those translations.</summary>");
-            w.Line("public static " + ListOf + GuideType + "> InLanguage(string language)");
+            w.Line("public static " + ListOf + GuideType + "> " + CatalogMembers.InLanguage + "(string language)");
             w.Open();
             ThrowIfNull(w, "language");
             w.Line();
@@ -163,7 +163,7 @@ namespace Guides.Generator.Emit
             w.Open();
             w.Line("if (string.Equals(Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(i)], language, global::System.StringComparison.OrdinalIgnoreCase))");
             w.Open();
-            w.Line("guides.Add(Create(i));");
+            w.Line("guides.Add(Catalog_Create(i));");
             w.Close();
             w.Close();
             w.Line();
@@ -171,14 +171,14 @@ namespace Guides.Generator.Emit
             w.Close();
             w.Line();
 
-            w.Line("private static " + ListOf + GuideType + "> TranslationsOf(string id)");
+            w.Line("private static " + ListOf + GuideType + "> Catalog_TranslationsOf(string id)");
             w.Open();
-            w.Line("var group = IndexOf(id);");
+            w.Line("var group = Catalog_IndexOf(id);");
             w.Line("var start = Catalog_Data.GroupStart(group);");
             w.Line("var translations = new " + GuideType + "[Catalog_Data.GroupStart(group + 1) - start];");
             w.Line("for (var i = 0; i < translations.Length; i++)");
             w.Open();
-            w.Line("translations[i] = Create(start + i);");
+            w.Line("translations[i] = Catalog_Create(start + i);");
             w.Close();
             w.Line();
             w.Line("return new " + ReadOnlyOf + GuideType + ">(translations);");
@@ -186,7 +186,7 @@ namespace Guides.Generator.Emit
             w.Line();
 
             w.Line("/// <summary>The index of a guide in the sorted ids (binary search, ordinal), or -1; a miss is tried again in lower case.</summary>");
-            w.Line("private static int IndexOf(string id)");
+            w.Line("private static int Catalog_IndexOf(string id)");
             w.Open();
             ThrowIfNull(w, "id");
             w.Line();
@@ -196,7 +196,7 @@ namespace Guides.Generator.Emit
             w.Open();
             w.Line("var middle = low + ((high - low) >> 1);");
             w.Line("var start = Catalog_Data.ChunkFirstStart(middle);");
-            w.Line("if (CompareId(Catalog_Data.ChunkFirstText, start, Catalog_Data.ChunkFirstStart(middle + 1) - start, id) <= 0)");
+            w.Line("if (Catalog_CompareId(Catalog_Data.ChunkFirstText, start, Catalog_Data.ChunkFirstStart(middle + 1) - start, id) <= 0)");
             w.Open();
             w.Line("chunk = middle;");
             w.Line("low = middle + 1;");
@@ -216,7 +216,7 @@ namespace Guides.Generator.Emit
             w.Open();
             w.Line("var middle = low + ((high - low) >> 1);");
             w.Line("var start = Catalog_Data.IdStart(middle);");
-            w.Line("var comparison = CompareId(text, start - offset, Catalog_Data.IdStart(middle + 1) - start, id);");
+            w.Line("var comparison = Catalog_CompareId(text, start - offset, Catalog_Data.IdStart(middle + 1) - start, id);");
             w.Line("if (comparison == 0)");
             w.Open();
             w.Line("return middle;");
@@ -233,12 +233,12 @@ namespace Guides.Generator.Emit
             w.Close();
             w.Line();
             w.Line("var lower = id.ToLowerInvariant();");
-            w.Line("return (object)lower == id || lower == id ? -1 : IndexOf(lower);");
+            w.Line("return (object)lower == id || lower == id ? -1 : Catalog_IndexOf(lower);");
             w.Close();
             w.Line();
 
             w.Line("/// <summary>Compares text[start, start + length) with id, ordinally, without allocating.</summary>");
-            w.Line("private static int CompareId(string text, int start, int length, string id)");
+            w.Line("private static int Catalog_CompareId(string text, int start, int length, string id)");
             w.Open();
             w.Line("var comparison = string.CompareOrdinal(text, start, id, 0, length < id.Length ? length : id.Length);");
             w.Line("return comparison != 0 ? comparison : length - id.Length;");
@@ -260,7 +260,7 @@ namespace Guides.Generator.Emit
         /// </summary>
         private static void WriteCreate(SourceWriter w, List<CatalogTranslation> translations)
         {
-            w.Line("private static " + GuideType + " Create(int translation)");
+            w.Line("private static " + GuideType + " Catalog_Create(int translation)");
             w.Open();
             if (translations.Count <= BucketSize)
             {
@@ -407,7 +407,7 @@ namespace Guides.Generator.Emit
             w.Line("var guides = new " + GuideType + "[Count];");
             w.Line("for (var i = 0; i < guides.Length; i++)");
             w.Open();
-            w.Line("guides[i] = Create(Catalog_Data.GroupStart(i) + Catalog_Data.Primary(i));");
+            w.Line("guides[i] = Catalog_Create(Catalog_Data.GroupStart(i) + Catalog_Data.Primary(i));");
             w.Close();
             w.Line();
             w.Line("return new " + ReadOnlyOf + GuideType + ">(guides);");

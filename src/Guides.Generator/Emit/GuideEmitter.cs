@@ -151,7 +151,7 @@ namespace Guides.Generator.Emit
             WriteArray(writer, strings, "tips", "GuideText", guide.Tips, AppendTextArguments);
             WriteArray(writer, strings, "links", "GuideLink", guide.Links, AppendLinkArguments);
             WriteArray(writer, strings, "sections", "GuideSection", guide.Sections, AppendSectionArguments);
-            writer.StartLine().Append("translations: () => TranslationsOf(").AppendQuoted(guide.Id).Append("));").EndLine();
+            writer.StartLine().Append("translations: () => Catalog_TranslationsOf(").AppendQuoted(guide.Id).Append("));").EndLine();
             writer.Unindent();
             writer.Close();
         }

@@ -4,10 +4,11 @@ namespace Guides.Generator.Model
 {
     /// <summary>
     /// What the catalog needs of one guide file: not its text, so that editing a guide's text leaves the catalog
-    /// cached (the counts are there to compare translations).
+    /// cached (the counts are there to compare translations). <see cref="DisplayPath"/> is the file's path as the project
+    /// names it, for messages that name a second file.
     /// </summary>
     internal sealed record CatalogEntry(
-        string Id, string Language, string PropertyName, string FilePath, LocationInfo Location, int StepCount, int FaqCount)
+        string Id, string Language, string PropertyName, string FilePath, string DisplayPath, LocationInfo Location, int StepCount, int FaqCount)
         : IComparable<CatalogEntry>
     {
         public int CompareTo(CatalogEntry? other) =>
@@ -71,6 +72,6 @@ namespace Guides.Generator.Model
     /// <summary>A guide file's output: its diagnostics, and its code unless the catalog left it out (<see cref="Emission"/> null).</summary>
     internal sealed record GuideJob(GuideToEmit? Emission, EquatableArray<DiagnosticInfo> Diagnostics, EmitSettings Settings);
 
-    /// <summary>An additional file that is a guide: its path under the content folder, and the catalog's name.</summary>
-    internal sealed record GuideFile(Microsoft.CodeAnalysis.AdditionalText Text, string RelativePath, string CatalogName);
+    /// <summary>An additional file that is a guide: its path under the content folder, and the settings it is read with.</summary>
+    internal sealed record GuideFile(Microsoft.CodeAnalysis.AdditionalText Text, string RelativePath, ContentSettings Settings);
 }

@@ -1,13 +1,30 @@
 namespace Guides.Generator.Model
 {
     /// <summary>The consuming project's settings (MSBuild properties), read once for every guide.</summary>
-    internal sealed record GeneratorOptions(string Namespace, string CatalogName, bool IsPublic, string DefaultLanguage)
+    internal sealed record GeneratorOptions(string Namespace, string CatalogName, bool IsPublic, string DefaultLanguage, string ContentFolder = GeneratorOptions.DefaultContentFolder)
     {
+        public const string DefaultContentFolder = "content";
+
+        /// <summary>What reading a guide depends on: a change of anything else leaves every parsed guide cached.</summary>
+        public ContentSettings Content => new(CatalogName, DefaultLanguage, ContentFolder);
+
         public const string DefaultNamespace = "Guides.Generated";
         public const string DefaultCatalogName = "GuideCatalog";
         public const string DefaultDefaultLanguage = "en";
 
         public string Accessibility => IsPublic ? "public" : "internal";
+    }
+
+    /// <summary>
+    /// The settings a guide is read with: the catalog's name (no property may take it), the language of a guide whose path
+    /// and front matter name none, and the content folder as the project names it (messages give paths from it).
+    /// </summary>
+    internal sealed record ContentSettings(string CatalogName, string DefaultLanguage, string ContentFolder)
+    {
+        public static readonly ContentSettings Default = new(GeneratorOptions.DefaultCatalogName, GeneratorOptions.DefaultDefaultLanguage, GeneratorOptions.DefaultContentFolder);
+
+        /// <summary>A path under the content folder as the project names it (<c>content/en/ameli.md</c>), for messages.</summary>
+        public string DisplayPath(string relativePath) => ContentFolder.TrimEnd('/', '\\').Replace('\\', '/') + "/" + relativePath.Replace('\\', '/');
     }
 
     /// <summary>What the consuming compilation's language version and libraries allow the generated code to use.</summary>

@@ -6,6 +6,7 @@ namespace Guides.Generator.Model
     /// </summary>
     internal sealed record GuideParseResult(
         string FilePath,
+        string DisplayPath,
         string Id,
         string Language,
         GuideModel Guide,

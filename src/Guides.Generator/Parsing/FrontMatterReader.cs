@@ -32,9 +32,10 @@ namespace Guides.Generator.Parsing
             {
                 if (IsFence(source.Text, lines[i], allowDots: true))
                 {
-                    source.YamlFirstLine = 1;
                     source.BodyStart = lines[i].EndIncludingLineBreak;
-                    return source.Text.ToString(TextSpan.FromBounds(lines[1].Start, lines[i].Start));
+                    var yaml = source.Text.ToString(TextSpan.FromBounds(lines[1].Start, lines[i].Start));
+                    source.SetYaml(lines[1].Start, yaml);
+                    return yaml;
                 }
             }
 

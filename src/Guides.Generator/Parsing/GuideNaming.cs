@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -11,12 +10,6 @@ namespace Guides.Generator.Parsing
     /// </summary>
     internal static class GuideNaming
     {
-        /// <summary>Members of the catalog class that a guide's property must not take.</summary>
-        private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal)
-        {
-            "All", "Ids", "Find", "Count", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        };
-
         /// <summary>Splits a path relative to the content folder into the guide's id and the language the path gives, if any.</summary>
         public static (string Id, string? PathLanguage, string LanguageSource) Parse(string relativePath)
         {
@@ -68,7 +61,7 @@ namespace Guides.Generator.Parsing
             }
 
             var name = builder.ToString();
-            if (name.Length == 0 || !IsIdentifierStart(name[0]) || s_reserved.Contains(name) || string.Equals(name, catalogName, StringComparison.OrdinalIgnoreCase))
+            if (name.Length == 0 || !IsIdentifierStart(name[0]) || Model.CatalogMembers.IsReserved(name) || string.Equals(name, catalogName, StringComparison.OrdinalIgnoreCase))
             {
                 name = "Guide" + name;
             }

@@ -18,22 +18,24 @@ namespace Guides.Generator.Parsing
         /// <summary>The largest guide, in characters (about 2 MB of text).</summary>
         public const int MaxLength = 2_000_000;
 
-        public static GuideParseResult Parse(string filePath, string relativePath, SourceText? text, string catalogName, CancellationToken cancellationToken)
+        public static GuideParseResult Parse(string filePath, string relativePath, SourceText? text, ContentSettings settings, CancellationToken cancellationToken)
         {
+            var catalogName = settings.CatalogName;
+            var displayPath = settings.DisplayPath(relativePath);
             var (id, pathLanguage, languageSource) = GuideNaming.Parse(relativePath);
             var source = new GuideSource(filePath, text ?? SourceText.From(string.Empty));
             if (text is null)
             {
                 // The compiler could not read the file (deleted, locked): say so, not that it has no front matter.
                 source.Report(GuideDiagnostics.InternalError, new TextSpan(0, 0), "the file could not be read");
-                return new GuideParseResult(filePath, id, pathLanguage ?? string.Empty,
-                    Empty(filePath, relativePath, id, GuideNaming.ToPropertyName(id, catalogName), pathLanguage), source.Diagnostics.ToEquatableArray());
+                return new GuideParseResult(filePath, displayPath, id, pathLanguage ?? settings.DefaultLanguage,
+                    Empty(filePath, relativePath, id, GuideNaming.ToPropertyName(id, catalogName), pathLanguage ?? settings.DefaultLanguage), source.Diagnostics.ToEquatableArray());
             }
 
             GuideModel model;
             try
             {
-                model = Read(source, relativePath, id, catalogName, pathLanguage, languageSource, cancellationToken);
+                model = Read(source, relativePath, id, settings, pathLanguage, languageSource, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -42,28 +44,29 @@ namespace Guides.Generator.Parsing
             catch (Exception e)
             {
                 source.Report(GuideDiagnostics.InternalError, new TextSpan(0, 0), e.GetType().Name + ": " + e.Message);
-                model = Empty(filePath, relativePath, id, GuideNaming.ToPropertyName(id, catalogName), pathLanguage);
+                model = Empty(filePath, relativePath, id, GuideNaming.ToPropertyName(id, catalogName), pathLanguage ?? settings.DefaultLanguage);
             }
 
-            return new GuideParseResult(filePath, model.Id, model.Language, model, source.Diagnostics.ToEquatableArray());
+            return new GuideParseResult(filePath, displayPath, model.Id, model.Language, model, source.Diagnostics.ToEquatableArray());
         }
 
         private static GuideModel Read(
-            GuideSource source, string relativePath, string fileId, string catalogName, string? pathLanguage, string languageSource, CancellationToken cancellationToken)
+            GuideSource source, string relativePath, string fileId, ContentSettings settings, string? pathLanguage, string languageSource, CancellationToken cancellationToken)
         {
+            var catalogName = settings.CatalogName;
             var id = fileId;
             var propertyName = GuideNaming.ToPropertyName(id, catalogName);
             var text = source.Text;
             if (text.Length > MaxLength)
             {
                 source.Report(GuideDiagnostics.FileTooLarge, new TextSpan(0, 0), text.Length, MaxLength);
-                return Empty(source.FilePath, relativePath, id, propertyName, pathLanguage);
+                return Empty(source.FilePath, relativePath, id, propertyName, pathLanguage ?? settings.DefaultLanguage);
             }
 
             if (EncodingCheck.FindInvalid(text) is { } invalid)
             {
                 source.Report(GuideDiagnostics.InvalidUtf8, new TextSpan(invalid.Offset, 0), invalid.ReadAs);
-                return Empty(source.FilePath, relativePath, id, propertyName, pathLanguage);
+                return Empty(source.FilePath, relativePath, id, propertyName, pathLanguage ?? settings.DefaultLanguage);
             }
 
             var yaml = FrontMatterReader.Split(source);
@@ -76,7 +79,7 @@ namespace Guides.Generator.Parsing
                 propertyName = GuideNaming.ToPropertyName(id, catalogName);
             }
 
-            var language = CheckLanguage(source, front, pathLanguage, languageSource);
+            var language = CheckLanguage(source, front, pathLanguage, languageSource, settings.DefaultLanguage);
             var bodyText = text.ToString(TextSpan.FromBounds(source.BodyStart, text.Length));
             var body = new GuideBody();
             if (NestingGuard.Check(bodyText) is { } tooDeep)
@@ -113,22 +116,15 @@ namespace Guides.Generator.Parsing
                 body.Sections.ToEquatableArray());
         }
 
-        private static string CheckLanguage(GuideSource source, FrontMatter front, string? pathLanguage, string languageSource)
+        /// <summary>
+        /// The guide's language: its front matter's <c>lang</c>, which must agree with its path's; else its path's
+        /// (<c>fr/</c> folder, <c>.fr.md</c> suffix); else the library's default language.
+        /// </summary>
+        private static string CheckLanguage(GuideSource source, FrontMatter front, string? pathLanguage, string languageSource, string defaultLanguage)
         {
-            if (front.Language is { Length: 0 })
+            if (front.Language is null or { Length: 0 })
             {
-                return pathLanguage ?? string.Empty;
-            }
-
-            if (front.Language is null)
-            {
-                if (pathLanguage is null && front.IsReadable)
-                {
-                    source.Report(GuideDiagnostics.MissingField, source.LineSpan(0), "lang", "en");
-                    return string.Empty;
-                }
-
-                return pathLanguage ?? string.Empty;
+                return pathLanguage ?? defaultLanguage;
             }
 
             if (pathLanguage is not null && !string.Equals(pathLanguage, front.Language, StringComparison.OrdinalIgnoreCase))
@@ -185,8 +181,8 @@ namespace Guides.Generator.Parsing
             return new FaqModel(question, MarkdownRendering.ToText(document), MarkdownRendering.ToHtml(document));
         }
 
-        private static GuideModel Empty(string filePath, string relativePath, string id, string propertyName, string? language) =>
-            new(filePath, relativePath.Replace('\\', '/'), id, propertyName, language ?? string.Empty, string.Empty, string.Empty, string.Empty,
+        private static GuideModel Empty(string filePath, string relativePath, string id, string propertyName, string language) =>
+            new(filePath, relativePath.Replace('\\', '/'), id, propertyName, language, string.Empty, string.Empty, string.Empty,
                 Difficulty.Unspecified, string.Empty, new DateModel(1, 1, 1),
                 EquatableArray<StepModel>.Empty, EquatableArray<FaqModel>.Empty, null,
                 EquatableArray<TextModel>.Empty, EquatableArray<TextModel>.Empty, EquatableArray<LinkModel>.Empty, EquatableArray<SectionModel>.Empty);

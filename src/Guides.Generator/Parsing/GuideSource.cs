@@ -29,8 +29,30 @@ namespace Guides.Generator.Parsing
 
         public SourceText Text { get; }
 
-        /// <summary>Where the front matter's YAML starts: the line after the opening <c>---</c>.</summary>
-        public int YamlFirstLine { get; set; } = 1;
+        /// <summary>Where the front matter's YAML starts in the file (the line after the opening <c>---</c>), and where each of its lines starts in it.</summary>
+        private int _yamlStart;
+        private int[] _yamlLines = { 0 };
+        private string _yaml = string.Empty;
+
+        /// <summary>
+        /// The front matter's YAML and where it starts in the file. Its lines are counted as YAML 1.2 counts them (LF, CRLF,
+        /// CR): U+0085, U+2028 and U+2029, which Roslyn's text takes for line breaks, are characters of a value in YAML.
+        /// </summary>
+        public void SetYaml(int start, string yaml)
+        {
+            var lines = new List<int> { 0 };
+            for (var i = 0; i < yaml.Length; i++)
+            {
+                if (yaml[i] == '\n' || (yaml[i] == '\r' && (i + 1 == yaml.Length || yaml[i + 1] != '\n')))
+                {
+                    lines.Add(i + 1);
+                }
+            }
+
+            _yamlStart = start;
+            _yamlLines = lines.ToArray();
+            _yaml = yaml;
+        }
 
         /// <summary>Where the body starts in the file.</summary>
         public int BodyStart { get; set; }
@@ -84,18 +106,23 @@ namespace Guides.Generator.Parsing
         {
             if (mark.Line <= 0)
             {
-                return Text.Lines[YamlFirstLine < Text.Lines.Count ? YamlFirstLine : Text.Lines.Count - 1].Start;
+                return _yamlStart;
             }
 
-            var line = YamlFirstLine + (int)mark.Line - 1;
-            if (line >= Text.Lines.Count)
+            var line = (int)mark.Line - 1;
+            if (line >= _yamlLines.Length)
             {
-                return Text.Length;
+                return _yamlStart + _yaml.Length;
             }
 
-            var textLine = Text.Lines[line];
+            var lineEnd = line + 1 < _yamlLines.Length ? _yamlLines[line + 1] : _yaml.Length;
+            while (lineEnd > _yamlLines[line] && _yaml[lineEnd - 1] is '\n' or '\r')
+            {
+                lineEnd--;
+            }
+
             var column = (int)mark.Column - 1;
-            return textLine.Start + System.Math.Max(0, System.Math.Min(column, textLine.Span.Length));
+            return _yamlStart + _yamlLines[line] + System.Math.Max(0, System.Math.Min(column, lineEnd - _yamlLines[line]));
         }
 
         private TextSpan Clamp(int start, int length)

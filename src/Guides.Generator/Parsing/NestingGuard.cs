@@ -45,12 +45,15 @@ namespace Guides.Generator.Parsing
         public const int MaxListIndent = 64;
 
         /// <summary>
-        /// The most inline work a guide may ask of Markdig, which spends time in the square of the delimiters of a
-        /// paragraph: the sum over paragraphs of (delimiters)² + (link starts × characters), where delimiters are
-        /// runs of <c>*</c> or <c>_</c> or <c>`</c>, and <c>[</c>, <c>]</c>, <c>|</c>, <c>&lt;</c>; link starts are
-        /// <c>](</c>, <c>www.</c> and <c>://</c>. A 1,000-row table of plain cells, a 300-row table of links, or 2,000 paragraphs of 100 delimiters stay under it.
+        /// The most inline work one paragraph (or table, or FAQ answer) may ask of Markdig, which spends time in the square
+        /// of a paragraph's delimiters: (delimiters)² + (link starts × characters), where delimiters are runs of <c>*</c>
+        /// or <c>_</c> or <c>`</c>, and <c>[</c>, <c>]</c>, <c>|</c>, <c>&lt;</c>; link starts are <c>](</c>, <c>www.</c>
+        /// and <c>://</c>. The bound is per paragraph, where the square is: a guide of many ordinary paragraphs costs in
+        /// proportion to its length, whatever that length up to <see cref="GuideParser.MaxLength"/>. A paragraph of 500
+        /// delimiters, a 120-row table of four columns or 20 links in 10,000 characters stay under it; a 2 MB guide of
+        /// paragraphs each just under it parses in about 3 s (docs/diagnostics.md, GUIDE027).
         /// </summary>
-        public const long MaxInlineCost = 20_000_000;
+        public const long MaxInlineCost = 250_000;
 
         /// <summary>The longest run of backticks.</summary>
         public const int MaxBacktickRun = 32;
@@ -70,7 +73,6 @@ namespace Guides.Generator.Parsing
             long links = 0;
             long delimiters = 0;
             var paragraphStart = 0;
-            long cost = 0;
             while (lineStart < text.Length)
             {
                 var lineEnd = text.IndexOf('\n', lineStart);
@@ -88,7 +90,6 @@ namespace Guides.Generator.Parsing
                 // Inline counts run across a paragraph, which ends at a blank line.
                 if (IsBlank(text, contentStart, lineEnd))
                 {
-                    cost += (delimiters * delimiters) + (links * (lineStart - paragraphStart));
                     brackets = 0;
                     emphasis = 0;
                     links = 0;
@@ -170,10 +171,10 @@ namespace Guides.Generator.Parsing
                     }
                 }
 
-                var total = cost + (delimiters * delimiters) + (links * (lineEnd - paragraphStart));
-                if (total > MaxInlineCost)
+                var cost = (delimiters * delimiters) + (links * (lineEnd - paragraphStart));
+                if (cost > MaxInlineCost)
                 {
-                    return new NestingProblem(GuideDiagnostics.MarkdownTooCostly, "The cost of the inline markup", (int)Math.Min(total, int.MaxValue), (int)MaxInlineCost, paragraphStart);
+                    return new NestingProblem(GuideDiagnostics.MarkdownTooCostly, "The cost of the inline markup of a paragraph", (int)Math.Min(cost, int.MaxValue), (int)MaxInlineCost, paragraphStart);
                 }
 
                 lineStart = lineEnd + 1;

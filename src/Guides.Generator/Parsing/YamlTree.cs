@@ -20,13 +20,6 @@ namespace Guides.Generator.Parsing
 
     internal sealed class YamlScalar : YamlNode
     {
-        public YamlScalar(Scalar scalar)
-            : base(scalar.Start, scalar.End)
-        {
-            Value = scalar.Value;
-            IsPlain = scalar.Style == ScalarStyle.Plain;
-        }
-
         public YamlScalar(Mark start, Mark end, string value, bool isPlain)
             : base(start, end)
         {
@@ -103,7 +96,7 @@ namespace Guides.Generator.Parsing
         {
             try
             {
-                var parser = new Parser(new Scanner(new System.IO.StringReader(yaml), skipComments: true));
+                var parser = new Parser(new Scanner(new System.IO.StringReader(YamlLineSeparators.Hide(yaml, out var separators)), skipComments: true));
                 parser.Consume<StreamStart>();
                 if (parser.TryConsume<StreamEnd>(out _))
                 {
@@ -111,7 +104,7 @@ namespace Guides.Generator.Parsing
                 }
 
                 parser.Consume<DocumentStart>();
-                var root = ReadNode(parser, depth: 0);
+                var root = ReadNode(parser, depth: 0, separators);
                 parser.Consume<DocumentEnd>();
                 if (parser.Current is DocumentStart extra)
                 {
@@ -128,7 +121,7 @@ namespace Guides.Generator.Parsing
             }
         }
 
-        private static YamlNode ReadNode(IParser parser, int depth)
+        private static YamlNode ReadNode(IParser parser, int depth, YamlLineSeparators separators)
         {
             var current = parser.Current ?? throw new YamlReadException(YamlProblem.Syntax, Mark.Empty, Mark.Empty, "unexpected end of the front matter");
             if (current is AnchorAlias || (current is NodeEvent node && !node.Anchor.IsEmpty))
@@ -140,7 +133,7 @@ namespace Guides.Generator.Parsing
             {
                 case Scalar scalar:
                     parser.MoveNext();
-                    return new YamlScalar(scalar);
+                    return new YamlScalar(scalar.Start, scalar.End, separators.Restore(scalar.Value), scalar.Style == ScalarStyle.Plain);
 
                 case SequenceStart start:
                 {
@@ -149,7 +142,7 @@ namespace Guides.Generator.Parsing
                     var items = new List<YamlNode>();
                     while (parser.Current is not SequenceEnd)
                     {
-                        items.Add(ReadNode(parser, depth + 1));
+                        items.Add(ReadNode(parser, depth + 1, separators));
                     }
 
                     var end = parser.Current;
@@ -173,13 +166,13 @@ namespace Guides.Generator.Parsing
                         }
 
                         var keyEvent = parser.Current;
-                        var key = ReadNode(parser, depth + 1);
+                        var key = ReadNode(parser, depth + 1, separators);
                         if (key is not YamlScalar scalarKey)
                         {
                             throw new YamlReadException(YamlProblem.Syntax, keyEvent!.Start, keyEvent.End, "a key must be a plain name, such as 'title'");
                         }
 
-                        entries.Add(new KeyValuePair<YamlScalar, YamlNode>(scalarKey, ReadNode(parser, depth + 1)));
+                        entries.Add(new KeyValuePair<YamlScalar, YamlNode>(scalarKey, ReadNode(parser, depth + 1, separators)));
                     }
 
                     return new YamlMapping(start.Start, endMark, entries);

@@ -72,7 +72,7 @@ namespace Guides.Generated
                         new global::Guides.GuideLink("FranceConnect - se connecter aux services publics", "https://franceconnect.gouv.fr"),
                     },
                     sections: global::System.Array.Empty<global::Guides.GuideSection>(),
-                    translations: () => TranslationsOf("ameli"));
+                    translations: () => Catalog_TranslationsOf("ameli"));
             }
         }
 
@@ -112,7 +112,7 @@ namespace Guides.Generated
                     {
                         new global::Guides.GuideSection("", "Text before any heading.", "<p>Text before any heading.</p>", "Text before any heading."),
                     },
-                    translations: () => TranslationsOf("no-steps"));
+                    translations: () => Catalog_TranslationsOf("no-steps"));
             }
         }
 
@@ -172,7 +172,7 @@ namespace Guides.Generated
                     {
                         new global::Guides.GuideSection("Troubleshooting", "If nothing works, restart the phone.", "<p>If nothing works, restart the phone.</p>", "If nothing works, restart the phone."),
                     },
-                    translations: () => TranslationsOf("wifi-setup"));
+                    translations: () => Catalog_TranslationsOf("wifi-setup"));
             }
         }
     }

@@ -75,7 +75,7 @@ namespace Guides.Generated
                         new global::Guides.GuideLink(strings, 64, 65),
                     },
                     sections: global::System.Array.Empty<global::Guides.GuideSection>(),
-                    translations: () => TranslationsOf("ameli"));
+                    translations: () => Catalog_TranslationsOf("ameli"));
             }
 
             // The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].
@@ -131,7 +131,7 @@ namespace Guides.Generated
                     {
                         new global::Guides.GuideSection(strings, 3, 4, 5, 4),
                     },
-                    translations: () => TranslationsOf("no-steps"));
+                    translations: () => Catalog_TranslationsOf("no-steps"));
             }
 
             // The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].
@@ -207,7 +207,7 @@ namespace Guides.Generated
                     {
                         new global::Guides.GuideSection(strings, 33, 34, 35, 34),
                     },
-                    translations: () => TranslationsOf("wifi-setup"));
+                    translations: () => Catalog_TranslationsOf("wifi-setup"));
             }
 
             // The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].

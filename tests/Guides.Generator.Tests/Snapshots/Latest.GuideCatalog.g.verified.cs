@@ -32,8 +32,8 @@ namespace Guides.Generated
         /// <returns>The guide, or <see langword="null"/> when this library has no guide of that id.</returns>
         public static global::Guides.Guide? Find(string id)
         {
-            var group = IndexOf(id);
-            return group < 0 ? null : Create(Catalog_Data.GroupStart(group) + Catalog_Data.Primary(group));
+            var group = Catalog_IndexOf(id);
+            return group < 0 ? null : Catalog_Create(Catalog_Data.GroupStart(group) + Catalog_Data.Primary(group));
         }
 
         /// <summary>
@@ -43,7 +43,7 @@ namespace Guides.Generated
         /// <returns>The guide, or <see langword="null"/> when this library has no guide of that id.</returns>
         public static global::Guides.Guide? Find(string id, global::System.Globalization.CultureInfo culture)
         {
-            var group = IndexOf(id);
+            var group = Catalog_IndexOf(id);
             if (group < 0)
             {
                 return null;
@@ -56,7 +56,7 @@ namespace Guides.Generated
                 languages[i] = Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(start + i)];
             }
 
-            return Create(start + global::Guides.GuideLanguage.Choose(languages, 0, languages.Length, culture, DefaultLanguage));
+            return Catalog_Create(start + global::Guides.GuideLanguage.Choose(languages, 0, languages.Length, culture, DefaultLanguage));
         }
 
         /// <summary>Finds a guide by id in exactly one language (<c>"en"</c>, ignoring case), with no fallback.</summary>
@@ -68,14 +68,14 @@ namespace Guides.Generated
                 throw new global::System.ArgumentNullException(nameof(language));
             }
 
-            var group = IndexOf(id);
+            var group = Catalog_IndexOf(id);
             if (group >= 0)
             {
                 for (var i = Catalog_Data.GroupStart(group); i < Catalog_Data.GroupStart(group + 1); i++)
                 {
                     if (string.Equals(Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(i)], language, global::System.StringComparison.OrdinalIgnoreCase))
                     {
-                        return Create(i);
+                        return Catalog_Create(i);
                     }
                 }
             }
@@ -96,28 +96,28 @@ namespace Guides.Generated
             {
                 if (string.Equals(Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(i)], language, global::System.StringComparison.OrdinalIgnoreCase))
                 {
-                    guides.Add(Create(i));
+                    guides.Add(Catalog_Create(i));
                 }
             }
 
             return guides.AsReadOnly();
         }
 
-        private static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> TranslationsOf(string id)
+        private static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> Catalog_TranslationsOf(string id)
         {
-            var group = IndexOf(id);
+            var group = Catalog_IndexOf(id);
             var start = Catalog_Data.GroupStart(group);
             var translations = new global::Guides.Guide[Catalog_Data.GroupStart(group + 1) - start];
             for (var i = 0; i < translations.Length; i++)
             {
-                translations[i] = Create(start + i);
+                translations[i] = Catalog_Create(start + i);
             }
 
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(translations);
         }
 
         /// <summary>The index of a guide in the sorted ids (binary search, ordinal), or -1; a miss is tried again in lower case.</summary>
-        private static int IndexOf(string id)
+        private static int Catalog_IndexOf(string id)
         {
             if (id is null)
             {
@@ -130,7 +130,7 @@ namespace Guides.Generated
             {
                 var middle = low + ((high - low) >> 1);
                 var start = Catalog_Data.ChunkFirstStart(middle);
-                if (CompareId(Catalog_Data.ChunkFirstText, start, Catalog_Data.ChunkFirstStart(middle + 1) - start, id) <= 0)
+                if (Catalog_CompareId(Catalog_Data.ChunkFirstText, start, Catalog_Data.ChunkFirstStart(middle + 1) - start, id) <= 0)
                 {
                     chunk = middle;
                     low = middle + 1;
@@ -150,7 +150,7 @@ namespace Guides.Generated
             {
                 var middle = low + ((high - low) >> 1);
                 var start = Catalog_Data.IdStart(middle);
-                var comparison = CompareId(text, start - offset, Catalog_Data.IdStart(middle + 1) - start, id);
+                var comparison = Catalog_CompareId(text, start - offset, Catalog_Data.IdStart(middle + 1) - start, id);
                 if (comparison == 0)
                 {
                     return middle;
@@ -167,17 +167,17 @@ namespace Guides.Generated
             }
 
             var lower = id.ToLowerInvariant();
-            return (object)lower == id || lower == id ? -1 : IndexOf(lower);
+            return (object)lower == id || lower == id ? -1 : Catalog_IndexOf(lower);
         }
 
         /// <summary>Compares text[start, start + length) with id, ordinally, without allocating.</summary>
-        private static int CompareId(string text, int start, int length, string id)
+        private static int Catalog_CompareId(string text, int start, int length, string id)
         {
             var comparison = string.CompareOrdinal(text, start, id, 0, length < id.Length ? length : id.Length);
             return comparison != 0 ? comparison : length - id.Length;
         }
 
-        private static global::Guides.Guide Create(int translation)
+        private static global::Guides.Guide Catalog_Create(int translation)
         {
             switch (translation)
             {
@@ -297,7 +297,7 @@ namespace Guides.Generated
                 var guides = new global::Guides.Guide[Count];
                 for (var i = 0; i < guides.Length; i++)
                 {
-                    guides[i] = Create(Catalog_Data.GroupStart(i) + Catalog_Data.Primary(i));
+                    guides[i] = Catalog_Create(Catalog_Data.GroupStart(i) + Catalog_Data.Primary(i));
                 }
 
                 return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(guides);
