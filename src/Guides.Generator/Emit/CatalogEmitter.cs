@@ -97,6 +97,9 @@ namespace Guides.Generator.Emit
             w.Line("public static " + ListOf + GuideType + "> " + CatalogMembers.All + " => Catalog_All.Value;");
             w.Line();
 
+            w.Line("/// <summary>This library as a value, to hand to code that shows guides from one or several libraries.</summary>");
+            w.Line("public static global::Guides.GuideLibrary " + CatalogMembers.Library + " => Catalog_Library.Instance;");
+            w.Line();
             w.Line("/// <summary>Finds a guide by id (<c>\"ameli\"</c>), ignoring case, in its default language; creates that guide alone, without allocating once created.</summary>");
             w.Line("/// <param name=\"id\">The guide's id: its file name without extension or language suffix, or its <c>translationKey</c>.</param>");
             w.Line("/// <returns>The guide, or <see langword=\"null\"/> when this library has no guide of that id.</returns>");
@@ -248,6 +251,8 @@ namespace Guides.Generator.Emit
             WriteCreate(w, translations);
             WriteData(w, settings.Features, groups, translations, languages);
             WriteAll(w);
+            w.Line();
+            WriteLibrary(w, nullable);
             w.Close();
             w.Close();
             return w.ToString();
@@ -412,6 +417,34 @@ namespace Guides.Generator.Emit
             w.Line();
             w.Line("return new " + ReadOnlyOf + GuideType + ">(guides);");
             w.Close();
+            w.Close();
+        }
+
+        /// <summary>The catalog as a <c>GuideLibrary</c>: each member calls the catalog's static member of the same name.</summary>
+        private static void WriteLibrary(SourceWriter w, string nullable)
+        {
+            w.Line(GeneratedCode.Attribute);
+            w.Line("private sealed class Catalog_Library : global::Guides.GuideLibrary");
+            w.Open();
+            w.Line("internal static readonly Catalog_Library Instance = new Catalog_Library();");
+            w.Line();
+            w.Line("public override int Count => " + CatalogMembers.Count + ";");
+            w.Line();
+            w.Line("public override string DefaultLanguage => " + CatalogMembers.DefaultLanguage + ";");
+            w.Line();
+            w.Line("public override " + ListOf + "string> Ids => " + CatalogMembers.Ids + ";");
+            w.Line();
+            w.Line("public override " + ListOf + "string> Languages => " + CatalogMembers.Languages + ";");
+            w.Line();
+            w.Line("public override " + ListOf + GuideType + "> All => " + CatalogMembers.All + ";");
+            w.Line();
+            w.Line("public override " + GuideType + nullable + " Find(string id) => " + CatalogMembers.Find + "(id);");
+            w.Line();
+            w.Line("public override " + GuideType + nullable + " Find(string id, global::System.Globalization.CultureInfo culture) => " + CatalogMembers.Find + "(id, culture);");
+            w.Line();
+            w.Line("public override " + GuideType + nullable + " Find(string id, string language) => " + CatalogMembers.Find + "(id, language);");
+            w.Line();
+            w.Line("public override " + ListOf + GuideType + "> InLanguage(string language) => " + CatalogMembers.InLanguage + "(language);");
             w.Close();
         }
 

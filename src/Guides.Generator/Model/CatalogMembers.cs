@@ -18,11 +18,12 @@ namespace Guides.Generator.Model
         public const string All = nameof(All);
         public const string Find = nameof(Find);
         public const string InLanguage = nameof(InLanguage);
+        public const string Library = nameof(Library);
 
         /// <summary>The catalog's public members, and the members every class has from <see cref="object"/>.</summary>
         public static IReadOnlyList<string> Reserved { get; } = new[]
         {
-            Count, DefaultLanguage, Ids, Languages, All, Find, InLanguage,
+            Count, DefaultLanguage, Ids, Languages, All, Find, InLanguage, Library,
             "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 

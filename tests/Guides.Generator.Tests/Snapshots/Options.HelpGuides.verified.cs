@@ -27,6 +27,9 @@ namespace Contoso.Help
         /// <summary>Every guide once, in its default language, ordered by id. The first read creates those guides: to show one guide, use its property or <see cref="Find(string)"/>.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => Catalog_All.Value;
 
+        /// <summary>This library as a value, to hand to code that shows guides from one or several libraries.</summary>
+        public static global::Guides.GuideLibrary Library => Catalog_Library.Instance;
+
         /// <summary>Finds a guide by id (<c>"ameli"</c>), ignoring case, in its default language; creates that guide alone, without allocating once created.</summary>
         /// <param name="id">The guide's id: its file name without extension or language suffix, or its <c>translationKey</c>.</param>
         /// <returns>The guide, or <see langword="null"/> when this library has no guide of that id.</returns>
@@ -300,6 +303,30 @@ namespace Contoso.Help
 
                 return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(guides);
             }
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
+        private sealed class Catalog_Library : global::Guides.GuideLibrary
+        {
+            internal static readonly Catalog_Library Instance = new Catalog_Library();
+
+            public override int Count => Count;
+
+            public override string DefaultLanguage => DefaultLanguage;
+
+            public override global::System.Collections.Generic.IReadOnlyList<string> Ids => Ids;
+
+            public override global::System.Collections.Generic.IReadOnlyList<string> Languages => Languages;
+
+            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => All;
+
+            public override global::Guides.Guide? Find(string id) => Find(id);
+
+            public override global::Guides.Guide? Find(string id, global::System.Globalization.CultureInfo culture) => Find(id, culture);
+
+            public override global::Guides.Guide? Find(string id, string language) => Find(id, language);
+
+            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => InLanguage(language);
         }
     }
 }

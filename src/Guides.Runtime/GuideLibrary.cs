@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Guides
+{
+    /// <summary>
+    /// The guides of one content library as a value: every generated catalog has one (<c>GuideCatalog.Library</c>), so that
+    /// an app can take guides from several content packages alike, or be handed the library it shows.
+    /// </summary>
+    /// <remarks>
+    /// Members behave as the catalog's static members of the same name: ids ignore case; nothing is created until it is
+    /// asked for; lookups of a created guide do not allocate.
+    /// </remarks>
+    public abstract class GuideLibrary
+    {
+        /// <summary>For generated catalogs.</summary>
+        protected GuideLibrary()
+        {
+        }
+
+        /// <summary>The number of guides (each counted once, whatever its translations).</summary>
+        public abstract int Count { get; }
+
+        /// <summary>The language a guide is given in when none is asked for: the library's <c>GuidesDefaultLanguage</c>.</summary>
+        public abstract string DefaultLanguage { get; }
+
+        /// <summary>The id of every guide, in ordinal order (<c>accounts/reset-password</c>). Reading them creates no guide.</summary>
+        public abstract IReadOnlyList<string> Ids { get; }
+
+        /// <summary>Every language of the library's guides, in ordinal order.</summary>
+        public abstract IReadOnlyList<string> Languages { get; }
+
+        /// <summary>Every guide once, in its default language, ordered by id. The first read creates every guide.</summary>
+        public abstract IReadOnlyList<Guide> All { get; }
+
+        /// <summary>Finds a guide by id, ignoring case, in its default language.</summary>
+        /// <returns>The guide, or <see langword="null"/> when the library has no guide of that id.</returns>
+        public abstract Guide? Find(string id);
+
+        /// <summary>
+        /// Finds a guide by id in the language that best fits <paramref name="culture"/>, as <c>ResourceManager</c> does:
+        /// the culture (<c>fr-CA</c>), then its parents (<c>fr</c>), then <see cref="DefaultLanguage"/>, then any translation.
+        /// </summary>
+        /// <returns>The guide, or <see langword="null"/> when the library has no guide of that id.</returns>
+        public abstract Guide? Find(string id, CultureInfo culture);
+
+        /// <summary>Finds a guide by id in exactly one language (<c>"en"</c>, ignoring case), with no fallback.</summary>
+        /// <returns>The translation, or <see langword="null"/> when the guide does not exist in that language.</returns>
+        public abstract Guide? Find(string id, string language);
+
+        /// <summary>The guides that exist in exactly one language (<c>"en"</c>, ignoring case), ordered by id.</summary>
+        public abstract IReadOnlyList<Guide> InLanguage(string language);
+    }
+}
