@@ -40,7 +40,9 @@ namespace Guides.Generator
             // null rather than through a Where, which would be one more step per file.
             var files = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider.Combine(options.Select(static (o, _) => o.Content)))
-                .Select(static (pair, _) => RelativePath(pair.Right.Left.GetOptions(pair.Left)) is { } path ? new GuideFile(pair.Left, path, pair.Right.Right) : null)
+                .Select(static (pair, _) => RelativePath(pair.Right.Left.GetOptions(pair.Left)) is { } path && !Paths.ContentFilter.IsExcluded(path, pair.Right.Right.Exclude)
+                    ? new GuideFile(pair.Left, path, pair.Right.Right)
+                    : null)
                 .WithTrackingName(TrackingNames.GuideFiles);
 
             var parsed = files
@@ -48,8 +50,8 @@ namespace Guides.Generator
                 .WithTrackingName(TrackingNames.ParsedGuides);
 
             var catalog = parsed
-                .Select(static (result, _) => result is null ? null : new CatalogEntry(
-                    result.Id, result.Language, result.Guide.PropertyName, result.FilePath, result.DisplayPath, LocationInfo.FileStart(result.FilePath),
+                .Select(static (result, _) => result is null || result.IsLeftOutDraft ? null : new CatalogEntry(
+                    result.Id, result.Language, result.Guide.MemberPath, result.FilePath, result.DisplayPath, LocationInfo.FileStart(result.FilePath),
                     result.Guide.Steps.Count, result.Guide.Faq.Count))
                 .WithTrackingName(TrackingNames.CatalogEntries)
                 .Collect()
@@ -62,8 +64,8 @@ namespace Guides.Generator
             // its diagnostics are reported with it, left out or not.
             var guides = parsed
                 .Combine(catalogAndSettings)
-                .Select(static (pair, _) => pair.Left is not { } result ? null : new GuideJob(
-                    pair.Right.Left.IsRejected(result.FilePath) ? null : new GuideToEmit(result.Guide, pair.Right.Left.IsPrimary(result.FilePath)),
+                .Select(static (pair, _) => pair.Left is not { } result || result.IsLeftOutDraft ? null : new GuideJob(
+                    pair.Right.Left.Placement(result.FilePath) is { } placement ? new GuideToEmit(result.Guide, placement.IsPrimary, placement.MemberPath) : null,
                     result.Diagnostics,
                     pair.Right.Right))
                 .WithTrackingName(TrackingNames.GuideJobs);
@@ -129,7 +131,9 @@ namespace Guides.Generator
                 Get("GuidesCatalogName") ?? GeneratorOptions.DefaultCatalogName,
                 !string.Equals(Get("GuidesVisibility"), "internal", StringComparison.OrdinalIgnoreCase),
                 LanguageTag.Normalize(Get("GuidesDefaultLanguage") ?? string.Empty) ?? GeneratorOptions.DefaultDefaultLanguage,
-                Get("GuidesContentFolder") ?? GeneratorOptions.DefaultContentFolder);
+                Get("GuidesContentFolder") ?? GeneratorOptions.DefaultContentFolder,
+                string.Equals(Get("GuidesIncludeDrafts"), "true", StringComparison.OrdinalIgnoreCase),
+                Paths.ContentFilter.Parse(Get("GuidesExclude")));
         }
 
         private static LanguageFeatures ReadFeatures(ParseOptions parseOptions, Compilation compilation)
@@ -200,13 +204,13 @@ namespace Guides.Generator
             try
             {
                 return new EmittedGuide(
-                    guide.PropertyName, guide.Language, guide.FilePath, GuideEmitter.Guide(emission, settings), Failure: null,
+                    emission.MemberPath, guide.Language, guide.FilePath, GuideEmitter.Guide(emission, settings), Failure: null,
                     settings.Features.Utf8Literals ? 0 : StringHeapBudget.Bytes(guide));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 return new EmittedGuide(
-                    guide.PropertyName, guide.Language, guide.FilePath, GuideEmitter.Unwritten(guide),
+                    emission.MemberPath, guide.Language, guide.FilePath, GuideEmitter.Unwritten(guide),
                     DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath), e.GetType().Name + ": " + e.Message),
                     LiteralBytes: 0);
             }

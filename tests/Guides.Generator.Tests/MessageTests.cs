@@ -54,7 +54,7 @@ public sealed class MessageTests
         var output = GeneratorHarness.Run([new GuideInput("guides/wifi.md", Guide())], null, properties);
 
         Assert.Empty(output.GeneratorDiagnostics);
-        Assert.Equal(expected, output.Find("wifi")!.Language);
+        Assert.Equal(expected, output.Find("guides/wifi")!.Language);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed partial class ReservedNameTests
     [InlineData("create", "Create")]
     [InlineData("index-of", "IndexOf")]
     public void A_reserved_name_takes_the_prefix_and_an_ordinary_one_does_not(string id, string property) =>
-        Assert.Equal(property, Parsing.GuideNaming.ToPropertyName(id, "GuideCatalog"));
+        Assert.Equal(property, Paths.MemberNames.ToPropertyName(id, "GuideCatalog"));
 
     private static string KebabCase(string name) => UpperCase().Replace(name, "-$0").TrimStart('-').ToLowerInvariant();
 

@@ -22,7 +22,7 @@ public sealed class ScaleTests
         {
             var id = GuideCorpus.Id(i);
             var path = "/project/content/" + language + "/" + id + ".md";
-            return new Guides.Generator.Model.CatalogEntry(id, language, Guides.Generator.Parsing.GuideNaming.ToPropertyName(id, "GuideCatalog"), path, path, Guides.Generator.Model.LocationInfo.FileStart(path), 7, 5);
+            return new Guides.Generator.Model.CatalogEntry(id, language, Guides.Generator.Paths.MemberNames.ToPropertyName(id, "GuideCatalog"), path, path, Guides.Generator.Model.LocationInfo.FileStart(path), 7, 5);
         }));
         var catalog = Guides.Generator.Emit.CatalogBuilder.Build([.. entries], "en");
         var settings = new Guides.Generator.Model.EmitSettings(

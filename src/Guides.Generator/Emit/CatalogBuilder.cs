@@ -4,39 +4,55 @@ using System.Collections.Immutable;
 using System.Linq;
 using Guides.Generator.Diagnostics;
 using Guides.Generator.Model;
+using Guides.Generator.Paths;
 
 namespace Guides.Generator.Emit
 {
     /// <summary>
-    /// Builds the catalog from every file's entry: files grouped into guides by id, one file per id and language,
-    /// one id per property name, the default-language translation chosen, translations compared with it.
+    /// Builds the catalog from every file's entry: files grouped into guides by id, one file per id and language, the
+    /// members placed (a nested class per folder of guides; a folder's own guide is its <c>Index</c> when the folder holds
+    /// guides), one guide per member, the default-language translation chosen, translations compared with it.
     /// </summary>
     internal static class CatalogBuilder
     {
+        /// <summary>The member of a folder's class that holds the folder's own guide (<c>contribute/_index.md</c> → <c>Contribute.Index</c>).</summary>
+        public const string FolderGuide = "Index";
+
         public static CatalogModel Build(ImmutableArray<CatalogEntry> entries, string defaultLanguage)
         {
             var diagnostics = new List<DiagnosticInfo>();
             var rejected = new List<string>();
+            var placements = new List<CatalogPlacement>();
             var groups = new List<CatalogGroup>();
-            var primaries = new List<string>();
-            // Ignoring case: properties that differ only by case read as one, and Visual Basic cannot tell them apart.
-            var propertyOwners = new Dictionary<string, CatalogEntry>(StringComparer.OrdinalIgnoreCase);
+            var byIds = entries.OrderBy(e => e).GroupBy(e => e.Id, StringComparer.Ordinal).ToList();
+            var folders = Folders(byIds);
 
-            foreach (var byId in entries.OrderBy(e => e).GroupBy(e => e.Id, StringComparer.Ordinal))
+            // Ignoring case: members that differ only by case read as one, and Visual Basic cannot tell them apart.
+            var memberOwners = new Dictionary<string, CatalogEntry>(StringComparer.OrdinalIgnoreCase);
+            foreach (var byId in byIds)
             {
                 var first = byId.First();
-                if (propertyOwners.TryGetValue(first.PropertyName, out var owner))
+                var member = first.MemberPath;
+                if (folders.TryGetValue(member, out var folder))
                 {
-                    foreach (var entry in byId)
+                    if (string.Equals(folder.Id, first.Id, StringComparison.Ordinal))
                     {
-                        rejected.Add(entry.FilePath);
-                        diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.DuplicatePropertyName, entry.Location, entry.Id, entry.PropertyName, owner.DisplayPath));
+                        member += "." + MemberNames.Nested(FolderGuide, member.Substring(member.LastIndexOf('.') + 1));
                     }
+                    else
+                    {
+                        Reject(byId, folder.Entry, member);
+                        continue;
+                    }
+                }
 
+                if (memberOwners.TryGetValue(member, out var owner))
+                {
+                    Reject(byId, owner, member);
                     continue;
                 }
 
-                propertyOwners.Add(first.PropertyName, first);
+                memberOwners.Add(member, first);
                 var translations = new List<CatalogEntry>();
                 foreach (var entry in byId)
                 {
@@ -52,21 +68,62 @@ namespace Guides.Generator.Emit
                 }
 
                 var primary = ChoosePrimary(translations, defaultLanguage);
-                primaries.Add(translations[primary].FilePath);
+                for (var i = 0; i < translations.Count; i++)
+                {
+                    placements.Add(new CatalogPlacement(translations[i].FilePath, member, i == primary));
+                }
+
                 CompareWithPrimary(translations, primary, diagnostics);
                 groups.Add(new CatalogGroup(
                     first.Id,
-                    first.PropertyName,
+                    member,
                     primary,
-                    translations.Select(t => new CatalogTranslation(t.Language, GuideEmitter.HolderName(t.PropertyName, t.Language), t.FilePath)).ToEquatableArray()));
+                    translations.Select(t => new CatalogTranslation(t.Language, GuideEmitter.HolderName(member, t.Language), t.FilePath)).ToEquatableArray()));
             }
 
             return new CatalogModel(
                 defaultLanguage,
                 groups.ToEquatableArray(),
-                primaries.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
-                rejected.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
+                folders.Values.Select(f => new CatalogFolder(f.MemberPath, f.Id)).OrderBy(f => f.MemberPath, StringComparer.Ordinal).ToEquatableArray(),
+                placements.OrderBy(p => p.FilePath, StringComparer.Ordinal).ToEquatableArray(),
                 diagnostics.ToEquatableArray());
+
+            void Reject(IEnumerable<CatalogEntry> files, CatalogEntry owner, string member)
+            {
+                foreach (var entry in files)
+                {
+                    rejected.Add(entry.FilePath);
+                    diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.DuplicatePropertyName, entry.Location, entry.Id, member, owner.DisplayPath));
+                }
+            }
+        }
+
+        /// <summary>
+        /// The folder classes: every folder of a guide's member path (<c>Accounts</c> for <c>Accounts.ResetPassword</c>),
+        /// ignoring case, with the id of the folder that first gives it and one of its files (for messages).
+        /// </summary>
+        private static Dictionary<string, (string MemberPath, string Id, CatalogEntry Entry)> Folders(List<IGrouping<string, CatalogEntry>> byIds)
+        {
+            var folders = new Dictionary<string, (string, string, CatalogEntry)>(StringComparer.OrdinalIgnoreCase);
+            foreach (var byId in byIds)
+            {
+                var entry = byId.First();
+                var member = entry.MemberPath;
+                var idSegments = entry.Id.Split('/');
+                var dots = 0;
+                for (var dot = member.IndexOf('.'); dot >= 0; dot = member.IndexOf('.', dot + 1))
+                {
+                    dots++;
+                    var folder = member.Substring(0, dot);
+                    if (!folders.ContainsKey(folder))
+                    {
+                        var id = string.Join("/", idSegments, 0, Math.Min(dots, idSegments.Length));
+                        folders.Add(folder, (folder, id, entry));
+                    }
+                }
+            }
+
+            return folders;
         }
 
         /// <summary>The default language itself; else a region of it (<c>en-GB</c> for <c>en</c>) or its neutral language; else the first.</summary>

@@ -248,11 +248,12 @@ namespace Guides.Generator.Emit
             w.Close();
             w.Line();
 
+            WriteFolders(w, catalog.Folders);
             WriteCreate(w, translations);
             WriteData(w, settings.Features, groups, translations, languages);
             WriteAll(w);
             w.Line();
-            WriteLibrary(w, nullable);
+            WriteLibrary(w, nullable, options.CatalogName);
             w.Close();
             w.Close();
             return w.ToString();
@@ -420,31 +421,62 @@ namespace Guides.Generator.Emit
             w.Close();
         }
 
-        /// <summary>The catalog as a <c>GuideLibrary</c>: each member calls the catalog's static member of the same name.</summary>
-        private static void WriteLibrary(SourceWriter w, string nullable)
+        /// <summary>
+        /// The classes of the folders of guides (<c>GuideCatalog.Accounts</c>), documented here once; each guide's file adds
+        /// its property to its folder's class.
+        /// </summary>
+        private static void WriteFolders(SourceWriter w, EquatableArray<CatalogFolder> folders)
         {
+            foreach (var folder in folders)
+            {
+                var names = folder.MemberPath.Split('.');
+                for (var i = 0; i < names.Length; i++)
+                {
+                    if (i == names.Length - 1)
+                    {
+                        w.Line("/// <summary>The guides of the folder <c>" + CSharpLiteral.XmlDoc(folder.Id) + "/</c>.</summary>");
+                    }
+
+                    w.Line("public static partial class " + names[i]);
+                    w.Open();
+                }
+
+                for (var i = 0; i < names.Length; i++)
+                {
+                    w.Close();
+                }
+
+                w.Line();
+            }
+        }
+
+        /// <summary>The catalog as a <c>GuideLibrary</c>: each member calls the catalog's static member of the same name.</summary>
+        private static void WriteLibrary(SourceWriter w, string nullable, string catalog)
+        {
+            // Qualified: inside this class, a bare name would be the override itself.
+            catalog += ".";
             w.Line(GeneratedCode.Attribute);
             w.Line("private sealed class Catalog_Library : global::Guides.GuideLibrary");
             w.Open();
             w.Line("internal static readonly Catalog_Library Instance = new Catalog_Library();");
             w.Line();
-            w.Line("public override int Count => " + CatalogMembers.Count + ";");
+            w.Line("public override int Count => " + catalog + CatalogMembers.Count + ";");
             w.Line();
-            w.Line("public override string DefaultLanguage => " + CatalogMembers.DefaultLanguage + ";");
+            w.Line("public override string DefaultLanguage => " + catalog + CatalogMembers.DefaultLanguage + ";");
             w.Line();
-            w.Line("public override " + ListOf + "string> Ids => " + CatalogMembers.Ids + ";");
+            w.Line("public override " + ListOf + "string> Ids => " + catalog + CatalogMembers.Ids + ";");
             w.Line();
-            w.Line("public override " + ListOf + "string> Languages => " + CatalogMembers.Languages + ";");
+            w.Line("public override " + ListOf + "string> Languages => " + catalog + CatalogMembers.Languages + ";");
             w.Line();
-            w.Line("public override " + ListOf + GuideType + "> All => " + CatalogMembers.All + ";");
+            w.Line("public override " + ListOf + GuideType + "> All => " + catalog + CatalogMembers.All + ";");
             w.Line();
-            w.Line("public override " + GuideType + nullable + " Find(string id) => " + CatalogMembers.Find + "(id);");
+            w.Line("public override " + GuideType + nullable + " Find(string id) => " + catalog + CatalogMembers.Find + "(id);");
             w.Line();
-            w.Line("public override " + GuideType + nullable + " Find(string id, global::System.Globalization.CultureInfo culture) => " + CatalogMembers.Find + "(id, culture);");
+            w.Line("public override " + GuideType + nullable + " Find(string id, global::System.Globalization.CultureInfo culture) => " + catalog + CatalogMembers.Find + "(id, culture);");
             w.Line();
-            w.Line("public override " + GuideType + nullable + " Find(string id, string language) => " + CatalogMembers.Find + "(id, language);");
+            w.Line("public override " + GuideType + nullable + " Find(string id, string language) => " + catalog + CatalogMembers.Find + "(id, language);");
             w.Line();
-            w.Line("public override " + ListOf + GuideType + "> InLanguage(string language) => " + CatalogMembers.InLanguage + "(language);");
+            w.Line("public override " + ListOf + GuideType + "> InLanguage(string language) => " + catalog + CatalogMembers.InLanguage + "(language);");
             w.Close();
         }
 

@@ -14,11 +14,11 @@ namespace Guides.Generator.Emit
         private const string Ns = "global::Guides.";
 
         /// <summary>
-        /// The private class that holds one translation of a guide (<c>Ameli_fr_Guide</c>). No property name holds '_',
-        /// so no guide's property can take it.
+        /// The private class that holds one translation of a guide (<c>Ameli_fr_Guide</c>, <c>Accounts_ResetPassword_en_Guide</c>).
+        /// No member name holds '_', so no guide's member can take it.
         /// </summary>
-        public static string HolderName(string propertyName, string language) =>
-            propertyName + (language.Length > 0 ? "_" + language.Replace('-', '_') : string.Empty) + "_Guide";
+        public static string HolderName(string memberPath, string language) =>
+            memberPath.Replace('.', '_') + (language.Length > 0 ? "_" + language.Replace('-', '_') : string.Empty) + "_Guide";
 
         /// <summary>
         /// One guide's code: its property on the catalog class (in the file of its primary translation), and its holder
@@ -35,7 +35,7 @@ namespace Guides.Generator.Emit
         public static string Unwritten(GuideModel guide)
         {
             var writer = new SourceWriter(depth: 2);
-            writer.StartLine().Append("// GUIDE099: ").Append(HolderName(guide.PropertyName, guide.Language)).Append(" could not be written.").EndLine();
+            writer.StartLine().Append("// GUIDE099: ").Append(HolderName(guide.MemberPath, guide.Language)).Append(" could not be written.").EndLine();
             return writer.ToString();
         }
 
@@ -59,11 +59,11 @@ namespace Guides.Generator.Emit
         private static void WriteGuide(SourceWriter writer, GuideToEmit emission, EmitSettings settings)
         {
             var guide = emission.Guide;
-            var holder = HolderName(guide.PropertyName, guide.Language);
+            var holder = HolderName(emission.MemberPath, guide.Language);
             if (emission.IsPrimary)
             {
-                // The guide's property lives in the file of its default-language translation.
-                WriteProperty(writer, guide, holder);
+                // The guide's property lives in the file of its default-language translation, in its folders' classes.
+                WriteProperty(writer, guide, emission.MemberPath, holder);
             }
 
             writer.Line(GeneratedCode.Attribute);
@@ -86,7 +86,30 @@ namespace Guides.Generator.Emit
             writer.Close();
         }
 
-        private static void WriteProperty(SourceWriter writer, GuideModel guide, string holder)
+        private static void WriteProperty(SourceWriter writer, GuideModel guide, string memberPath, string holder)
+        {
+            var folders = 0;
+            for (var dot = memberPath.IndexOf('.'); dot >= 0; dot = memberPath.IndexOf('.', dot + 1))
+            {
+                var start = memberPath.LastIndexOf('.', dot - 1) + 1;
+                writer.StartLine().Append("public static partial class ").Append(memberPath.Substring(start, dot - start)).EndLine();
+                writer.Open();
+                folders++;
+            }
+
+            WriteProperty(writer, guide, memberPath.Substring(memberPath.LastIndexOf('.') + 1), holder, folders > 0);
+            for (var i = 0; i < folders; i++)
+            {
+                writer.Close();
+            }
+
+            if (folders > 0)
+            {
+                writer.Line();
+            }
+        }
+
+        private static void WriteProperty(SourceWriter writer, GuideModel guide, string propertyName, string holder, bool nested)
         {
             writer.StartLine().Append("/// <summary>").AppendXmlDoc(guide.Title).Append("</summary>").EndLine();
             if (guide.Description.Length > 0)
@@ -102,8 +125,11 @@ namespace Guides.Generator.Emit
 
             writer.Append(", from <c>").AppendXmlDoc(guide.RelativePath)
                 .Append("</c>. Created on first use; other languages are in <see cref=\"global::Guides.Guide.Translations\"/>.</value>").EndLine();
-            writer.StartLine().Append("public static " + Ns + "Guide ").Append(guide.PropertyName).Append(" => ").Append(holder).Append(".Instance;").EndLine();
-            writer.Line();
+            writer.StartLine().Append("public static " + Ns + "Guide ").Append(propertyName).Append(" => ").Append(holder).Append(".Instance;").EndLine();
+            if (!nested)
+            {
+                writer.Line();
+            }
         }
 
         /// <summary>The method that creates the guide: one constructor call, its arguments named.</summary>

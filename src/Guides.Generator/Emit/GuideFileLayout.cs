@@ -39,7 +39,7 @@ namespace Guides.Generator.Emit
             var files = new List<EmittedGuide>?[fileCount];
             foreach (var guide in emitted)
             {
-                var index = (int)(Hash(guide.PropertyName) & (uint)(fileCount - 1));
+                var index = (int)(Hash(guide.MemberPath) & (uint)(fileCount - 1));
                 (files[index] ??= new List<EmittedGuide>(GuidesPerFile * 2)).Add(guide);
             }
 
@@ -84,7 +84,7 @@ namespace Guides.Generator.Emit
             catalogName + ".Guides" + index.ToString(CultureInfo.InvariantCulture) + ".g.cs";
 
         private static int Compare(EmittedGuide a, EmittedGuide b) =>
-            string.CompareOrdinal(a.PropertyName, b.PropertyName) is var byName and not 0 ? byName :
+            string.CompareOrdinal(a.MemberPath, b.MemberPath) is var byName and not 0 ? byName :
             string.CompareOrdinal(a.Language, b.Language) is var byLanguage and not 0 ? byLanguage :
             string.CompareOrdinal(a.FilePath, b.FilePath);
 

@@ -8,7 +8,7 @@ namespace Guides.Generator.Model
     /// names it, for messages that name a second file.
     /// </summary>
     internal sealed record CatalogEntry(
-        string Id, string Language, string PropertyName, string FilePath, string DisplayPath, LocationInfo Location, int StepCount, int FaqCount)
+        string Id, string Language, string MemberPath, string FilePath, string DisplayPath, LocationInfo Location, int StepCount, int FaqCount)
         : IComparable<CatalogEntry>
     {
         public int CompareTo(CatalogEntry? other) =>
@@ -22,34 +22,37 @@ namespace Guides.Generator.Model
     internal sealed record CatalogTranslation(string Language, string HolderName, string FilePath);
 
     /// <summary>A guide and its translations, ordered by language; <see cref="Primary"/> is the one in the default language.</summary>
-    internal sealed record CatalogGroup(string Id, string PropertyName, int Primary, EquatableArray<CatalogTranslation> Translations);
+    internal sealed record CatalogGroup(string Id, string MemberPath, int Primary, EquatableArray<CatalogTranslation> Translations);
+
+    /// <summary>A folder's class (<c>Accounts</c>) and the folder's id (<c>accounts</c>), for its documentation.</summary>
+    internal sealed record CatalogFolder(string MemberPath, string Id);
+
+    /// <summary>Where a file's guide stands: its member path, and whether it is the translation the member returns.</summary>
+    internal sealed record CatalogPlacement(string FilePath, string MemberPath, bool IsPrimary);
 
     /// <summary>
-    /// The catalog: its guides ordered by id, the files whose translation is the one the guide's property returns,
-    /// the files left out (their id and language, or their property name, were taken first), and the diagnostics.
-    /// Path lists are sorted (ordinal) so that a guide finds itself by binary search.
+    /// The catalog: its guides ordered by id, the classes of its folders, where each file's guide stands (a file left out,
+    /// because its id and language or its member were taken first, has no placement), and the diagnostics.
+    /// Placements are sorted by path (ordinal) so that a guide finds itself by binary search.
     /// </summary>
     internal sealed record CatalogModel(
         string DefaultLanguage,
         EquatableArray<CatalogGroup> Groups,
-        EquatableArray<string> PrimaryPaths,
-        EquatableArray<string> RejectedPaths,
+        EquatableArray<CatalogFolder> Folders,
+        EquatableArray<CatalogPlacement> Placements,
         EquatableArray<DiagnosticInfo> Diagnostics)
     {
-        public bool IsPrimary(string filePath) => Contains(PrimaryPaths, filePath);
-
-        public bool IsRejected(string filePath) => Contains(RejectedPaths, filePath);
-
-        private static bool Contains(EquatableArray<string> sorted, string value)
+        /// <summary>Where the guide of <paramref name="filePath"/> stands, or null when the catalog left it out.</summary>
+        public CatalogPlacement? Placement(string filePath)
         {
-            int low = 0, high = sorted.Count - 1;
+            int low = 0, high = Placements.Count - 1;
             while (low <= high)
             {
                 var middle = low + ((high - low) / 2);
-                var comparison = string.CompareOrdinal(sorted[middle], value);
+                var comparison = string.CompareOrdinal(Placements[middle].FilePath, filePath);
                 if (comparison == 0)
                 {
-                    return true;
+                    return Placements[middle];
                 }
 
                 if (comparison < 0)
@@ -62,12 +65,12 @@ namespace Guides.Generator.Model
                 }
             }
 
-            return false;
+            return null;
         }
     }
 
-    /// <summary>One guide file to emit, and whether it is the translation the guide's property returns.</summary>
-    internal sealed record GuideToEmit(GuideModel Guide, bool IsPrimary);
+    /// <summary>One guide file to emit: its member path, and whether it is the translation the guide's member returns.</summary>
+    internal sealed record GuideToEmit(GuideModel Guide, bool IsPrimary, string MemberPath);
 
     /// <summary>A guide file's output: its diagnostics, and its code unless the catalog left it out (<see cref="Emission"/> null).</summary>
     internal sealed record GuideJob(GuideToEmit? Emission, EquatableArray<DiagnosticInfo> Diagnostics, EmitSettings Settings);

@@ -1,12 +1,14 @@
 namespace Guides.Generator.Model
 {
     /// <summary>The consuming project's settings (MSBuild properties), read once for every guide.</summary>
-    internal sealed record GeneratorOptions(string Namespace, string CatalogName, bool IsPublic, string DefaultLanguage, string ContentFolder = GeneratorOptions.DefaultContentFolder)
+    internal sealed record GeneratorOptions(
+        string Namespace, string CatalogName, bool IsPublic, string DefaultLanguage, string ContentFolder = GeneratorOptions.DefaultContentFolder,
+        bool IncludeDrafts = false, Paths.EquatableGlobs Exclude = default)
     {
         public const string DefaultContentFolder = "content";
 
         /// <summary>What reading a guide depends on: a change of anything else leaves every parsed guide cached.</summary>
-        public ContentSettings Content => new(CatalogName, DefaultLanguage, ContentFolder);
+        public ContentSettings Content => new(CatalogName, DefaultLanguage, ContentFolder, IncludeDrafts, Exclude);
 
         public const string DefaultNamespace = "Guides.Generated";
         public const string DefaultCatalogName = "GuideCatalog";
@@ -17,9 +19,10 @@ namespace Guides.Generator.Model
 
     /// <summary>
     /// The settings a guide is read with: the catalog's name (no property may take it), the language of a guide whose path
-    /// and front matter name none, and the content folder as the project names it (messages give paths from it).
+    /// and front matter name none, the content folder as the project names it (messages give paths from it), whether
+    /// drafts are guides, and the globs of files that are not guides.
     /// </summary>
-    internal sealed record ContentSettings(string CatalogName, string DefaultLanguage, string ContentFolder)
+    internal sealed record ContentSettings(string CatalogName, string DefaultLanguage, string ContentFolder, bool IncludeDrafts = false, Paths.EquatableGlobs Exclude = default)
     {
         public static readonly ContentSettings Default = new(GeneratorOptions.DefaultCatalogName, GeneratorOptions.DefaultDefaultLanguage, GeneratorOptions.DefaultContentFolder);
 

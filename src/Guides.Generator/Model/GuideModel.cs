@@ -5,7 +5,7 @@ namespace Guides.Generator.Model
         string FilePath,
         string RelativePath,
         string Id,
-        string PropertyName,
+        string MemberPath,
         string Language,
         string Title,
         string Description,

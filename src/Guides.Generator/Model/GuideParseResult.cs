@@ -3,6 +3,8 @@ namespace Guides.Generator.Model
     /// <summary>
     /// What parsing one file gives: the guide when it has no error, and the file's diagnostics.
     /// Holds the file's path and id even when the guide is left out, so that duplicate ids can still be found.
+    /// <see cref="IsLeftOutDraft"/>: a draft (<c>draft: true</c>) built without <c>GuidesIncludeDrafts</c>, which is neither
+    /// in the catalog nor checked.
     /// </summary>
     internal sealed record GuideParseResult(
         string FilePath,
@@ -10,5 +12,6 @@ namespace Guides.Generator.Model
         string Id,
         string Language,
         GuideModel Guide,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        bool IsLeftOutDraft = false);
 }

@@ -5,7 +5,7 @@ namespace Guides.Generator.Model
     /// when writing the code failed (the code is then a comment). <see cref="LiteralBytes"/>: what its string literals
     /// take of the compiler's string heap (C# &lt; 11 only, 0 otherwise).
     /// </summary>
-    internal sealed record EmittedGuide(string PropertyName, string Language, string FilePath, string Code, DiagnosticInfo? Failure, long LiteralBytes);
+    internal sealed record EmittedGuide(string MemberPath, string Language, string FilePath, string Code, DiagnosticInfo? Failure, long LiteralBytes);
 
     /// <summary>
     /// One generated file of guides: a few guides' code (properties and holder classes), ordered by property name and

@@ -33,6 +33,9 @@ namespace Guides.Generator.Parsing
 
         public DateModel Date { get; set; } = new(1, 1, 1);
 
+        /// <summary><c>draft: true</c>: left out of the catalog unless <c>GuidesIncludeDrafts</c> is true.</summary>
+        public bool IsDraft { get; set; }
+
         public List<(string Question, string Answer, TextSpan AnswerSpan)> Faq { get; } = new();
     }
 }

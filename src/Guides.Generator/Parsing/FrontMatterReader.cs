@@ -13,7 +13,7 @@ namespace Guides.Generator.Parsing
     /// </summary>
     internal static class FrontMatterReader
     {
-        public static readonly string[] Fields = { "title", "description", "category", "steps", "difficulty", "platform", "lang", "date", "faq", "translationKey" };
+        public static readonly string[] Fields = { "title", "description", "category", "steps", "difficulty", "platform", "lang", "date", "faq", "translationKey", "draft" };
 
         private static readonly string[] s_required = { "title", "description", "category", "date" };
 
@@ -91,14 +91,15 @@ namespace Guides.Generator.Parsing
                 return result;
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // Known keys ignore case, as Hugo reads them (Title: is title:); the same key twice, in any case, is a mistake.
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in mapping.Entries)
             {
-                var key = entry.Key.Value;
+                var key = Known(entry.Key.Value);
                 var keySpan = source.YamlSpan(entry.Key.Start, entry.Key.End);
                 if (!seen.Add(key))
                 {
-                    source.Report(GuideDiagnostics.DuplicateField, keySpan, key);
+                    source.Report(GuideDiagnostics.DuplicateField, keySpan, entry.Key.Value);
                     continue;
                 }
 
@@ -107,6 +108,20 @@ namespace Guides.Generator.Parsing
 
             ReportMissing(source, fenceSpan, seen);
             return result;
+        }
+
+        /// <summary>A known field's own spelling for a key written in any case (<c>Title</c> → <c>title</c>); any other key as it is.</summary>
+        private static string Known(string key)
+        {
+            foreach (var field in Fields)
+            {
+                if (string.Equals(field, key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return field;
+                }
+            }
+
+            return key;
         }
 
         private static void ReportMissing(GuideSource source, TextSpan span, HashSet<string> seen)
@@ -194,19 +209,36 @@ namespace Guides.Generator.Parsing
                 case "date":
                     if (RequiredText(source, key, keySpan, value) is { Length: > 0 } date)
                     {
-                        if (DateTime.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                        if (DateTime.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                            || (date.Length > 10 && (date[10] == 'T' || date[10] == ' ')
+                                && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out _)
+                                && DateTime.TryParseExact(date.Substring(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out parsed)))
                         {
                             result.Date = new DateModel(parsed.Year, parsed.Month, parsed.Day);
                         }
                         else
                         {
-                            source.Report(GuideDiagnostics.InvalidField, span, key, "write a date as year-month-day, such as 'date: 2026-02-22'");
+                            source.Report(GuideDiagnostics.InvalidField, span, key, "write a date as year-month-day, such as 'date: 2026-02-22' (a time after it, as Hugo writes 2026-02-22T10:00:00+01:00, is allowed and not kept)");
                         }
                     }
 
                     break;
                 case "faq":
                     ReadFaq(source, result, value, span);
+                    break;
+                case "draft":
+                    if (Text(source, key, value) is { } draft)
+                    {
+                        if (string.Equals(draft, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(draft, "false", StringComparison.OrdinalIgnoreCase))
+                        {
+                            result.IsDraft = string.Equals(draft, "true", StringComparison.OrdinalIgnoreCase);
+                        }
+                        else
+                        {
+                            source.Report(GuideDiagnostics.InvalidField, span, key, "write 'draft: true' or 'draft: false'");
+                        }
+                    }
+
                     break;
                 case "translationKey":
                     if (Text(source, key, value) is { } translationKey && !string.IsNullOrWhiteSpace(translationKey))

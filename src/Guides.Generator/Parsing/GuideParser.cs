@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using Guides.Generator.Diagnostics;
 using Guides.Generator.Model;
+using Guides.Generator.Paths;
 using Markdig.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -22,17 +23,18 @@ namespace Guides.Generator.Parsing
         {
             var catalogName = settings.CatalogName;
             var displayPath = settings.DisplayPath(relativePath);
-            var (id, pathLanguage, languageSource) = GuideNaming.Parse(relativePath);
+            var path = ContentPath.Parse(relativePath);
+            var (id, pathLanguage, languageSource) = (path.Id, path.Language, path.LanguageSource);
             var source = new GuideSource(filePath, text ?? SourceText.From(string.Empty));
             if (text is null)
             {
                 // The compiler could not read the file (deleted, locked): say so, not that it has no front matter.
                 source.Report(GuideDiagnostics.InternalError, new TextSpan(0, 0), "the file could not be read");
                 return new GuideParseResult(filePath, displayPath, id, pathLanguage ?? settings.DefaultLanguage,
-                    Empty(filePath, relativePath, id, GuideNaming.ToPropertyName(id, catalogName), pathLanguage ?? settings.DefaultLanguage), source.Diagnostics.ToEquatableArray());
+                    Empty(filePath, relativePath, id, MemberNames.ToMemberPath(id, catalogName), pathLanguage ?? settings.DefaultLanguage), source.Diagnostics.ToEquatableArray());
             }
 
-            GuideModel model;
+            GuideModel? model;
             try
             {
                 model = Read(source, relativePath, id, settings, pathLanguage, languageSource, cancellationToken);
@@ -44,18 +46,25 @@ namespace Guides.Generator.Parsing
             catch (Exception e)
             {
                 source.Report(GuideDiagnostics.InternalError, new TextSpan(0, 0), e.GetType().Name + ": " + e.Message);
-                model = Empty(filePath, relativePath, id, GuideNaming.ToPropertyName(id, catalogName), pathLanguage ?? settings.DefaultLanguage);
+                model = Empty(filePath, relativePath, id, MemberNames.ToMemberPath(id, catalogName), pathLanguage ?? settings.DefaultLanguage);
+            }
+
+            if (model is null)
+            {
+                // A draft left out: neither in the catalog nor checked.
+                var draft = Empty(filePath, relativePath, id, MemberNames.ToMemberPath(id, catalogName), pathLanguage ?? settings.DefaultLanguage);
+                return new GuideParseResult(filePath, displayPath, id, draft.Language, draft, EquatableArray<DiagnosticInfo>.Empty, IsLeftOutDraft: true);
             }
 
             return new GuideParseResult(filePath, displayPath, model.Id, model.Language, model, source.Diagnostics.ToEquatableArray());
         }
 
-        private static GuideModel Read(
+        private static GuideModel? Read(
             GuideSource source, string relativePath, string fileId, ContentSettings settings, string? pathLanguage, string languageSource, CancellationToken cancellationToken)
         {
             var catalogName = settings.CatalogName;
             var id = fileId;
-            var propertyName = GuideNaming.ToPropertyName(id, catalogName);
+            var propertyName = MemberNames.ToMemberPath(id, catalogName);
             var text = source.Text;
             if (text.Length > MaxLength)
             {
@@ -72,11 +81,16 @@ namespace Guides.Generator.Parsing
             var yaml = FrontMatterReader.Split(source);
             var front = yaml is null ? new FrontMatter { IsReadable = false } : FrontMatterReader.Read(source, yaml);
             cancellationToken.ThrowIfCancellationRequested();
+            if (front.IsDraft && !settings.IncludeDrafts)
+            {
+                return null;
+            }
+
             if (front.TranslationKey is { } key)
             {
                 // Files whose names differ are one guide: the key is their id.
                 id = key;
-                propertyName = GuideNaming.ToPropertyName(id, catalogName);
+                propertyName = MemberNames.ToMemberPath(id, catalogName);
             }
 
             var language = CheckLanguage(source, front, pathLanguage, languageSource, settings.DefaultLanguage);

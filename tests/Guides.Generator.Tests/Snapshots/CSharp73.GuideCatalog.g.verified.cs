@@ -311,23 +311,23 @@ namespace Guides.Generated
         {
             internal static readonly Catalog_Library Instance = new Catalog_Library();
 
-            public override int Count => Count;
+            public override int Count => GuideCatalog.Count;
 
-            public override string DefaultLanguage => DefaultLanguage;
+            public override string DefaultLanguage => GuideCatalog.DefaultLanguage;
 
-            public override global::System.Collections.Generic.IReadOnlyList<string> Ids => Ids;
+            public override global::System.Collections.Generic.IReadOnlyList<string> Ids => GuideCatalog.Ids;
 
-            public override global::System.Collections.Generic.IReadOnlyList<string> Languages => Languages;
+            public override global::System.Collections.Generic.IReadOnlyList<string> Languages => GuideCatalog.Languages;
 
-            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => All;
+            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => GuideCatalog.All;
 
-            public override global::Guides.Guide Find(string id) => Find(id);
+            public override global::Guides.Guide Find(string id) => GuideCatalog.Find(id);
 
-            public override global::Guides.Guide Find(string id, global::System.Globalization.CultureInfo culture) => Find(id, culture);
+            public override global::Guides.Guide Find(string id, global::System.Globalization.CultureInfo culture) => GuideCatalog.Find(id, culture);
 
-            public override global::Guides.Guide Find(string id, string language) => Find(id, language);
+            public override global::Guides.Guide Find(string id, string language) => GuideCatalog.Find(id, language);
 
-            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => InLanguage(language);
+            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => GuideCatalog.InLanguage(language);
         }
     }
 }

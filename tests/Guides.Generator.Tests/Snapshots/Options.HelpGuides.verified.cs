@@ -310,23 +310,23 @@ namespace Contoso.Help
         {
             internal static readonly Catalog_Library Instance = new Catalog_Library();
 
-            public override int Count => Count;
+            public override int Count => HelpGuides.Count;
 
-            public override string DefaultLanguage => DefaultLanguage;
+            public override string DefaultLanguage => HelpGuides.DefaultLanguage;
 
-            public override global::System.Collections.Generic.IReadOnlyList<string> Ids => Ids;
+            public override global::System.Collections.Generic.IReadOnlyList<string> Ids => HelpGuides.Ids;
 
-            public override global::System.Collections.Generic.IReadOnlyList<string> Languages => Languages;
+            public override global::System.Collections.Generic.IReadOnlyList<string> Languages => HelpGuides.Languages;
 
-            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => All;
+            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => HelpGuides.All;
 
-            public override global::Guides.Guide? Find(string id) => Find(id);
+            public override global::Guides.Guide? Find(string id) => HelpGuides.Find(id);
 
-            public override global::Guides.Guide? Find(string id, global::System.Globalization.CultureInfo culture) => Find(id, culture);
+            public override global::Guides.Guide? Find(string id, global::System.Globalization.CultureInfo culture) => HelpGuides.Find(id, culture);
 
-            public override global::Guides.Guide? Find(string id, string language) => Find(id, language);
+            public override global::Guides.Guide? Find(string id, string language) => HelpGuides.Find(id, language);
 
-            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => InLanguage(language);
+            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => HelpGuides.InLanguage(language);
         }
     }
 }
