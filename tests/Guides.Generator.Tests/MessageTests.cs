@@ -17,7 +17,7 @@ public sealed class MessageTests
 
         var diagnostic = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "GUIDE009");
         Assert.Equal(
-            "The guide 'same' in the language 'en' is also 'content/en/same.md': keep one file per guide and language, or rename one (the id is the file name without extension or language, or its translationKey)",
+            "The guide 'same' in the language 'en' is also 'content/en/same.md': keep one file per guide and language, or rename one (the id is the path under the content folder without its language or extension, or its translationKey)",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -90,7 +90,7 @@ namespace Guides.Generator.Diagnostics
         public static readonly DiagnosticDescriptor DuplicateId = new(
             "GUIDE009",
             "Two files for the same guide and language",
-            "The guide '{0}' in the language '{1}' is also '{2}': keep one file per guide and language, or rename one (the id is the file name without extension or language, or its translationKey)",
+            "The guide '{0}' in the language '{1}' is also '{2}': keep one file per guide and language, or rename one (the id is the path under the content folder without its language or extension, or its translationKey)",
             Category,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true,
