@@ -252,7 +252,7 @@ namespace Guides.Generator.Emit
             WriteData(w, settings.Features, groups, translations, languages);
             WriteAll(w);
             w.Line();
-            WriteLibrary(w, nullable);
+            WriteLibrary(w, "global::" + options.Namespace + "." + options.CatalogName + ".", nullable);
             w.Close();
             w.Close();
             return w.ToString();
@@ -420,31 +420,34 @@ namespace Guides.Generator.Emit
             w.Close();
         }
 
-        /// <summary>The catalog as a <c>GuideLibrary</c>: each member calls the catalog's static member of the same name.</summary>
-        private static void WriteLibrary(SourceWriter w, string nullable)
+        /// <summary>
+        /// The catalog as a <c>GuideLibrary</c>: each member calls the catalog's static member of the same name, qualified
+        /// by <paramref name="catalog"/> (<c>global::Ns.GuideCatalog.</c>): unqualified, the name would be the override itself.
+        /// </summary>
+        private static void WriteLibrary(SourceWriter w, string catalog, string nullable)
         {
             w.Line(GeneratedCode.Attribute);
             w.Line("private sealed class Catalog_Library : global::Guides.GuideLibrary");
             w.Open();
             w.Line("internal static readonly Catalog_Library Instance = new Catalog_Library();");
             w.Line();
-            w.Line("public override int Count => " + CatalogMembers.Count + ";");
+            w.Line("public override int Count => " + catalog + CatalogMembers.Count + ";");
             w.Line();
-            w.Line("public override string DefaultLanguage => " + CatalogMembers.DefaultLanguage + ";");
+            w.Line("public override string DefaultLanguage => " + catalog + CatalogMembers.DefaultLanguage + ";");
             w.Line();
-            w.Line("public override " + ListOf + "string> Ids => " + CatalogMembers.Ids + ";");
+            w.Line("public override " + ListOf + "string> Ids => " + catalog + CatalogMembers.Ids + ";");
             w.Line();
-            w.Line("public override " + ListOf + "string> Languages => " + CatalogMembers.Languages + ";");
+            w.Line("public override " + ListOf + "string> Languages => " + catalog + CatalogMembers.Languages + ";");
             w.Line();
-            w.Line("public override " + ListOf + GuideType + "> All => " + CatalogMembers.All + ";");
+            w.Line("public override " + ListOf + GuideType + "> All => " + catalog + CatalogMembers.All + ";");
             w.Line();
-            w.Line("public override " + GuideType + nullable + " Find(string id) => " + CatalogMembers.Find + "(id);");
+            w.Line("public override " + GuideType + nullable + " Find(string id) => " + catalog + CatalogMembers.Find + "(id);");
             w.Line();
-            w.Line("public override " + GuideType + nullable + " Find(string id, global::System.Globalization.CultureInfo culture) => " + CatalogMembers.Find + "(id, culture);");
+            w.Line("public override " + GuideType + nullable + " Find(string id, global::System.Globalization.CultureInfo culture) => " + catalog + CatalogMembers.Find + "(id, culture);");
             w.Line();
-            w.Line("public override " + GuideType + nullable + " Find(string id, string language) => " + CatalogMembers.Find + "(id, language);");
+            w.Line("public override " + GuideType + nullable + " Find(string id, string language) => " + catalog + CatalogMembers.Find + "(id, language);");
             w.Line();
-            w.Line("public override " + ListOf + GuideType + "> InLanguage(string language) => " + CatalogMembers.InLanguage + "(language);");
+            w.Line("public override " + ListOf + GuideType + "> InLanguage(string language) => " + catalog + CatalogMembers.InLanguage + "(language);");
             w.Close();
         }
 

@@ -312,23 +312,23 @@ namespace Guides.Generated
         {
             internal static readonly Catalog_Library Instance = new Catalog_Library();
 
-            public override int Count => Count;
+            public override int Count => global::Guides.Generated.GuideCatalog.Count;
 
-            public override string DefaultLanguage => DefaultLanguage;
+            public override string DefaultLanguage => global::Guides.Generated.GuideCatalog.DefaultLanguage;
 
-            public override global::System.Collections.Generic.IReadOnlyList<string> Ids => Ids;
+            public override global::System.Collections.Generic.IReadOnlyList<string> Ids => global::Guides.Generated.GuideCatalog.Ids;
 
-            public override global::System.Collections.Generic.IReadOnlyList<string> Languages => Languages;
+            public override global::System.Collections.Generic.IReadOnlyList<string> Languages => global::Guides.Generated.GuideCatalog.Languages;
 
-            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => All;
+            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => global::Guides.Generated.GuideCatalog.All;
 
-            public override global::Guides.Guide? Find(string id) => Find(id);
+            public override global::Guides.Guide? Find(string id) => global::Guides.Generated.GuideCatalog.Find(id);
 
-            public override global::Guides.Guide? Find(string id, global::System.Globalization.CultureInfo culture) => Find(id, culture);
+            public override global::Guides.Guide? Find(string id, global::System.Globalization.CultureInfo culture) => global::Guides.Generated.GuideCatalog.Find(id, culture);
 
-            public override global::Guides.Guide? Find(string id, string language) => Find(id, language);
+            public override global::Guides.Guide? Find(string id, string language) => global::Guides.Generated.GuideCatalog.Find(id, language);
 
-            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => InLanguage(language);
+            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => global::Guides.Generated.GuideCatalog.InLanguage(language);
         }
     }
 }

@@ -310,23 +310,23 @@ namespace Contoso.Help
         {
             internal static readonly Catalog_Library Instance = new Catalog_Library();
 
-            public override int Count => Count;
+            public override int Count => global::Contoso.Help.HelpGuides.Count;
 
-            public override string DefaultLanguage => DefaultLanguage;
+            public override string DefaultLanguage => global::Contoso.Help.HelpGuides.DefaultLanguage;
 
-            public override global::System.Collections.Generic.IReadOnlyList<string> Ids => Ids;
+            public override global::System.Collections.Generic.IReadOnlyList<string> Ids => global::Contoso.Help.HelpGuides.Ids;
 
-            public override global::System.Collections.Generic.IReadOnlyList<string> Languages => Languages;
+            public override global::System.Collections.Generic.IReadOnlyList<string> Languages => global::Contoso.Help.HelpGuides.Languages;
 
-            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => All;
+            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => global::Contoso.Help.HelpGuides.All;
 
-            public override global::Guides.Guide? Find(string id) => Find(id);
+            public override global::Guides.Guide? Find(string id) => global::Contoso.Help.HelpGuides.Find(id);
 
-            public override global::Guides.Guide? Find(string id, global::System.Globalization.CultureInfo culture) => Find(id, culture);
+            public override global::Guides.Guide? Find(string id, global::System.Globalization.CultureInfo culture) => global::Contoso.Help.HelpGuides.Find(id, culture);
 
-            public override global::Guides.Guide? Find(string id, string language) => Find(id, language);
+            public override global::Guides.Guide? Find(string id, string language) => global::Contoso.Help.HelpGuides.Find(id, language);
 
-            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => InLanguage(language);
+            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => global::Contoso.Help.HelpGuides.InLanguage(language);
         }
     }
 }
