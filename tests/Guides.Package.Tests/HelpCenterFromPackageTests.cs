@@ -19,7 +19,8 @@ public sealed class HelpCenterFromPackageTests(PackagesFixture packages)
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <InvariantGlobalization>true</InvariantGlobalization>
+                <!-- As samples/HelpCenter: Accept-Language is matched through cultures, which invariant globalization cannot create. -->
+                <InvariantGlobalization>false</InvariantGlobalization>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Guides.Generated" Version="{PackagesFixture.Version}" />
@@ -32,6 +33,7 @@ public sealed class HelpCenterFromPackageTests(PackagesFixture packages)
 
         Assert.Contains("Program.cs", files.Keys);
         Assert.Contains(Path.Combine("Pages", "GuidePage.cs"), files.Keys);
+        Assert.Contains("[GuideCatalog.Library]", files["Program.cs"], StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder, "bin", "Release", "net10.0", "Guides.Generated.dll")));
     }
 }

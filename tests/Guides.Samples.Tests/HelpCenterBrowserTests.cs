@@ -3,22 +3,22 @@ using Xunit.Abstractions;
 
 namespace Guides.Samples.Tests;
 
-/// <summary>The help centre as a person uses it: headless Chromium opens the index and follows a link to a guide.</summary>
+/// <summary>The help centre as a person uses it: headless Chromium opens the index, follows a link to a guide, then switches its language.</summary>
 public sealed class HelpCenterBrowserTests(HelpCenterFixture site, ITestOutputHelper output) : IClassFixture<HelpCenterFixture>
 {
     [Fact]
-    public async Task The_index_link_leads_to_the_Ameli_page_with_its_seven_steps_and_its_FAQ()
+    public async Task The_index_link_leads_to_the_French_Ameli_page_and_its_language_switch_to_the_English_one()
     {
         var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
         try
         {
             await page.GotoAsync(site.Address.ToString());
             Assert.Equal("Help centre", await page.Locator("h1").InnerTextAsync());
-            Assert.Equal("Government", await page.Locator("h2").First.InnerTextAsync());
-            Assert.Equal("fr", await page.Locator("h3").First.GetAttributeAsync("lang"));
+            Assert.Equal(["English", "Français"], await page.Locator("h2").AllInnerTextsAsync());
+            Assert.Equal("fr", await page.Locator("h2 a").Nth(1).GetAttributeAsync("lang"));
 
             await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Comment utiliser Ameli" }).ClickAsync();
-            await page.WaitForURLAsync("**/guides/ameli");
+            await page.WaitForURLAsync("**/fr/guides/ameli");
 
             Assert.Equal("fr", await page.Locator("html").GetAttributeAsync("lang"));
             Assert.Equal(
@@ -45,6 +45,25 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture site, ITestOutputHe
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
             Assert.True(new FileInfo(screenshot).Length > 10_000, "The screenshot is suspiciously small.");
             output.WriteLine("Screenshot: " + screenshot);
+
+            var languages = page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Langues" });
+            var english = languages.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "English", Exact = true });
+            Assert.True(await english.IsVisibleAsync(), "The language switch's English link is not visible.");
+            Assert.Equal("en", await english.GetAttributeAsync("hreflang"));
+            await english.ClickAsync();
+            await page.WaitForURLAsync("**/en/guides/ameli");
+
+            Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+            Assert.Equal(
+                "How to use Ameli for health insurance and reimbursements",
+                await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 }).InnerTextAsync());
+            Assert.Equal(7, await page.Locator("main ol > li").CountAsync());
+            Assert.True(
+                await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Frequently asked questions", Level = 2 }).IsVisibleAsync(),
+                "The English FAQ heading is not visible.");
+            var back = page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Languages" })
+                .GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Français", Exact = true });
+            Assert.Equal("fr", await back.GetAttributeAsync("lang"));
         }
         finally
         {

@@ -1,6 +1,3 @@
-using Guides.Generated;
-using HelpCenter;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 
 namespace Guides.Samples.Tests;
@@ -11,10 +8,10 @@ namespace Guides.Samples.Tests;
 /// </summary>
 public sealed class HelpCenterFixture : IAsyncLifetime
 {
-    private WebApplication? _app;
+    private readonly HelpCenterServer _server = new();
     private IPlaywright? _playwright;
 
-    public Uri Address { get; private set; } = null!;
+    public Uri Address => _server.Address;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -22,10 +19,7 @@ public sealed class HelpCenterFixture : IAsyncLifetime
     {
         Prerequisites.EnsureChromium();
 
-        _app = HelpCenterApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], GuideCatalog.All);
-        await _app.StartAsync();
-        Address = new Uri(_app.Urls.Single());
-        Assert.Equal("127.0.0.1", Address.Host);
+        await _server.InitializeAsync();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -49,10 +43,6 @@ public sealed class HelpCenterFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        await _server.DisposeAsync();
     }
 }

@@ -1,5 +1,6 @@
 using Guides;
 using Guides.Generated;
+using HelpCenter;
 using HelpCenter.Pages;
 
 namespace Guides.Samples.Tests;
@@ -7,8 +8,8 @@ namespace Guides.Samples.Tests;
 /// <summary>The pages' markup: every string of a guide is encoded except its compile-time HTML, and the language is marked.</summary>
 public sealed class HelpCenterPageTests
 {
-    private static Guide Hostile(string language) => new(
-        "x\"><script>",
+    private static Guide Hostile(string language, string id = "x\"><script>") => new(
+        id,
         "<script>alert('title')</script>",
         "Tom & Jerry <b>",
         "cat\"egory",
@@ -27,7 +28,8 @@ public sealed class HelpCenterPageTests
     [Fact]
     public void A_guide_page_encodes_every_text_and_writes_the_rendered_html_as_it_is()
     {
-        var html = GuidePage.Render(Hostile("en"));
+        var guide = Hostile("en");
+        var html = GuidePage.Render(guide, guide);
 
         Assert.DoesNotContain("<script>", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
@@ -42,19 +44,67 @@ public sealed class HelpCenterPageTests
     }
 
     [Fact]
-    public void The_index_encodes_ids_in_links_and_marks_each_guide_with_its_language()
+    public void The_index_encodes_ids_in_links_keeps_their_slashes_and_marks_each_guide_with_its_language()
     {
-        var html = IndexPage.Render([Hostile("pt-BR")]);
+        var html = IndexPage.Render([Hostile("pt-BR", "a b/x\"><script>")]);
 
-        Assert.Contains("<a href=\"/guides/x%22%3E%3Cscript%3E\" hreflang=\"pt-BR\" lang=\"pt-BR\">", html, StringComparison.Ordinal);
-        Assert.Contains("<h3 lang=\"pt-BR\">Português</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/pt-BR/guides/a%20b/x%22%3E%3Cscript%3E\" hreflang=\"pt-BR\" lang=\"pt-BR\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h2><a href=\"/pt-BR/\" hreflang=\"pt-BR\" lang=\"pt-BR\">Português (Brasil)</a></h2>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_links_between_translations_encode_what_comes_from_the_guides()
+    {
+        Guide[] translations = null!;
+        translations =
+        [
+            TestLibrary.NewGuide("q\"s/<i>", "en", "English <b>", () => translations),
+            TestLibrary.NewGuide("q\"s/<i>", "x\"><script>", "Other", () => translations),
+        ];
+
+        var html = GuidePage.Render(translations[0], translations[1]);
+
+        Assert.DoesNotContain("<script>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<i>", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<link rel=\"alternate\" hreflang=\"x&quot;&gt;&lt;script&gt;\" href=\"/x%22%3E%3Cscript%3E/guides/q%22s/%3Ci%3E\">",
+            html,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"/x%22%3E%3Cscript%3E/guides/q%22s/%3Ci%3E\">",
+            html,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "<a href=\"/x%22%3E%3Cscript%3E/guides/q%22s/%3Ci%3E\" hreflang=\"x&quot;&gt;&lt;script&gt;\" lang=\"x&quot;&gt;&lt;script&gt;\">x&quot;&gt;&lt;script&gt;</a>",
+            html,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_guide_without_other_translations_has_no_language_switch()
+    {
+        var guide = Hostile("en");
+
+        var html = GuidePage.Render(guide, guide);
+
+        Assert.DoesNotContain("class=\"languages\"", html, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"en\" href=\"/en/guides/x%22%3E%3Cscript%3E\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Accept_Language_is_ordered_by_quality_without_refused_wildcard_or_unknown_languages()
+    {
+        var cultures = AcceptLanguage.Parse("fr-CA;q=0.5, en-GB, de;q=0.8, *;q=0.9, zz-ZZ, en;q=0, !!!, de-DE;q=0.8, EN-gb;q=0.1");
+
+        Assert.Equal(["en-GB", "de", "de-DE", "fr-CA"], cultures.Select(c => c.Name));
     }
 
     [Fact]
     public void The_labels_around_a_guide_in_a_language_without_labels_are_marked_as_English()
     {
-        var html = GuidePage.Render(Hostile("ja"));
+        var guide = Hostile("ja");
+        var html = GuidePage.Render(guide, guide);
 
         Assert.Contains("<html lang=\"ja\">", html, StringComparison.Ordinal);
         Assert.Contains("<h2 lang=\"en\">Steps</h2>", html, StringComparison.Ordinal);
@@ -63,7 +113,7 @@ public sealed class HelpCenterPageTests
     [Fact]
     public void The_Ameli_page_is_in_French_with_French_labels()
     {
-        var html = GuidePage.Render(GuideCatalog.Ameli);
+        var html = GuidePage.Render(GuideCatalog.Ameli, GuideCatalog.Ameli);
 
         Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
         Assert.Contains("<h2>Les étapes</h2>", html, StringComparison.Ordinal);

@@ -6,18 +6,24 @@ namespace HelpCenter.Pages;
 
 /// <summary>
 /// One guide: title, description, introduction, requirements, an ordered list of steps, other sections, tips, FAQ
-/// and links. The page's <c>lang</c> is the guide's language. Every <c>Html</c> property is written as it is (the
-/// generator rendered it safely at compile time); every other string is encoded.
+/// and links. The page's <c>lang</c> is the guide's language; a language switch links its other translations, and the
+/// <c>head</c> lists every translation (<see cref="AlternateLinks"/>). Every <c>Html</c> property is written as it is
+/// (the generator rendered it safely at compile time); every other string is encoded.
 /// </summary>
 public static class GuidePage
 {
-    public static string Render(Guide guide)
+    /// <param name="guide">The translation to show.</param>
+    /// <param name="defaultTranslation">The translation of its library's default language (<c>hreflang="x-default"</c>).</param>
+    public static string Render(Guide guide, Guide defaultTranslation)
     {
+        ArgumentNullException.ThrowIfNull(guide);
+        ArgumentNullException.ThrowIfNull(defaultTranslation);
         var labels = Labels.For(guide.Language);
         // The few words of the page that are not the guide's: in its language, or marked as English.
-        var labelLang = labels.Lang.Equals(guide.Language.Split('-')[0], StringComparison.OrdinalIgnoreCase) ? null : "en";
+        var labelLang = labels.LangFor(guide.Language);
         var body = new HtmlBuilder();
         body.Raw("<nav aria-label=\"Breadcrumb\">").Link("/", labels.AllGuides).Raw("</nav>\n");
+        LanguageSwitch.Write(body, guide, labels);
         body.Element("h1", guide.Title).Raw("\n");
         body.Element("p", guide.Description).Raw("\n");
         body.Raw("<p class=\"meta\">").Text(guide.Category);
@@ -73,7 +79,7 @@ public static class GuidePage
             body.Raw("</ul>\n</section>\n");
         }
 
-        return Layout.Page(guide.Language, guide.Title, body);
+        return Layout.Page(guide.Language, guide.Title, body, AlternateLinks.For(guide, defaultTranslation));
     }
 
     private static void List(HtmlBuilder body, string heading, string? headingLang, System.Collections.Generic.IReadOnlyList<GuideText> items)

@@ -5,36 +5,30 @@ using Guides;
 
 namespace HelpCenter.Pages;
 
-/// <summary>The index: the guides by category (in alphabetical order), then by language, each a link to its page.</summary>
+/// <summary>
+/// The index: every language (by code), named in itself and linked to its own page, with its guides (by title), each a
+/// link to that translation's page.
+/// </summary>
 public static class IndexPage
 {
     public const string Title = "Help centre";
 
-    public static string Render(IReadOnlyList<Guide> guides)
+    /// <param name="translations">Every translation to list (each guide once per language it is written in).</param>
+    public static string Render(IReadOnlyList<Guide> translations)
     {
-        var body = new HtmlBuilder().Element("h1", Title);
-        body.Open("p").Text(guides.Count + (guides.Count == 1 ? " guide" : " guides") + ".").Raw("</p>\n");
-        foreach (var category in guides.GroupBy(g => g.Category, StringComparer.OrdinalIgnoreCase).OrderBy(c => c.Key, StringComparer.OrdinalIgnoreCase))
+        var languages = translations.GroupBy(g => g.Language, StringComparer.OrdinalIgnoreCase).OrderBy(l => l.Key, StringComparer.Ordinal).ToList();
+        var guides = translations.Select(g => g.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var body = new HtmlBuilder().Element("h1", Title).Raw("\n");
+        body.Open("p").Text(Count(guides, "guide") + " in " + Count(languages.Count, "language") + ".").Raw("</p>\n");
+        foreach (var language in languages)
         {
-            body.Raw("<section>\n").Element("h2", Capitalize(category.Key)).Raw("\n");
-            foreach (var language in category.GroupBy(g => g.Language, StringComparer.OrdinalIgnoreCase).OrderBy(l => l.Key, StringComparer.OrdinalIgnoreCase))
-            {
-                body.Element("h3", Labels.LanguageNameOf(language.Key), language.Key).Raw("\n<ul>\n");
-                foreach (var guide in language.OrderBy(g => g.Title, StringComparer.CurrentCultureIgnoreCase))
-                {
-                    body.Raw("<li>").Link("/guides/" + Uri.EscapeDataString(guide.Id), guide.Title, guide.Language)
-                        .Raw(" <span class=\"meta\" lang=\"").Text(guide.Language).Raw("\">").Text(guide.Description).Raw("</span></li>\n");
-                }
-
-                body.Raw("</ul>\n");
-            }
-
+            body.Raw("<section>\n<h2>").Link(GuideUrls.Language(language.Key), Labels.LanguageNameOf(language.Key), language.Key).Raw("</h2>\n");
+            GuideList.Write(body, language);
             body.Raw("</section>\n");
         }
 
         return Layout.Page("en", Title, body);
     }
 
-    private static string Capitalize(string value) =>
-        value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
+    private static string Count(int count, string noun) => count + " " + noun + (count == 1 ? string.Empty : "s");
 }

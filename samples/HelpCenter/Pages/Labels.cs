@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Guides;
 
 namespace HelpCenter.Pages;
@@ -9,6 +10,7 @@ public sealed record Labels(
     string Lang,
     string LanguageName,
     string AllGuides,
+    string Languages,
     string Requirements,
     string Steps,
     string Tips,
@@ -19,16 +21,16 @@ public sealed record Labels(
     string Medium,
     string Hard)
 {
-    private static readonly Labels s_english = new("en", "English", "All guides", "What you need", "Steps", "Tips", "Frequently asked questions", "Useful links", "Difficulty", "easy", "medium", "hard");
+    private static readonly Labels s_english = new("en", "English", "All guides", "Languages", "What you need", "Steps", "Tips", "Frequently asked questions", "Useful links", "Difficulty", "easy", "medium", "hard");
 
     private static readonly Dictionary<string, Labels> s_byLanguage = new(StringComparer.OrdinalIgnoreCase)
     {
         ["en"] = s_english,
-        ["fr"] = new("fr", "Français", "Tous les guides", "Ce dont vous avez besoin", "Les étapes", "Conseils", "Questions fréquentes", "Liens utiles", "Difficulté", "facile", "moyen", "difficile"),
-        ["es"] = new("es", "Español", "Todas las guías", "Lo que necesitas", "Pasos", "Consejos", "Preguntas frecuentes", "Enlaces útiles", "Dificultad", "fácil", "intermedio", "difícil"),
-        ["de"] = new("de", "Deutsch", "Alle Anleitungen", "Was Sie brauchen", "Schritte", "Tipps", "Häufige Fragen", "Nützliche Links", "Schwierigkeit", "einfach", "mittel", "schwer"),
-        ["it"] = new("it", "Italiano", "Tutte le guide", "Cosa ti serve", "Passaggi", "Consigli", "Domande frequenti", "Link utili", "Difficoltà", "facile", "medio", "difficile"),
-        ["pt"] = new("pt", "Português", "Todos os guias", "O que você precisa", "Passos", "Dicas", "Perguntas frequentes", "Links úteis", "Dificuldade", "fácil", "médio", "difícil"),
+        ["fr"] = new("fr", "Français", "Tous les guides", "Langues", "Ce dont vous avez besoin", "Les étapes", "Conseils", "Questions fréquentes", "Liens utiles", "Difficulté", "facile", "moyen", "difficile"),
+        ["es"] = new("es", "Español", "Todas las guías", "Idiomas", "Lo que necesitas", "Pasos", "Consejos", "Preguntas frecuentes", "Enlaces útiles", "Dificultad", "fácil", "intermedio", "difícil"),
+        ["de"] = new("de", "Deutsch", "Alle Anleitungen", "Sprachen", "Was Sie brauchen", "Schritte", "Tipps", "Häufige Fragen", "Nützliche Links", "Schwierigkeit", "einfach", "mittel", "schwer"),
+        ["it"] = new("it", "Italiano", "Tutte le guide", "Lingue", "Cosa ti serve", "Passaggi", "Consigli", "Domande frequenti", "Link utili", "Difficoltà", "facile", "medio", "difficile"),
+        ["pt"] = new("pt", "Português", "Todos os guias", "Idiomas", "O que você precisa", "Passos", "Dicas", "Perguntas frequentes", "Links úteis", "Dificuldade", "fácil", "médio", "difícil"),
     };
 
     /// <summary>The labels of a language (<c>pt-BR</c> takes <c>pt</c>'s); English when there are none.</summary>
@@ -43,10 +45,31 @@ public sealed record Labels(
         return dash > 0 && s_byLanguage.TryGetValue(language[..dash], out labels) ? labels : s_english;
     }
 
-    /// <summary>The language's own name, or its code when this table does not know it.</summary>
-    public static string LanguageNameOf(string language) => For(language) is var labels && labels.Lang.Equals(language.Split('-')[0], StringComparison.OrdinalIgnoreCase)
-        ? labels.LanguageName
-        : language;
+    /// <summary>
+    /// The language's own name: this table's for a language it has (<c>fr</c>: Français); else the platform's, with a
+    /// capital (<c>pt-BR</c>: Português (Brasil)); else the code itself.
+    /// </summary>
+    public static string LanguageNameOf(string language)
+    {
+        if (s_byLanguage.TryGetValue(language, out var labels))
+        {
+            return labels.LanguageName;
+        }
+
+        try
+        {
+            var name = CultureInfo.GetCultureInfo(language, predefinedOnly: true).NativeName;
+            return name.Length == 0 ? language : char.ToUpper(name[0], CultureInfo.InvariantCulture) + name[1..];
+        }
+        catch (CultureNotFoundException)
+        {
+            return language;
+        }
+    }
+
+    /// <summary>The language of these labels when they are in <paramref name="language"/> (or its language without region), else <c>en</c>: for a <c>lang</c> attribute.</summary>
+    public string? LangFor(string language) =>
+        Lang.Equals(language.Split('-')[0], StringComparison.OrdinalIgnoreCase) ? null : Lang;
 
     public string DifficultyWord(GuideDifficulty difficulty) => difficulty switch
     {

@@ -1,6 +1,6 @@
 namespace HelpCenter.Pages;
 
-/// <summary>The document around every page: doctype, <c>lang</c>, title, a skip link and a little CSS.</summary>
+/// <summary>The document around every page: doctype, <c>lang</c>, title, the page's own head elements, a skip link and a little CSS.</summary>
 public static class Layout
 {
     private const string Style = """
@@ -9,14 +9,16 @@ public static class Layout
         .skip{position:absolute;left:-999px}.skip:focus{left:1rem}
         ol.steps>li{margin-bottom:1rem}ol.steps h3{margin:.2rem 0}
         .meta{color:#444}nav{margin-bottom:1rem}
+        nav.languages ul{list-style:none;padding:0;margin:0}nav.languages li{display:inline;margin-right:1rem}
         """;
 
-    public static string Page(string lang, string title, HtmlBuilder body)
+    /// <param name="head">Elements for the <c>head</c> (<c>&lt;link rel="alternate"&gt;</c>), already encoded; none when null.</param>
+    public static string Page(string lang, string title, HtmlBuilder body, HtmlBuilder? head = null)
     {
         var page = new HtmlBuilder()
             .Raw("<!DOCTYPE html>\n<html lang=\"").Text(lang).Raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Element("title", title).Raw("\n<style>").Raw(Style).Raw("</style>\n</head>\n<body>\n")
+            .Element("title", title).Raw("\n").Raw(head?.ToString() ?? string.Empty).Raw("<style>").Raw(Style).Raw("</style>\n</head>\n<body>\n")
             .Raw("<a class=\"skip\" href=\"#main\">Skip to content</a>\n<main id=\"main\">\n")
             .Raw(body.ToString())
             .Raw("</main>\n</body>\n</html>\n");

@@ -1,0 +1,215 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Guides.Generated;
+
+namespace Guides.Samples.Tests;
+
+/// <summary>
+/// The HelpCenter over HTTP, as a browser or a crawler meets it: one address per translation, the Accept-Language
+/// redirect, the links between translations, the 404s and the index. The content library has one guide, ameli, in fr
+/// (its default language) and en.
+/// </summary>
+public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassFixture<HelpCenterServer>
+{
+    private const string FrenchTitle = "Comment utiliser Ameli pour l'assurance maladie et les remboursements";
+    private const string EnglishTitle = "How to use Ameli for health insurance and reimbursements";
+
+    [Fact]
+    public async Task Each_translation_has_its_own_address_with_its_language_and_labels()
+    {
+        var french = await site.PageAsync("/fr/guides/ameli");
+        var english = await site.PageAsync("/en/guides/ameli");
+
+        Assert.Contains("<html lang=\"fr\">", french, StringComparison.Ordinal);
+        Assert.Contains("<h1>" + Encoded(FrenchTitle) + "</h1>", french, StringComparison.Ordinal);
+        Assert.Contains("<h2>Les étapes</h2>", french, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.Contains("<h1>" + EnglishTitle + "</h1>", english, StringComparison.Ordinal);
+        Assert.Contains("<h2>Steps</h2>", english, StringComparison.Ordinal);
+        Assert.Contains("<h2>Frequently asked questions</h2>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Les étapes", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_language_switch_links_each_other_translation_named_in_its_own_language()
+    {
+        var french = await site.PageAsync("/fr/guides/ameli");
+        var english = await site.PageAsync("/en/guides/ameli");
+
+        Assert.Equal(
+            "<nav class=\"languages\" aria-label=\"Langues\">\n<ul>\n<li><a href=\"/en/guides/ameli\" hreflang=\"en\" lang=\"en\">English</a></li>\n</ul>\n</nav>",
+            LanguageSwitch(french));
+        Assert.Equal(
+            "<nav class=\"languages\" aria-label=\"Languages\">\n<ul>\n<li><a href=\"/fr/guides/ameli\" hreflang=\"fr\" lang=\"fr\">Français</a></li>\n</ul>\n</nav>",
+            LanguageSwitch(english));
+    }
+
+    [Theory]
+    [InlineData("/fr/guides/ameli")]
+    [InlineData("/en/guides/ameli")]
+    public async Task The_head_lists_every_translation_and_the_default_language_as_x_default(string path)
+    {
+        var html = await site.PageAsync(path);
+
+        Assert.Equal(
+            [
+                "<link rel=\"alternate\" hreflang=\"en\" href=\"/en/guides/ameli\">",
+                "<link rel=\"alternate\" hreflang=\"fr\" href=\"/fr/guides/ameli\">",
+                "<link rel=\"alternate\" hreflang=\"x-default\" href=\"/fr/guides/ameli\">",
+            ],
+            AlternateLink().Matches(Head(html)).Select(m => m.Value));
+    }
+
+    [Theory]
+    [InlineData("fr-CA", "/fr/guides/ameli")]
+    [InlineData("en-GB", "/en/guides/ameli")]
+    [InlineData("en-GB,en;q=0.9,fr;q=0.8", "/en/guides/ameli")]
+    [InlineData("de", "/fr/guides/ameli")]                      // no German: the library's default language
+    [InlineData("de-DE, en;q=0.5", "/en/guides/ameli")]          // the reader's second choice beats the default language
+    [InlineData("fr;q=0.4, en-US;q=0.9", "/en/guides/ameli")]    // quality, not order, ranks
+    [InlineData("en;q=0, de", "/fr/guides/ameli")]               // q=0: not acceptable at all
+    [InlineData("*", "/fr/guides/ameli")]
+    [InlineData("zz-ZZ", "/fr/guides/ameli")]                    // well-formed, but no culture
+    [InlineData("!!!, #en;q=x", "/fr/guides/ameli")]             // invalid names and quality
+    [InlineData(";;;", "/fr/guides/ameli")]
+    [InlineData(null, "/fr/guides/ameli")]
+    public async Task An_address_without_language_redirects_to_the_translation_that_fits_Accept_Language(string? acceptLanguage, string expected)
+    {
+        using var response = await site.GetAsync("/guides/ameli", acceptLanguage);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location?.OriginalString);
+        Assert.Contains("Accept-Language", response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task The_redirect_ignores_the_case_of_the_id_and_leads_to_the_page()
+    {
+        using var response = await site.GetAsync("/guides/AMELI", "en");
+
+        Assert.Equal("/en/guides/ameli", response.Headers.Location?.OriginalString);
+        Assert.Contains("<h1>" + EnglishTitle + "</h1>", await site.PageAsync(response.Headers.Location!.OriginalString), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_address_in_another_case_redirects_permanently_to_the_one_address_of_the_translation()
+    {
+        using var response = await site.GetAsync("/EN/guides/Ameli");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/en/guides/ameli", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_missing_translation_is_a_404_page_that_links_the_translations_there_are()
+    {
+        using var response = await site.GetAsync("/de/guides/ameli");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>Guide not found</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("The guide &#x27;ameli&#x27; is not written in &#x27;de&#x27;.", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/en/guides/ameli\" hreflang=\"en\" lang=\"en\">English</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/fr/guides/ameli\" hreflang=\"fr\" lang=\"fr\">Français</a>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/fr/guides/no-such-guide", "There is no guide &#x27;no-such-guide&#x27;.")]
+    [InlineData("/guides/no-such-guide", "There is no guide &#x27;no-such-guide&#x27;.")]
+    [InlineData("/fr/guides/ameli/steps", "There is no guide &#x27;ameli/steps&#x27;.")]
+    [InlineData("/fr/guides/", "There is no guide &#x27;&#x27;.")]
+    [InlineData("/de/", "There are no guides in &#x27;de&#x27;.")]
+    [InlineData("/favicon.ico", "There are no guides in &#x27;favicon.ico&#x27;.")]
+    public async Task Addresses_of_nothing_are_404_pages(string path, string message)
+    {
+        using var response = await site.GetAsync(path, "fr");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(message, html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/\">See every guide</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_index_lists_both_languages_each_with_its_guides_at_their_language_addresses()
+    {
+        var html = await site.PageAsync("/");
+
+        Assert.Contains("<p>1 guide in 2 languages.</p>", html, StringComparison.Ordinal);
+        var english = html.IndexOf("<h2><a href=\"/en/\" hreflang=\"en\" lang=\"en\">English</a></h2>", StringComparison.Ordinal);
+        var french = html.IndexOf("<h2><a href=\"/fr/\" hreflang=\"fr\" lang=\"fr\">Français</a></h2>", StringComparison.Ordinal);
+        var englishAmeli = html.IndexOf("<li><a href=\"/en/guides/ameli\" hreflang=\"en\" lang=\"en\">" + EnglishTitle + "</a>", StringComparison.Ordinal);
+        var frenchAmeli = html.IndexOf("<li><a href=\"/fr/guides/ameli\" hreflang=\"fr\" lang=\"fr\">" + Encoded(FrenchTitle) + "</a>", StringComparison.Ordinal);
+        Assert.True(english >= 0 && french >= 0 && englishAmeli >= 0 && frenchAmeli >= 0, html);
+        Assert.True(english < englishAmeli && englishAmeli < french && french < frenchAmeli, "Each guide is not under its language.");
+    }
+
+    [Fact]
+    public async Task A_language_page_lists_that_language_alone_with_its_labels()
+    {
+        var html = await site.PageAsync("/fr/");
+
+        Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Tous les guides · <span lang=\"fr\">Français</span></h1>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/fr/guides/ameli\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/en/guides/ameli", html, StringComparison.Ordinal);
+        Assert.Equal(html, await site.PageAsync("/FR/"));
+    }
+
+    [Fact]
+    public async Task Guides_of_several_libraries_are_shown_alike_ids_with_slashes_included_and_the_first_library_wins()
+    {
+        var second = new TestLibrary(
+            "en",
+            ("accounts/reset-password", [("en", "Reset your password"), ("de", "Passwort zurücksetzen")]),
+            ("ameli", [("en", "Another Ameli"), ("de", "Ameli auf Deutsch")]));
+        await using var both = await HelpCenterServer.StartAsync([GuideCatalog.Library, second]);
+
+        var reset = await both.PageAsync("/en/guides/accounts/reset-password");
+        Assert.Contains("<h1>Reset your password</h1>", reset, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/de/guides/accounts/reset-password\" hreflang=\"de\" lang=\"de\">Deutsch</a>", reset, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"/en/guides/accounts/reset-password\">", reset, StringComparison.Ordinal);
+        Assert.Contains("<h1>Passwort zurücksetzen</h1>", await both.PageAsync("/de/guides/accounts/reset-password"), StringComparison.Ordinal);
+
+        using (var redirect = await both.GetAsync("/guides/accounts/reset-password", "de-AT"))
+        {
+            Assert.Equal("/de/guides/accounts/reset-password", redirect.Headers.Location?.OriginalString);
+        }
+
+        using (var redirect = await both.GetAsync("/guides/accounts/reset-password", "fr"))
+        {
+            Assert.Equal("/en/guides/accounts/reset-password", redirect.Headers.Location?.OriginalString); // its library's default
+        }
+
+        // ameli is the content library's: its English, and no German although the second library has one.
+        Assert.Contains("<h1>" + EnglishTitle + "</h1>", await both.PageAsync("/en/guides/ameli"), StringComparison.Ordinal);
+        using (var german = await both.GetAsync("/de/guides/ameli"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, german.StatusCode);
+        }
+
+        var index = await both.PageAsync("/");
+        Assert.Contains("<p>2 guides in 3 languages.</p>", index, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/de/guides/accounts/reset-password\" hreflang=\"de\" lang=\"de\">Passwort zurücksetzen</a>", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("Another Ameli", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ameli auf Deutsch", index, StringComparison.Ordinal);
+        var english = await both.PageAsync("/en/");
+        Assert.True(
+            english.IndexOf(EnglishTitle, StringComparison.Ordinal) < english.IndexOf("Reset your password", StringComparison.Ordinal),
+            "The English guides are not ordered by title.");
+    }
+
+    private static string Encoded(string text) => text.Replace("'", "&#x27;", StringComparison.Ordinal);
+
+    private static string Head(string html) => html[..html.IndexOf("</head>", StringComparison.Ordinal)];
+
+    private static string LanguageSwitch(string html)
+    {
+        var start = html.IndexOf("<nav class=\"languages\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "No language switch.");
+        return html[start..(html.IndexOf("</nav>", start, StringComparison.Ordinal) + "</nav>".Length)];
+    }
+
+    [GeneratedRegex("<link rel=\"alternate\"[^>]*>")]
+    private static partial Regex AlternateLink();
+}

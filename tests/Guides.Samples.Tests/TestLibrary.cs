@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace Guides.Samples.Tests;
+
+/// <summary>
+/// A content library written by hand, as a second library beside the content package: ids with '/', a language the
+/// package does not have, and an id the package has too.
+/// </summary>
+public sealed class TestLibrary : GuideLibrary
+{
+    private readonly SortedDictionary<string, Guide[]> _byId = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="defaultLanguage">The library's default language.</param>
+    /// <param name="guides">Each guide's translations: id, then (language, title) pairs.</param>
+    public TestLibrary(string defaultLanguage, params (string Id, (string Language, string Title)[] Translations)[] guides)
+    {
+        DefaultLanguage = defaultLanguage;
+        foreach (var (id, translations) in guides)
+        {
+            Guide[] created = null!;
+            created = [.. translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => NewGuide(id, t.Language, t.Title, () => created))];
+            _byId.Add(id, created);
+        }
+    }
+
+    public override int Count => _byId.Count;
+
+    public override string DefaultLanguage { get; }
+
+    public override IReadOnlyList<string> Ids => [.. _byId.Keys];
+
+    public override IReadOnlyList<string> Languages =>
+        [.. _byId.Values.SelectMany(t => t).Select(g => g.Language).Distinct().Order(StringComparer.Ordinal)];
+
+    public override IReadOnlyList<Guide> All => [.. _byId.Keys.Select(id => Find(id)!)];
+
+    public override Guide? Find(string id) => Find(id, CultureInfo.InvariantCulture);
+
+    public override Guide? Find(string id, CultureInfo culture) =>
+        _byId.TryGetValue(id, out var translations)
+            ? translations[GuideLanguage.Choose([.. translations.Select(t => t.Language)], 0, translations.Length, culture, DefaultLanguage)]
+            : null;
+
+    public override Guide? Find(string id, string language) =>
+        _byId.TryGetValue(id, out var translations)
+            ? translations.FirstOrDefault(t => t.Language.Equals(language, StringComparison.OrdinalIgnoreCase))
+            : null;
+
+    public override IReadOnlyList<Guide> InLanguage(string language) =>
+        [.. _byId.Keys.Select(id => Find(id, language)).OfType<Guide>()];
+
+    /// <summary>A guide of one step, in <paramref name="language"/>, whose translations are <paramref name="translations"/>.</summary>
+    public static Guide NewGuide(string id, string language, string title, Func<IReadOnlyList<Guide>>? translations = null) => new(
+        id,
+        title,
+        "About " + title,
+        "tests",
+        GuideDifficulty.Easy,
+        "all",
+        language,
+        new DateTime(2026, 5, 1),
+        [new GuideStep(1, "Start", "Start.", "<p>Start.</p>", "Start.")],
+        [],
+        null,
+        [],
+        [],
+        [],
+        [],
+        translations);
+}
