@@ -20,8 +20,20 @@ namespace Guides.Generator
     [Generator(LanguageNames.CSharp)]
     public sealed class GuideGenerator : IIncrementalGenerator
     {
+        /// <summary>
+        /// What was read and written for each file, by identity. The driver compares a step's inputs position by position:
+        /// when a file is removed or renamed, every file after it in the list arrives at another position and its steps run
+        /// again. Each then finds its own earlier result here (the same file object, settings and model), so that moving one
+        /// guide reads and writes that guide alone.
+        /// </summary>
+        private readonly WorkMemo _memo = new();
+
+        /// <summary>How many guides this generator has parsed and emitted: the caching tests count work with it.</summary>
+        internal WorkMemo Work => _memo;
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            var memo = _memo;
             var options = context.AnalyzerConfigOptionsProvider
                 .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
                 .WithTrackingName(TrackingNames.Options);
@@ -46,7 +58,7 @@ namespace Guides.Generator
                 .WithTrackingName(TrackingNames.GuideFiles);
 
             var parsed = files
-                .Select(static (file, cancellationToken) => file is null ? null : Parse(file.Text, file.RelativePath, file.Settings, cancellationToken))
+                .Select((file, cancellationToken) => file is null ? null : memo.Parse(file, static (f, c) => Parse(f.Text, f.RelativePath, f.Settings, c), cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedGuides);
 
             var catalog = parsed
@@ -75,7 +87,7 @@ namespace Guides.Generator
             // Each guide's code is emitted when the guide changes. Guides are written several to a file (GuideFileLayout
             // says why), each file put together from the code of its guides: editing one guide rewrites its file alone.
             var code = guides
-                .Select(static (job, _) => job?.Emission is { } emission ? EmitGuide(emission, job.Settings) : null)
+                .Select((job, _) => job?.Emission is { } emission ? memo.Emit(emission, job.Settings, static (e, s) => EmitGuide(e, s)) : null)
                 .WithTrackingName(TrackingNames.GuideCode)
                 .Collect()
                 .Combine(settings);

@@ -115,6 +115,48 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Moving_a_guide_to_another_folder_reads_and_writes_that_guide_alone()
+    {
+        // 100 guides in ten folders; one moves from topic-2/ to archive/. The driver compares its inputs position by
+        // position, so every file after the moved one runs its steps again: each finds its own result in the generator's
+        // memo. One guide is parsed and emitted; the catalog and the files the guide leaves and joins are written again.
+        var corpus = GuideCorpus.Generate(100).Select((g, i) => new GuideInput($"topic-{i % 10}/{Path.GetFileName(g.RelativePath)}", g.Text)).ToArray();
+        var moved = corpus[42] with { RelativePath = "archive/" + Path.GetFileName(corpus[42].RelativePath) };
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.Latest);
+        var texts = GeneratorHarness.Texts([.. corpus, moved]);
+        var generator = new GuideGenerator();
+        var driver = GeneratorHarness.CreateDriver([.. corpus, moved], trackSteps: true, texts: texts.Take(corpus.Length), generator: generator).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        Assert.Equal((100, 100), (generator.Work.Parses, generator.Work.Emits));
+
+        driver = driver.RemoveAdditionalTexts([texts[42]]).AddAdditionalTexts([texts[^1]]).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Equal((101, 101), (generator.Work.Parses, generator.Work.Emits));
+        var changed = result.GeneratedSources.Where(s => !before.TryGetValue(s.HintName, out var old) || old != s.SourceText.ToString()).Select(s => s.HintName).ToList();
+        Assert.Contains("GuideCatalog.g.cs", changed);
+        Assert.InRange(changed.Count(h => h.StartsWith("GuideCatalog.Guides", StringComparison.Ordinal)), 1, 2);
+        Assert.Equal(GuideFileLayout.FileCount(100), result.GeneratedSources.Count(s => s.HintName.StartsWith("GuideCatalog.Guides", StringComparison.Ordinal)));
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("public static partial class Archive", StringComparison.Ordinal));
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Editing_one_guide_parses_and_emits_that_guide_alone()
+    {
+        var guides = Guides();
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.Latest);
+        var texts = GeneratorHarness.Texts(guides);
+        var generator = new GuideGenerator();
+        var driver = GeneratorHarness.CreateDriver(guides, texts: texts, generator: generator).RunGenerators(compilation);
+        var edited = new InMemoryAdditionalText(guides[1].FullPath, SourceText.From(guides[1].Text.ToString().Replace("restart the phone", "restart the router", StringComparison.Ordinal), System.Text.Encoding.UTF8));
+
+        driver.ReplaceAdditionalText(texts[1], edited).RunGenerators(compilation);
+
+        Assert.Equal((4, 4), (generator.Work.Parses, generator.Work.Emits));
+    }
+
+    [Fact]
     public void Models_hold_no_roslyn_markdig_or_yaml_objects()
     {
         var driver = GeneratorHarness.CreateDriver(Guides(), trackSteps: true).RunGenerators(GeneratorHarness.CreateCompilation(GeneratorHarness.Latest));

@@ -71,7 +71,8 @@ public static class GeneratorHarness
         CSharpParseOptions? parseOptions = null,
         IReadOnlyDictionary<string, string>? properties = null,
         bool trackSteps = false,
-        IEnumerable<AdditionalText>? texts = null)
+        IEnumerable<AdditionalText>? texts = null,
+        GuideGenerator? generator = null)
     {
         var inputs = guides.ToList();
         var global = ImmutableDictionary.CreateRange(
@@ -80,7 +81,7 @@ public static class GeneratorHarness
             g => g.FullPath,
             g => ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath));
         return CSharpGeneratorDriver.Create(
-            [new GuideGenerator().AsSourceGenerator()],
+            [(generator ?? new GuideGenerator()).AsSourceGenerator()],
             texts ?? Texts(inputs),
             parseOptions ?? Latest,
             new TestOptionsProvider(global, files),

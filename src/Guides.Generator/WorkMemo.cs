@@ -1,0 +1,75 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Guides.Generator.Model;
+
+namespace Guides.Generator
+{
+    /// <summary>
+    /// The last parse of each file and the last code of each guide model, held weakly by identity: a step that runs again
+    /// for an input it has already seen (a file that only moved in the driver's list) takes its result from here.
+    /// </summary>
+    internal sealed class WorkMemo
+    {
+        private readonly ConditionalWeakTable<Microsoft.CodeAnalysis.AdditionalText, Entry<GuideFile, GuideParseResult>> _parsed = new();
+        private readonly ConditionalWeakTable<GuideModel, Entry<(GuideToEmit, EmitSettings), EmittedGuide>> _emitted = new();
+        private int _parses;
+        private int _emits;
+
+        /// <summary>Files parsed (not taken from the memo).</summary>
+        public int Parses => Volatile.Read(ref _parses);
+
+        /// <summary>Guides emitted (not taken from the memo).</summary>
+        public int Emits => Volatile.Read(ref _emits);
+
+        public GuideParseResult Parse(GuideFile file, Func<GuideFile, CancellationToken, GuideParseResult> parse, CancellationToken cancellationToken)
+        {
+            var entry = _parsed.GetValue(file.Text, static _ => new Entry<GuideFile, GuideParseResult>());
+            if (entry.TryGet(file, out var result))
+            {
+                return result;
+            }
+
+            result = parse(file, cancellationToken);
+            Interlocked.Increment(ref _parses);
+            entry.Set(file, result);
+            return result;
+        }
+
+        public EmittedGuide Emit(GuideToEmit emission, EmitSettings settings, Func<GuideToEmit, EmitSettings, EmittedGuide> emit)
+        {
+            var entry = _emitted.GetValue(emission.Guide, static _ => new Entry<(GuideToEmit, EmitSettings), EmittedGuide>());
+            if (entry.TryGet((emission, settings), out var result))
+            {
+                return result;
+            }
+
+            result = emit(emission, settings);
+            Interlocked.Increment(ref _emits);
+            entry.Set((emission, settings), result);
+            return result;
+        }
+
+        /// <summary>One key and its result, replaced as a whole.</summary>
+        private sealed class Entry<TKey, TResult>
+            where TResult : class
+        {
+            private Tuple<TKey, TResult>? _value;
+
+            public bool TryGet(TKey key, out TResult result)
+            {
+                var value = Volatile.Read(ref _value);
+                if (value is not null && System.Collections.Generic.EqualityComparer<TKey>.Default.Equals(value.Item1, key))
+                {
+                    result = value.Item2;
+                    return true;
+                }
+
+                result = null!;
+                return false;
+            }
+
+            public void Set(TKey key, TResult result) => Volatile.Write(ref _value, Tuple.Create(key, result));
+        }
+    }
+}
