@@ -210,7 +210,7 @@ namespace Guides.Generator
         }
 
         /// <summary>A guide's code; a comment in its place if emitting it failed (GUIDE099 says where).</summary>
-        private static EmittedGuide EmitGuide(GuideToEmit emission, EmitSettings settings)
+        internal static EmittedGuide EmitGuide(GuideToEmit emission, EmitSettings settings)
         {
             var guide = emission.Guide;
             try

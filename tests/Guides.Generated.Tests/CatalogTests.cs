@@ -30,13 +30,12 @@ public sealed class CatalogTests
     }
 
     [Fact]
-    public void All_lists_every_guide_once_ordered_by_id()
+    public void All_lists_every_guide_once_with_its_id()
     {
-        var count = GuideCatalog.Count;
-        Assert.Equal(count, GuideCatalog.All.Count);
-        Assert.Equal(GuideCatalog.Ids, GuideCatalog.All.Select(g => g.Id));
-        Assert.Equal(GuideCatalog.Ids.Order(StringComparer.Ordinal), GuideCatalog.Ids);
-        Assert.Contains(GuideCatalog.Ameli, GuideCatalog.All);
+        // With one guide the order says nothing: Guides.Generator.Tests' CatalogOrderTests checks it on many ids.
+        Assert.Equal(1, GuideCatalog.Count);
+        Assert.Equal(["ameli"], GuideCatalog.Ids);
+        Assert.Equal([GuideCatalog.Ameli], GuideCatalog.All);
     }
 
     [Fact]

@@ -48,11 +48,30 @@ public sealed class GuideFileLayoutTests
     [Fact]
     public void Translations_of_a_guide_share_its_file()
     {
-        var guides = ImmutableArray.Create<EmittedGuide?>(Guide("Wifi", "en"), Guide("Wifi", "fr"), Guide("Ameli", "fr"), null);
+        // 200 guides in one to three languages: 399 translations, over 32 files.
+        string[] languages = ["en", "fr", "de"];
+        var translations = Enumerable.Range(0, 200)
+            .SelectMany(i => languages.Take(1 + (i % 3)).Select(language => Guide("Guide" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), language)))
+            .ToList();
+
+        var files = GuideFileLayout.Split([.. translations], s_settings);
+
+        Assert.True(files.Length > 1, $"{files.Length} file(s).");
+        var fileOf = FileOf(files);
+        Assert.Equal(translations.Select(t => t.Code).Order(StringComparer.Ordinal), fileOf.Keys.Order(StringComparer.Ordinal));
+        Assert.All(translations.GroupBy(t => t.PropertyName), guide =>
+            Assert.Single(guide.Select(t => fileOf[t.Code]).Distinct(StringComparer.Ordinal)));
+        Assert.True(translations.Select(t => fileOf[t.Code]).Distinct(StringComparer.Ordinal).Count() > 1, "Every guide is in one file.");
+    }
+
+    [Fact]
+    public void A_missing_guide_takes_no_place()
+    {
+        var guides = ImmutableArray.Create<EmittedGuide?>(Guide("Wifi", "en"), null, Guide("Ameli", "fr"));
 
         var files = GuideFileLayout.Split(guides, s_settings);
 
-        Assert.Contains(files, f => f.Code.Contains("code of Wifi en") && f.Code.Contains("code of Wifi fr"));
+        Assert.Equal(["code of Ameli fr", "code of Wifi en"], files.SelectMany(f => f.Code).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -56,6 +56,17 @@ public sealed class HostileCorpusTests(Xunit.Abstractions.ITestOutputHelper log)
         Assert.Empty(output.CompilerProblems);
         Assert.DoesNotContain(output.CompilationDiagnostics, d => d.Id is "CS8785" or "AD0001");
         Assert.Contains(output.Result.GeneratedSources, s => s.SourceText.ToString().Contains("Guide Companion => ", StringComparison.Ordinal));
+        if (hostile.Entry is { } entry)
+        {
+            var catalog = output.Load().GetType("Guides.Generated.GuideCatalog", throwOnError: true)!;
+            var property = catalog.GetProperty(entry.Property);
+            Assert.True(property is not null, $"No property {entry.Property}; the catalog has: {string.Join(", ", catalog.GetProperties().Select(p => p.Name))}");
+            var guide = (Guide)property.GetValue(null)!;
+            Assert.Equal(entry.Id, guide.Id);
+            Assert.Same(guide, catalog.GetMethod("Find", [typeof(string)])!.Invoke(null, [entry.Id]));
+            Assert.Equal(new[] { entry.Id, "companion" }.Order(StringComparer.Ordinal), (IReadOnlyList<string>)catalog.GetProperty("Ids")!.GetValue(null)!);
+        }
+
         if (hostile.Check is { } check)
         {
             check(output.Find(input.RelativePath[3..^3].ToLowerInvariant())!);

@@ -33,6 +33,13 @@ public sealed class SnapshotTests
     {
         var output = GeneratorHarness.Run(s_guides, GeneratorHarness.CSharp73);
 
+        // No generator diagnostic but the one information the guides call for (wifi-setup's extra section, kept in
+        // Sections), and no compiler warning or error.
+        Assert.Equal(
+            ["/project/content/en/wifi-setup.md(51,1): info GUIDE012"],
+            output.GeneratorDiagnostics.Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}"));
+        Assert.Empty(output.CompilerProblems);
+        Assert.Equal(["GuideCatalog.Guides0.g.cs", "GuideCatalog.g.cs"], output.Result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         foreach (var source in output.Result.GeneratedSources)
         {
             Snapshot.Verify(source.SourceText.ToString(), "CSharp73." + Path.GetFileNameWithoutExtension(source.HintName));

@@ -26,5 +26,11 @@ public sealed record HostileCase(string Name, string RelativePath, Func<SourceTe
     {
     }
 
+    /// <summary>When set, the id and the property the guide must have in the compiled catalog.</summary>
+    public CatalogEntryExpected? Entry { get; init; }
+
     public override string ToString() => Name;
 }
+
+/// <summary>A guide's id and the name of its property on the catalog class.</summary>
+public sealed record CatalogEntryExpected(string Id, string Property);
