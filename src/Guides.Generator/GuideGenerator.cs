@@ -222,7 +222,7 @@ namespace Guides.Generator
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 return new EmittedGuide(
-                    emission.MemberPath, guide.Language, guide.FilePath, GuideEmitter.Unwritten(guide),
+                    emission.MemberPath, guide.Language, guide.FilePath, GuideEmitter.Unwritten(emission),
                     DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath), e.GetType().Name + ": " + e.Message),
                     LiteralBytes: 0);
             }

@@ -25,6 +25,10 @@ public sealed class ContentFolderTests
     [InlineData("en/Getting Started/First Steps.md", "getting-started/first-steps", "en")]
     [InlineData("guides/en/wifi.md", "guides/en/wifi", null)]
     [InlineData("wifi.md", "wifi", null)]
+    [InlineData("en/integrations/socket.io.md", "integrations/socket.io", "en")]
+    [InlineData("integrations/socket.io.md", "integrations/socket", "io")]
+    [InlineData("en/ameli.en.md", "ameli", "en")]
+    [InlineData("en/release-notes/v2.0.md", "release-notes/v2.0", "en")]
     public void The_id_and_the_language_come_from_the_path(string path, string id, string? language)
     {
         var parsed = ContentPath.Parse(path);
@@ -175,6 +179,17 @@ public sealed class ContentFolderTests
 
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
         Assert.Equal("GUIDE022", diagnostic.Id);
+    }
+
+    [Fact]
+    public void A_translation_key_is_written_as_path_ids_are()
+    {
+        var output = GeneratorHarness.Run(
+            new GuideInput("en/help/faq.md", Guide(extraFront: "translationKey: \"Help FAQ\"\n")),
+            new GuideInput("fr/aide/questions.md", Guide(extraFront: "translationKey: \"help faq\"\n")));
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Equal(["en", "fr"], output.Find("help-faq")!.Translations.Select(t => t.Language));
     }
 
     private static Guide Member(Type catalog, string memberPath)

@@ -59,7 +59,7 @@ public sealed class GuideFileLayoutTests
         Assert.True(files.Length > 1, $"{files.Length} file(s).");
         var fileOf = FileOf(files);
         Assert.Equal(translations.Select(t => t.Code).Order(StringComparer.Ordinal), fileOf.Keys.Order(StringComparer.Ordinal));
-        Assert.All(translations.GroupBy(t => t.PropertyName), guide =>
+        Assert.All(translations.GroupBy(t => t.MemberPath), guide =>
             Assert.Single(guide.Select(t => fileOf[t.Code]).Distinct(StringComparer.Ordinal)));
         Assert.True(translations.Select(t => fileOf[t.Code]).Distinct(StringComparer.Ordinal).Count() > 1, "Every guide is in one file.");
     }

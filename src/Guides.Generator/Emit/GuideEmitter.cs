@@ -31,11 +31,30 @@ namespace Guides.Generator.Emit
             return writer.ToStringAndRelease();
         }
 
-        /// <summary>What stands in a file for a guide whose code could not be written (GUIDE099 is reported at the guide).</summary>
-        public static string Unwritten(GuideModel guide)
+        /// <summary>
+        /// What stands in a file for a guide whose code could not be written (GUIDE099 is reported at the guide): its member
+        /// and its holder, which creates an empty guide of its id and language, so that the catalog and code using the guide
+        /// still compile and the error list shows GUIDE099 alone. Written from the id and language only.
+        /// </summary>
+        public static string Unwritten(GuideToEmit emission)
         {
+            var guide = emission.Guide;
+            var holder = HolderName(emission.MemberPath, guide.Language);
             var writer = new SourceWriter(depth: 2);
-            writer.StartLine().Append("// GUIDE099: ").Append(HolderName(guide.MemberPath, guide.Language)).Append(" could not be written.").EndLine();
+            writer.StartLine().Append("// GUIDE099: ").Append(holder).Append(" could not be written; it creates an empty guide.").EndLine();
+            if (emission.IsPrimary)
+            {
+                WriteProperty(writer, guide with { Title = string.Empty, Description = string.Empty }, emission.MemberPath, holder);
+            }
+
+            writer.Line(GeneratedCode.Attribute);
+            writer.StartLine().Append("private static class ").Append(holder).EndLine();
+            writer.Open();
+            writer.StartLine().Append("internal static readonly " + Ns + "Guide Instance = new " + Ns + "Guide(")
+                .AppendQuoted(guide.Id).Append(", \"\", \"\", \"\", " + Ns + "GuideDifficulty.Unspecified, \"\", ").AppendQuoted(guide.Language)
+                .Append(", default(global::System.DateTime), new " + Ns + "GuideStep[0], new " + Ns + "FaqEntry[0], null, new " + Ns + "GuideText[0], new "
+                    + Ns + "GuideText[0], new " + Ns + "GuideLink[0], new " + Ns + "GuideSection[0]);").EndLine();
+            writer.Close();
             return writer.ToString();
         }
 

@@ -243,7 +243,7 @@ namespace Guides.Generator.Parsing
                 case "translationKey":
                     if (Text(source, key, value) is { } translationKey && !string.IsNullOrWhiteSpace(translationKey))
                     {
-                        result.TranslationKey = translationKey.Trim().ToLowerInvariant();
+                        result.TranslationKey = Paths.ContentPath.NormalizeId(translationKey);
                     }
 
                     break;

@@ -8,7 +8,7 @@ namespace Guides.Generator.Paths
     /// <summary>
     /// What a guide's path under the content folder says, as Hugo and Astro read it: its id (the path without the language
     /// folder or suffix and without the extension, segments joined by <c>/</c>, lower case, spaces as <c>-</c>), and its
-    /// language (the first folder when it is a culture name, or a <c>.fr.md</c> suffix at any depth). A folder's
+    /// language (the first folder when it is a culture name, or else a <c>.fr.md</c> suffix at any depth). A folder's
     /// <c>index.md</c> (leaf bundle) or <c>_index.md</c> (branch bundle) is the guide of the folder.
     /// </summary>
     internal readonly struct ContentPath
@@ -40,31 +40,28 @@ namespace Guides.Generator.Paths
                 return new ContentPath(string.Empty, null, string.Empty);
             }
 
-            string? language = null;
-            var source = string.Empty;
+            var folder = segments.Count > 1 ? LanguageTag.Normalize(segments[0]) : null;
+            if (folder is not null)
+            {
+                segments.RemoveAt(0);
+            }
+
+            // A suffix is the language (ameli.fr.md), but under a language folder only the folder's: socket.io.md in en/
+            // is the guide socket.io in English, not a guide in Ido.
+            string? language = folder;
+            var source = folder is null ? string.Empty : "folder";
             var fileName = segments[segments.Count - 1];
             var stem = fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? fileName.Substring(0, fileName.Length - 3) : fileName;
             var dot = stem.LastIndexOf('.');
-            if (dot > 0 && LanguageTag.Normalize(stem.Substring(dot + 1)) is { } suffix)
+            if (dot > 0 && LanguageTag.Normalize(stem.Substring(dot + 1)) is { } suffix
+                && (folder is null || string.Equals(folder, suffix, StringComparison.Ordinal)))
             {
                 language = suffix;
-                source = "name";
+                source = folder is null ? "name" : "folder";
                 stem = stem.Substring(0, dot);
             }
 
             segments[segments.Count - 1] = stem;
-            if (segments.Count > 1 && LanguageTag.Normalize(segments[0]) is { } folder)
-            {
-                // The language folder is the first folder; a suffix, nearer the file, says more.
-                if (language is null)
-                {
-                    language = folder;
-                    source = "folder";
-                }
-
-                segments.RemoveAt(0);
-            }
-
             if (segments.Count > 0 && IsIndex(segments[segments.Count - 1]))
             {
                 segments.RemoveAt(segments.Count - 1);

@@ -4,7 +4,7 @@ namespace Guides.Generator.Tests.Hostile;
 
 /// <summary>
 /// File names that are not C# identifiers, or that name a member of the catalog: each gives a guide whose id is the
-/// name in lower case, under a property named by the README's rule (PascalCase words of letters and digits; a
+/// name in lower case with spaces as '-', under a property named by the README's rule (PascalCase words of letters and digits; a
 /// <c>Guide</c> prefix when that starts with a digit, is empty, or takes a member or the catalog's own name).
 /// </summary>
 public static class FileNameCases
@@ -13,7 +13,7 @@ public static class FileNameCases
     [
         ("123.md", "123", "Guide123"),
         ("class.md", "class", "Class"),
-        ("a b-c!.md", "a b-c!", "ABC"),
+        ("a b-c!.md", "a-b-c!", "ABC"),
         ("\u00fcn\u00efc\u00f6d\u00e9.md", "\u00fcn\u00efc\u00f6d\u00e9", "\u00dcn\u00efc\u00f6d\u00e9"),
         ("-.md", "-", "Guide"),
         ("all.md", "all", "GuideAll"),
