@@ -62,9 +62,9 @@ namespace Guides.Generator
                 .WithTrackingName(TrackingNames.ParsedGuides);
 
             var catalog = parsed
-                .Select(static (result, _) => result is null || result.IsLeftOutDraft ? null : new CatalogEntry(
+                .Select(static (result, _) => result is null ? null : new CatalogEntry(
                     result.Id, result.Language, result.Guide.MemberPath, result.FilePath, result.DisplayPath, LocationInfo.FileStart(result.FilePath),
-                    result.Guide.Steps.Count, result.Guide.Faq.Count))
+                    result.Guide.Steps.Count, result.Guide.Faq.Count, result.IsLeftOutDraft))
                 .WithTrackingName(TrackingNames.CatalogEntries)
                 .Collect()
                 .Combine(options.Select(static (o, _) => o.DefaultLanguage))

@@ -133,6 +133,27 @@ public sealed class ContentFolderTests
         Assert.Equal(included, output.GeneratorDiagnostics.Any(d => d.Id == "GUIDE017"));
     }
 
+    [Theory]
+    [InlineData("false")]
+    [InlineData("true")]
+    public void A_draft_shapes_its_folder_whether_drafts_are_included_or_not(string includeDrafts)
+    {
+        // contribute/how-to.md is a draft: GuideCatalog.Contribute is the folder's class in Debug and in Release alike,
+        // so that code using GuideCatalog.Contribute.Index compiles in both.
+        var properties = new Dictionary<string, string> { ["GuidesIncludeDrafts"] = includeDrafts };
+        var code = "static class Use { static string Id() => Guides.Generated.GuideCatalog.Contribute.Index.Id; }";
+
+        var output = GeneratorHarness.Run(
+            [new GuideInput("en/contribute/_index.md", Guide()), new GuideInput("en/contribute/how-to.md", Guide(extraFront: "draft: true\n"))],
+            null,
+            properties,
+            code);
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Empty(output.CompilerProblems);
+        Assert.Equal(includeDrafts == "true", output.Find("contribute/how-to") is not null);
+    }
+
     [Fact]
     public void README_files_and_excluded_globs_are_not_guides()
     {

@@ -24,8 +24,10 @@ namespace Guides.Generator.Emit
             var rejected = new List<string>();
             var placements = new List<CatalogPlacement>();
             var groups = new List<CatalogGroup>();
-            var byIds = entries.OrderBy(e => e).GroupBy(e => e.Id, StringComparer.Ordinal).ToList();
-            var folders = Folders(byIds);
+            // Drafts left out of this build shape the folders all the same: GuideCatalog.Contribute is a class whether or
+            // not the draft contribute/how-to.md is built, so that code compiles alike in Debug and Release.
+            var folders = Folders(entries.OrderBy(e => e).GroupBy(e => e.Id, StringComparer.Ordinal).ToList());
+            var byIds = entries.Where(e => !e.IsDraft).OrderBy(e => e).GroupBy(e => e.Id, StringComparer.Ordinal).ToList();
 
             // Ignoring case: members that differ only by case read as one, and Visual Basic cannot tell them apart.
             var memberOwners = new Dictionary<string, CatalogEntry>(StringComparer.OrdinalIgnoreCase);

@@ -5,10 +5,12 @@ namespace Guides.Generator.Model
     /// <summary>
     /// What the catalog needs of one guide file: not its text, so that editing a guide's text leaves the catalog
     /// cached (the counts are there to compare translations). <see cref="DisplayPath"/> is the file's path as the project
-    /// names it, for messages that name a second file.
+    /// names it, for messages that name a second file. <see cref="IsDraft"/>: a draft left out of this build, which still
+    /// shapes the folders' classes, so that the API is the same whether drafts are included or not.
     /// </summary>
     internal sealed record CatalogEntry(
-        string Id, string Language, string MemberPath, string FilePath, string DisplayPath, LocationInfo Location, int StepCount, int FaqCount)
+        string Id, string Language, string MemberPath, string FilePath, string DisplayPath, LocationInfo Location, int StepCount, int FaqCount,
+        bool IsDraft = false)
         : IComparable<CatalogEntry>
     {
         public int CompareTo(CatalogEntry? other) =>
