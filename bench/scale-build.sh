@@ -3,6 +3,7 @@
 # (the generator as a project analyzer, the package's build files, net8.0, Release), and records the build's time and
 # the peak memory of its largest process (the compiler: shared compilation is off so that it is a child of the build).
 #   bench/scale-build.sh [N...]      default: 1000 10000; corpora and projects go to $GUIDES_SCALE_DIR (/tmp/guides-scale)
+#   GUIDES_SCALE_FOLDERS=1 bench/scale-build.sh ...   the guides in nested folders (LANG/area-A/topic-T/guide-N.md)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="${GUIDES_SCALE_DIR:-/tmp/guides-scale}"
@@ -17,7 +18,7 @@ for n in "${counts[@]}"; do
   dir="$work/$n"
   rm -rf "$dir"
   mkdir -p "$dir"
-  "$bench" corpus "$dir/content" "$n"
+  "$bench" corpus "$dir/content" "$n" ${GUIDES_SCALE_FOLDERS:+folders}
   cat > "$dir/Corpus.csproj" <<PROJECT
 <Project Sdk="Microsoft.NET.Sdk">
   <Import Project="$root/src/Guides.Generator/build/Guides.Generator.props" />

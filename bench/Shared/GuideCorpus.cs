@@ -60,13 +60,26 @@ namespace Guides.Corpus
             return new CorpusGuide(language.Code + "/" + id + ".md", id, Text(index, language));
         }
 
-        /// <summary>Writes the first <paramref name="count"/> guides under <paramref name="folder"/>; returns the bytes written.</summary>
-        public static long WriteTo(string folder, int count)
+        /// <summary>
+        /// Guide <paramref name="index"/> in nested folders, as a site keeps them: <c>LANG/area-A/topic-T/guide-NNNNN.md</c>
+        /// (ten areas of ten topics), id <c>area-A/topic-T/guide-NNNNN</c>.
+        /// </summary>
+        public static CorpusGuide GuideInFolders(int index)
+        {
+            var flat = Guide(index);
+            var folders = "area-" + (index % 10).ToString(CultureInfo.InvariantCulture) + "/topic-" + (index / 10 % 10).ToString(CultureInfo.InvariantCulture) + "/";
+            var slash = flat.RelativePath.IndexOf('/');
+            return new CorpusGuide(flat.RelativePath.Substring(0, slash + 1) + folders + flat.RelativePath.Substring(slash + 1), folders + flat.Id, flat.Text);
+        }
+
+        /// <summary>Writes the first <paramref name="count"/> guides under <paramref name="folder"/> (in nested folders when asked); returns the bytes written.</summary>
+        public static long WriteTo(string folder, int count, bool inFolders = false)
         {
             long bytes = 0;
             var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            foreach (var guide in Generate(count))
+            for (var i = 0; i < count; i++)
             {
+                var guide = inFolders ? GuideInFolders(i) : Guide(i);
                 var path = Path.Combine(folder, guide.RelativePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var data = utf8.GetBytes(guide.Text);
