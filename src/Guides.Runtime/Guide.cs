@@ -17,6 +17,11 @@ namespace Guides
         private readonly LazyString _description;
         private readonly LazyString _category;
         private readonly LazyString _platform;
+        private readonly object? _fields;
+        private readonly IReadOnlyDictionary<string, object?> _extraFields = EmptyFields;
+
+        private static readonly IReadOnlyDictionary<string, object?> EmptyFields =
+            new ReadOnlyDictionary<string, object?>(new Dictionary<string, object?>(0));
 
         /// <summary>Creates a guide. Generated code calls this; apps get guides from their library's <c>GuideCatalog</c>.</summary>
         public Guide(
@@ -111,6 +116,28 @@ namespace Guides
             _translationsFactory = translations;
         }
 
+        private Guide(Guide guide, object? fields, IReadOnlyDictionary<string, object?>? extraFields)
+        {
+            Id = guide.Id;
+            _title = guide._title;
+            _description = guide._description;
+            _category = guide._category;
+            Difficulty = guide.Difficulty;
+            _platform = guide._platform;
+            Language = guide.Language;
+            Date = guide.Date;
+            Steps = guide.Steps;
+            Faq = guide.Faq;
+            Introduction = guide.Introduction;
+            Requirements = guide.Requirements;
+            Tips = guide.Tips;
+            Links = guide.Links;
+            Sections = guide.Sections;
+            _translationsFactory = guide._translationsFactory;
+            _fields = fields;
+            _extraFields = extraFields ?? EmptyFields;
+        }
+
         /// <summary>The guide's id: its file name without extension or language suffix, in lower case (<c>ameli</c>).</summary>
         public string Id { get; }
 
@@ -176,6 +203,61 @@ namespace Guides
                 return translations;
             }
         }
+
+        /// <summary>
+        /// The front-matter fields of the library's <see cref="GuideFieldsAttribute"/> class, filled from this guide's
+        /// front matter at compile time.
+        /// </summary>
+        /// <typeparam name="T">The library's <c>[GuideFields]</c> class.</typeparam>
+        /// <exception cref="InvalidOperationException">
+        /// The guide's library declares no <c>[GuideFields]</c> class, or declares another one than <typeparamref name="T"/>
+        /// (the message names it).
+        /// </exception>
+        public T Fields<T>()
+            where T : class
+        {
+            if (_fields is T fields)
+            {
+                return fields;
+            }
+
+            if (_fields is null)
+            {
+                throw new InvalidOperationException(
+                    "The guide '" + Id + "' has no fields: its library declares no [GuideFields] class, so Fields<" +
+                    typeof(T).Name + ">() has nothing to return.");
+            }
+
+            throw new InvalidOperationException(
+                "The fields of the guide '" + Id + "' are a " + _fields.GetType().FullName + ", not a " + typeof(T).FullName +
+                ": call Fields<" + _fields.GetType().Name + ">().");
+        }
+
+        /// <summary>
+        /// The front-matter fields of the library's <see cref="GuideFieldsAttribute"/> class, or <see langword="null"/>
+        /// when the library declares none. <see cref="Fields{T}"/> gives them typed.
+        /// </summary>
+        public object? Fields() => _fields;
+
+        /// <summary>
+        /// The front-matter fields that neither the generator nor the library's <c>[GuideFields]</c> class reads, by key as
+        /// written in the guide; empty when there are none. Values are as the generated code gives them.
+        /// </summary>
+        public IReadOnlyDictionary<string, object?> ExtraFields => _extraFields;
+
+        /// <summary>
+        /// A copy of this guide with its <c>[GuideFields]</c> object and its extra fields. Generated code calls this once,
+        /// on the guide it has just created, before anything else can see it (<c>new Guide(...).WithFields(...)</c>).
+        /// </summary>
+        /// <remarks>
+        /// A copy, not a change: a guide stays immutable whoever holds it, so no code can change the fields of a guide
+        /// the catalog hands out, and the public constructors, which libraries built against earlier versions call, stay
+        /// as they are. The copy shares every step, section and string of this guide, none of which is created yet
+        /// (strings are decoded on first read): it costs one object per guide, once, when the guide is first created.
+        /// </remarks>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Guide WithFields(object? fields, IReadOnlyDictionary<string, object?>? extraFields) =>
+            new Guide(this, fields, extraFields);
 
         /// <summary>Returns the title.</summary>
         public override string ToString() => Title;

@@ -173,6 +173,50 @@ public sealed class DiagnosticTests
         Assert.Contains("iso-8859-1", output.GeneratorDiagnostics.Single().GetMessage(), StringComparison.Ordinal);
     }
 
+    // GUIDE030 to GUIDE035 are the [GuideFields] checks: until the pipeline runs them, each is raised here by the
+    // checker or the reader directly (FieldsCheckerTests and FieldsShapeReaderTests cover every case).
+    [Fact]
+    public void GUIDE030_a_field_value_of_the_wrong_type_is_an_error_at_the_value() =>
+        AssertFieldsAt(Fields.FieldsChecker.Check(FieldsKit.Shape(FieldsSamples.Help), FieldsKit.Guide("status: a\nweight: heavy\n").Entries, Fence()).Diagnostics, "GUIDE030", 3, 9);
+
+    [Fact]
+    public void GUIDE031_a_missing_required_field_is_an_error_at_the_opening_fence() =>
+        AssertFieldsAt(Fields.FieldsChecker.Check(FieldsKit.Shape(FieldsSamples.Help), FieldsKit.Guide("weight: 1\n").Entries, Fence()).Diagnostics, "GUIDE031", 1, 1);
+
+    [Fact]
+    public void GUIDE032_an_unknown_enum_member_is_an_error_at_the_value() =>
+        AssertFieldsAt(Fields.FieldsChecker.Check(FieldsKit.Shape(FieldsSamples.Help), FieldsKit.Guide("status: a\nweight: 1\naudience: aliens\n").Entries, Fence()).Diagnostics, "GUIDE032", 4, 11);
+
+    [Fact]
+    public void GUIDE033_a_property_type_the_generator_cannot_fill_is_an_error_at_the_property() =>
+        AssertFieldsAt(FieldsKit.Read("namespace Help\n{\n    [Guides.GuideFields]\n    public sealed class HelpFields { public object? Anything { get; set; } }\n}\n").Diagnostics, "GUIDE033", 4, 53);
+
+    [Fact]
+    public void GUIDE034_a_second_GuideFields_class_is_an_error_at_that_class()
+    {
+        var compilation = FieldsKit.Compile("namespace Help\n{\n    [Guides.GuideFields] public sealed class A { }\n    [Guides.GuideFields] public sealed class B { }\n}\n");
+        var (chosen, diagnostics) = Fields.FieldsShapeReader.Choose([FieldsKit.Read(compilation, "Help.B"), FieldsKit.Read(compilation, "Help.A")]);
+
+        Assert.Equal("global::Help.A", chosen!.TypeName);
+        AssertFieldsAt(diagnostics, "GUIDE034", 4, 46);
+        Assert.Equal("Help.B is a second [GuideFields] class, beside Help.A, and is not used: keep one [GuideFields] class per project", FieldsKit.Message(diagnostics[0]));
+    }
+
+    [Fact]
+    public void GUIDE035_an_unknown_key_in_a_map_of_fields_is_a_warning_at_the_key() =>
+        AssertFieldsAt(Fields.FieldsChecker.Check(FieldsKit.Shape(FieldsSamples.Help), FieldsKit.Guide("status: a\nweight: 1\nauthor:\n  name: A\n  age: 3\n").Entries, Fence()).Diagnostics, "GUIDE035", 6, 3);
+
+    private static Model.LocationInfo Fence() => FieldsKit.Guide(string.Empty).Fence;
+
+    private static void AssertFieldsAt(IEnumerable<Model.DiagnosticInfo> diagnostics, string id, int line, int column)
+    {
+        var found = diagnostics.First(d => d.Id == id).ToDiagnostic();
+        var location = found.Location.GetLineSpan();
+        Assert.Equal((line, column), (location.StartLinePosition.Line + 1, location.StartLinePosition.Character + 1));
+        Assert.True(s_documentedSeverity.TryGetValue(id, out var documented), $"{id} is not in AnalyzerReleases.*.md.");
+        Assert.Equal(documented, found.DefaultSeverity);
+    }
+
     [Fact]
     public void Every_descriptor_has_a_test_here()
     {

@@ -258,6 +258,60 @@ namespace Guides.Generator.Diagnostics
             isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + "guide027");
 
+        public static readonly DiagnosticDescriptor FieldWrongType = new(
+            "GUIDE030",
+            "Field value has the wrong type",
+            "{0} should be {1} for {2}: {3}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide030");
+
+        public static readonly DiagnosticDescriptor FieldRequired = new(
+            "GUIDE031",
+            "Required field is missing",
+            "{0} is required and this {1} has no '{2}': add a line '{2}: ...'",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide031");
+
+        public static readonly DiagnosticDescriptor FieldUnknownEnumMember = new(
+            "GUIDE032",
+            "Field value is not a member of its enum",
+            "'{0}' is not a member of {1} for {2}: write one of {3}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide032");
+
+        public static readonly DiagnosticDescriptor FieldCannotBeFilled = new(
+            "GUIDE033",
+            "Property cannot be filled from front matter",
+            "{0} cannot be filled from front matter: {1}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide033");
+
+        public static readonly DiagnosticDescriptor TwoFieldsClasses = new(
+            "GUIDE034",
+            "Two [GuideFields] classes",
+            "{0} is a second [GuideFields] class, beside {1}, and is not used: keep one [GuideFields] class per project",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide034");
+
+        public static readonly DiagnosticDescriptor UnknownNestedField = new(
+            "GUIDE035",
+            "Unknown field in a map of fields",
+            "'{0}' is not a property of {1} and is ignored: the properties are {2}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide035");
+
         public static readonly DiagnosticDescriptor InternalError = new(
             "GUIDE099",
             "Internal error in the guide generator",

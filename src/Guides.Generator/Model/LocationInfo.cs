@@ -14,6 +14,13 @@ namespace Guides.Generator.Model
         public static LocationInfo Create(string filePath, SourceText text, TextSpan span) =>
             new(filePath, span, text.Lines.GetLinePositionSpan(span));
 
+        /// <summary>A location of the compilation (a symbol's, in a C# file) as plain values.</summary>
+        public static LocationInfo From(Location location)
+        {
+            var lineSpan = location.GetLineSpan();
+            return new(location.SourceTree?.FilePath ?? lineSpan.Path ?? string.Empty, location.SourceSpan, lineSpan.Span);
+        }
+
         /// <summary>The start of the file, for diagnostics about the whole file.</summary>
         public static LocationInfo FileStart(string filePath) =>
             new(filePath, new TextSpan(0, 0), new LinePositionSpan(LinePosition.Zero, LinePosition.Zero));
