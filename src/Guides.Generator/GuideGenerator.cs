@@ -72,14 +72,31 @@ namespace Guides.Generator
                 .WithTrackingName(TrackingNames.Catalog);
             var catalogAndSettings = catalog.Combine(settings);
 
+            // The project's [GuideFields] class: found by its attribute, then read from each new compilation (a class or
+            // an enum it uses may change in another file), into plain values that compare equal while it is the same.
+            var fieldsClasses = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    "Guides.GuideFieldsAttribute",
+                    static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
+                    static (attributed, _) => MetadataName((INamedTypeSymbol)attributed.TargetSymbol))
+                .WithTrackingName(TrackingNames.FieldsClasses)
+                .Collect();
+            var fieldsShape = fieldsClasses
+                .Combine(context.CompilationProvider)
+                .Select(static (pair, cancellationToken) => ReadFieldsClasses(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.FieldsShape);
+            context.RegisterSourceOutput(fieldsShape, static (spc, shape) => Report(spc, shape.Diagnostics));
+            var fieldsSetup = fieldsShape
+                .Combine(options.Select(static (o, _) => o.UndeclaredFields))
+                .Select(static (pair, _) => new Fields.GuideFieldsSetup(pair.Left.Shape, pair.Right))
+                .WithTrackingName(TrackingNames.FieldsSetup);
+
             // Each file learns from the catalog only whether it is left out and whether its property is the guide's;
             // its diagnostics are reported with it, left out or not.
             var guides = parsed
                 .Combine(catalogAndSettings)
-                .Select(static (pair, _) => pair.Left is not { } result || result.IsLeftOutDraft ? null : new GuideJob(
-                    pair.Right.Left.Placement(result.FilePath) is { } placement ? new GuideToEmit(result.Guide, placement.IsPrimary, placement.MemberPath) : null,
-                    result.Diagnostics,
-                    pair.Right.Right))
+                .Combine(fieldsSetup)
+                .Select(static (pair, _) => Job(pair.Left.Left, pair.Left.Right.Left, pair.Left.Right.Right, pair.Right))
                 .WithTrackingName(TrackingNames.GuideJobs);
 
             context.RegisterSourceOutput(guides, static (spc, job) => ReportGuideDiagnostics(spc, job));
@@ -107,6 +124,83 @@ namespace Guides.Generator
                 .WithTrackingName(TrackingNames.LiteralBytes);
             context.RegisterSourceOutput(literalBytes, static (spc, budget) => ReportLiteralBudget(spc, budget));
         }
+
+        /// <summary>A guide file's job: its place in the catalog, its own fields checked, its diagnostics.</summary>
+        private static GuideJob? Job(GuideParseResult? result, CatalogModel catalog, EmitSettings settings, Fields.GuideFieldsSetup fields)
+        {
+            if (result is null || result.IsLeftOutDraft)
+            {
+                return null;
+            }
+
+            Fields.GuideFieldsCode checkedFields;
+            try
+            {
+                checkedFields = Fields.GuideFieldsCheck.For(result, fields, settings.Features);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                checkedFields = new Fields.GuideFieldsCode(null, null, new EquatableArray<DiagnosticInfo>(new[]
+                {
+                    DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(result.FilePath), "checking the front matter's own fields: " + e.GetType().Name + ": " + e.Message),
+                }));
+            }
+
+            var diagnostics = checkedFields.Diagnostics.Count == 0 ? result.Diagnostics : result.Diagnostics.Concat(checkedFields.Diagnostics).ToEquatableArray();
+            return new GuideJob(
+                catalog.Placement(result.FilePath) is { } placement
+                    ? new GuideToEmit(result.Guide, placement.IsPrimary, placement.MemberPath, checkedFields.FieldsCode, checkedFields.ExtraFieldsCode)
+                    : null,
+                diagnostics,
+                settings);
+        }
+
+        /// <summary>The metadata name of a type (<c>Ns.Outer+Inner</c>), to find it again in a later compilation.</summary>
+        private static string MetadataName(INamedTypeSymbol type)
+        {
+            if (type.ContainingType is { } outer)
+            {
+                return MetadataName(outer) + "+" + type.MetadataName;
+            }
+
+            return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
+        }
+
+        /// <summary>The [GuideFields] class of the compilation, read into plain values, and the diagnostics of its properties.</summary>
+        private static Fields.FieldsShapeResult ReadFieldsClasses(System.Collections.Immutable.ImmutableArray<string> names, Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (names.IsEmpty)
+            {
+                return s_noFields;
+            }
+
+            var results = new System.Collections.Generic.List<Fields.FieldsShapeResult>();
+            foreach (var name in names.Distinct())
+            {
+                if (compilation.GetTypeByMetadataName(name) is not { } type)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    results.Add(Fields.FieldsShapeReader.Read(type, cancellationToken));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    var at = type.Locations.FirstOrDefault() is { } location ? LocationInfo.From(location) : LocationInfo.FileStart(string.Empty);
+                    return s_noFields with
+                    {
+                        Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(GuideDiagnostics.InternalError, at, "reading " + name + ": " + e.GetType().Name + ": " + e.Message) }),
+                    };
+                }
+            }
+
+            var (chosen, duplicates) = Fields.FieldsShapeReader.Choose(results);
+            return chosen is null ? s_noFields : chosen with { Diagnostics = chosen.Diagnostics.Concat(duplicates).ToEquatableArray() };
+        }
+
+        private static readonly Fields.FieldsShapeResult s_noFields = new(null, string.Empty, LocationInfo.FileStart(string.Empty), EquatableArray<DiagnosticInfo>.Empty);
 
         /// <summary>The bytes of the guides' string literals, and the number of guides.</summary>
         private static (long Bytes, int Guides) LiteralBudget(System.Collections.Immutable.ImmutableArray<EmittedGuide?> guides)
@@ -145,7 +239,13 @@ namespace Guides.Generator
                 LanguageTag.Normalize(Get("GuidesDefaultLanguage") ?? string.Empty) ?? GeneratorOptions.DefaultDefaultLanguage,
                 Get("GuidesContentFolder") ?? GeneratorOptions.DefaultContentFolder,
                 string.Equals(Get("GuidesIncludeDrafts"), "true", StringComparison.OrdinalIgnoreCase),
-                Paths.ContentFilter.Parse(Get("GuidesExclude")));
+                Paths.ContentFilter.Parse(Get("GuidesExclude")),
+                Get("GuidesUndeclaredFields")?.ToLowerInvariant() switch
+                {
+                    "ignore" => UndeclaredFields.Ignore,
+                    "error" => UndeclaredFields.Error,
+                    _ => UndeclaredFields.Warn,
+                });
         }
 
         private static LanguageFeatures ReadFeatures(ParseOptions parseOptions, Compilation compilation)

@@ -14,5 +14,8 @@ namespace Guides.Generator
         public const string GuideCode = nameof(GuideCode);
         public const string GuideSourceFiles = nameof(GuideSourceFiles);
         public const string LiteralBytes = nameof(LiteralBytes);
+        public const string FieldsClasses = nameof(FieldsClasses);
+        public const string FieldsShape = nameof(FieldsShape);
+        public const string FieldsSetup = nameof(FieldsSetup);
     }
 }

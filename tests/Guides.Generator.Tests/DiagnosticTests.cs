@@ -203,6 +203,16 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void GUIDE036_an_undeclared_key_is_an_error_when_GuidesUndeclaredFields_is_error()
+    {
+        var guide = new GuideInput("en/guide.md", Guide(extraFront: "legacy_id: 42\n"));
+
+        var output = GeneratorHarness.Run([guide], null, new Dictionary<string, string> { ["GuidesUndeclaredFields"] = "error" });
+
+        AssertAt(output, "GUIDE036", guide, 6, 1);
+    }
+
+    [Fact]
     public void GUIDE035_an_unknown_key_in_a_map_of_fields_is_a_warning_at_the_key() =>
         AssertFieldsAt(Fields.FieldsChecker.Check(FieldsKit.Shape(FieldsSamples.Help), FieldsKit.Guide("status: a\nweight: 1\nauthor:\n  name: A\n  age: 3\n").Entries, Fence()).Diagnostics, "GUIDE035", 6, 3);
 

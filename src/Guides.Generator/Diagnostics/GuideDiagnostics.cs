@@ -162,7 +162,7 @@ namespace Guides.Generator.Diagnostics
         public static readonly DiagnosticDescriptor UnknownField = new(
             "GUIDE017",
             "Unknown front-matter field",
-            "'{0}' is not a front-matter field and is ignored: the fields are {1}",
+            "'{0}' is not a declared front-matter field: it is kept, untyped, in Guide.ExtraFields (the fields are {1}; declare it in a [GuideFields] class, or set GuidesUndeclaredFields to ignore)",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -311,6 +311,15 @@ namespace Guides.Generator.Diagnostics
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + "guide035");
+
+        public static readonly DiagnosticDescriptor UndeclaredFieldRefused = new(
+            "GUIDE036",
+            "Undeclared front-matter field",
+            "'{0}' is not a declared front-matter field, and GuidesUndeclaredFields is 'error': declare it in a [GuideFields] class, or remove it (the fields are {1})",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide036");
 
         public static readonly DiagnosticDescriptor InternalError = new(
             "GUIDE099",

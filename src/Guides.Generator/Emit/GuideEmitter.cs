@@ -96,7 +96,7 @@ namespace Guides.Generator.Emit
             writer.Close();
             writer.Line();
             var strings = new StringTable(settings.Features.Utf8Literals, MaxStringCount(guide));
-            WriteCreate(writer, guide, strings);
+            WriteCreate(writer, guide, strings, emission);
             if (strings.IsIndexed)
             {
                 WriteStrings(writer, strings);
@@ -152,7 +152,7 @@ namespace Guides.Generator.Emit
         }
 
         /// <summary>The method that creates the guide: one constructor call, its arguments named.</summary>
-        private static void WriteCreate(SourceWriter writer, GuideModel guide, StringTable strings)
+        private static void WriteCreate(SourceWriter writer, GuideModel guide, StringTable strings, GuideToEmit emission)
         {
             writer.Line("private static " + Ns + "Guide Create()");
             writer.Open();
@@ -196,7 +196,14 @@ namespace Guides.Generator.Emit
             WriteArray(writer, strings, "tips", "GuideText", guide.Tips, AppendTextArguments);
             WriteArray(writer, strings, "links", "GuideLink", guide.Links, AppendLinkArguments);
             WriteArray(writer, strings, "sections", "GuideSection", guide.Sections, AppendSectionArguments);
-            writer.StartLine().Append("translations: () => Catalog_TranslationsOf(").AppendQuoted(guide.Id).Append("));").EndLine();
+            writer.StartLine().Append("translations: () => Catalog_TranslationsOf(").AppendQuoted(guide.Id).Append("))");
+            if (emission.FieldsCode is not null || emission.ExtraFieldsCode is not null)
+            {
+                // The project's [GuideFields] object and the undeclared fields, built here: nothing is read at run time.
+                writer.Append(".WithFields(").Append(emission.FieldsCode ?? "null").Append(", ").Append(emission.ExtraFieldsCode ?? "null").Append(')');
+            }
+
+            writer.Append(';').EndLine();
             writer.Unindent();
             writer.Close();
         }

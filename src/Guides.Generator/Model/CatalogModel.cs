@@ -71,8 +71,11 @@ namespace Guides.Generator.Model
         }
     }
 
-    /// <summary>One guide file to emit: its member path, and whether it is the translation the guide's member returns.</summary>
-    internal sealed record GuideToEmit(GuideModel Guide, bool IsPrimary, string MemberPath);
+    /// <summary>
+    /// One guide file to emit: its member path, whether it is the translation the guide's member returns, and the C#
+    /// expressions of its typed fields and of its undeclared fields (null when it has none).
+    /// </summary>
+    internal sealed record GuideToEmit(GuideModel Guide, bool IsPrimary, string MemberPath, string? FieldsCode = null, string? ExtraFieldsCode = null);
 
     /// <summary>A guide file's output: its diagnostics, and its code unless the catalog left it out (<see cref="Emission"/> null).</summary>
     internal sealed record GuideJob(GuideToEmit? Emission, EquatableArray<DiagnosticInfo> Diagnostics, EmitSettings Settings);

@@ -3,7 +3,7 @@ namespace Guides.Generator.Model
     /// <summary>The consuming project's settings (MSBuild properties), read once for every guide.</summary>
     internal sealed record GeneratorOptions(
         string Namespace, string CatalogName, bool IsPublic, string DefaultLanguage, string ContentFolder = GeneratorOptions.DefaultContentFolder,
-        bool IncludeDrafts = false, Paths.EquatableGlobs Exclude = default)
+        bool IncludeDrafts = false, Paths.EquatableGlobs Exclude = default, UndeclaredFields UndeclaredFields = UndeclaredFields.Warn)
     {
         public const string DefaultContentFolder = "content";
 
@@ -28,6 +28,19 @@ namespace Guides.Generator.Model
 
         /// <summary>A path under the content folder as the project names it (<c>content/en/ameli.md</c>), for messages.</summary>
         public string DisplayPath(string relativePath) => ContentFolder.TrimEnd('/', '\\').Replace('\\', '/') + "/" + relativePath.Replace('\\', '/');
+    }
+
+    /// <summary>What <c>GuidesUndeclaredFields</c> does with a front-matter key that neither the guide format nor the project's <c>[GuideFields]</c> class declares.</summary>
+    internal enum UndeclaredFields
+    {
+        /// <summary>GUIDE017 (a warning); the value is kept in <c>Guide.ExtraFields</c>.</summary>
+        Warn = 0,
+
+        /// <summary>No diagnostic; the value is kept in <c>Guide.ExtraFields</c>.</summary>
+        Ignore = 1,
+
+        /// <summary>GUIDE036 (an error); the value is not kept.</summary>
+        Error = 2,
     }
 
     /// <summary>What the consuming compilation's language version and libraries allow the generated code to use.</summary>

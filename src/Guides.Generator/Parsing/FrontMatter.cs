@@ -37,5 +37,8 @@ namespace Guides.Generator.Parsing
         public bool IsDraft { get; set; }
 
         public List<(string Question, string Answer, TextSpan AnswerSpan)> Faq { get; } = new();
+
+        /// <summary>The fields the generator does not read itself (<c>tags</c>, <c>weight</c>): checked later against the project's <c>[GuideFields]</c> class.</summary>
+        public List<FieldEntry> Extra { get; } = new();
     }
 }

@@ -248,7 +248,9 @@ namespace Guides.Generator.Parsing
 
                     break;
                 default:
-                    source.Report(GuideDiagnostics.UnknownField, keySpan, key, string.Join(", ", Fields));
+                    // A team's own field: kept with its place, checked against the [GuideFields] class (or reported
+                    // as undeclared) once the project's C# is known.
+                    result.Extra.Add(new FieldEntry(key, LocationInfo.Create(source.FilePath, source.Text, keySpan), Guides.Generator.Fields.FieldValues.From(value, source)));
                     break;
             }
         }

@@ -35,9 +35,10 @@ namespace Guides.Generator.Parsing
             }
 
             GuideModel? model;
+            var extra = EquatableArray<FieldEntry>.Empty;
             try
             {
-                model = Read(source, relativePath, id, settings, pathLanguage, languageSource, cancellationToken);
+                model = Read(source, relativePath, id, settings, pathLanguage, languageSource, out extra, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -56,12 +57,16 @@ namespace Guides.Generator.Parsing
                 return new GuideParseResult(filePath, displayPath, id, draft.Language, draft, EquatableArray<DiagnosticInfo>.Empty, IsLeftOutDraft: true);
             }
 
-            return new GuideParseResult(filePath, displayPath, model.Id, model.Language, model, source.Diagnostics.ToEquatableArray());
+            return new GuideParseResult(
+                filePath, displayPath, model.Id, model.Language, model, source.Diagnostics.ToEquatableArray(),
+                Extra: extra, FrontMatterStart: extra.Count == 0 ? null : source.Locate(source.LineSpan(0)));
         }
 
         private static GuideModel? Read(
-            GuideSource source, string relativePath, string fileId, ContentSettings settings, string? pathLanguage, string languageSource, CancellationToken cancellationToken)
+            GuideSource source, string relativePath, string fileId, ContentSettings settings, string? pathLanguage, string languageSource,
+            out EquatableArray<FieldEntry> extra, CancellationToken cancellationToken)
         {
+            extra = EquatableArray<FieldEntry>.Empty;
             var catalogName = settings.CatalogName;
             var id = fileId;
             var propertyName = MemberNames.ToMemberPath(id, catalogName);
@@ -85,6 +90,8 @@ namespace Guides.Generator.Parsing
             {
                 return null;
             }
+
+            extra = front.Extra.ToEquatableArray();
 
             if (front.TranslationKey is { } key)
             {

@@ -68,7 +68,7 @@ namespace Guides.Generator.Parsing
         }
 
         /// <summary>The location of a span; the file's start when the text itself cannot be read (the failure GUIDE099 reports).</summary>
-        private LocationInfo Locate(TextSpan span)
+        public LocationInfo Locate(TextSpan span)
         {
             try
             {
