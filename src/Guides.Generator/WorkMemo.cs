@@ -6,12 +6,15 @@ using Guides.Generator.Model;
 namespace Guides.Generator
 {
     /// <summary>
-    /// The last parse of each file and the last code of each guide model, held weakly by identity: a step that runs again
-    /// for an input it has already seen (a file that only moved in the driver's list) takes its result from here.
+    /// The last parse of each file and the last code of each guide model, by identity: a step that runs again for an
+    /// input it has already seen (a file that only moved in the driver's list) takes its result from here. Nothing here
+    /// keeps a result alive: a parse is held weakly (the driver's tables hold it while it is current), and a guide's code
+    /// lives as long as its model. A command-line build drops them all once the generator has run, before the compiler
+    /// binds and emits, where its memory peaks.
     /// </summary>
     internal sealed class WorkMemo
     {
-        private readonly ConditionalWeakTable<Microsoft.CodeAnalysis.AdditionalText, Entry<GuideFile, GuideParseResult>> _parsed = new();
+        private readonly ConditionalWeakTable<Microsoft.CodeAnalysis.AdditionalText, WeakEntry<GuideFile, GuideParseResult>> _parsed = new();
         private readonly ConditionalWeakTable<GuideModel, Entry<(GuideToEmit, EmitSettings), EmittedGuide>> _emitted = new();
         private int _parses;
         private int _emits;
@@ -24,7 +27,7 @@ namespace Guides.Generator
 
         public GuideParseResult Parse(GuideFile file, Func<GuideFile, CancellationToken, GuideParseResult> parse, CancellationToken cancellationToken)
         {
-            var entry = _parsed.GetValue(file.Text, static _ => new Entry<GuideFile, GuideParseResult>());
+            var entry = _parsed.GetValue(file.Text, static _ => new WeakEntry<GuideFile, GuideParseResult>());
             if (entry.TryGet(file, out var result))
             {
                 return result;
@@ -48,6 +51,28 @@ namespace Guides.Generator
             Interlocked.Increment(ref _emits);
             entry.Set((emission, settings), result);
             return result;
+        }
+
+        /// <summary>One key and its result, held weakly, replaced as a whole.</summary>
+        private sealed class WeakEntry<TKey, TResult>
+            where TResult : class
+        {
+            private Tuple<TKey, WeakReference<TResult>>? _value;
+
+            public bool TryGet(TKey key, out TResult result)
+            {
+                var value = Volatile.Read(ref _value);
+                if (value is not null && System.Collections.Generic.EqualityComparer<TKey>.Default.Equals(value.Item1, key) && value.Item2.TryGetTarget(out var target))
+                {
+                    result = target;
+                    return true;
+                }
+
+                result = null!;
+                return false;
+            }
+
+            public void Set(TKey key, TResult result) => Volatile.Write(ref _value, Tuple.Create(key, new WeakReference<TResult>(result)));
         }
 
         /// <summary>One key and its result, replaced as a whole.</summary>
