@@ -80,6 +80,23 @@ public sealed class ContentFolderTests
     }
 
     [Fact]
+    public void Folders_compile_from_CSharp_7_3_with_every_public_member_documented()
+    {
+        var output = GeneratorHarness.Run(
+            [
+                new GuideInput("en/accounts/billing/refunds.md", Guide()),
+                new GuideInput("fr/accounts/billing/refunds.md", Guide()),
+                new GuideInput("en/contribute/_index.md", Guide()),
+                new GuideInput("en/contribute/how-to.md", Guide()),
+            ],
+            GeneratorHarness.CSharp73);
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Empty(output.CompilerProblems);
+        Assert.Equal("contribute", output.Find("contribute")!.Id);
+    }
+
+    [Fact]
     public void Two_paths_that_map_to_one_member_are_a_located_error_that_names_both_files()
     {
         var first = new GuideInput("en/a-b.md", Guide());
