@@ -50,8 +50,11 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture site, ITestOutputHe
             var english = languages.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "English", Exact = true });
             Assert.True(await english.IsVisibleAsync(), "The language switch's English link is not visible.");
             Assert.Equal("en", await english.GetAttributeAsync("hreflang"));
+            // The English page's address, then its document: waiting for the "load" event timed out on a loaded machine
+            // (the event had fired before the wait began); the locator waits for the new page's root itself.
             await english.ClickAsync();
-            await page.WaitForURLAsync("**/en/guides/ameli");
+            await page.WaitForURLAsync("**/en/guides/ameli", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+            await page.Locator("html[lang=en] main ol > li").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 
             Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
             Assert.Equal(
