@@ -230,6 +230,26 @@ public sealed class ContentFolderTests
         Assert.Equal(["en", "fr"], output.Find("help-faq")!.Translations.Select(t => t.Language));
     }
 
+    [Theory]
+    [InlineData("ru", "### Шаг 1: Запросите ссылку\n\nA.\n\n### Шаг 2: Задайте пароль\n\nB.\n")]
+    [InlineData("uk", "### Крок 1: Відкрийте\n\nA.\n\n### Крок 2: Збережіть\n\nB.\n")]
+    [InlineData("ja", "### 手順 1: 設定を開く\n\nA.\n\n### ステップ2：コードを読み取る\n\nB.\n")]
+    [InlineData("zh-CN", "### 第 1 步：申请链接\n\nA.\n\n### 第2步: 设置新密码\n\nB.\n")]
+    [InlineData("ko", "### 단계 1: 링크 요청\n\nA.\n\n### 단계 2: 새 비밀번호\n\nB.\n")]
+    [InlineData("hi", "### चरण 1: लिंक माँगें\n\nA.\n\n### चरण 2: नया पासवर्ड चुनें\n\nB.\n")]
+    [InlineData("nl", "### Stap 1: Open\n\nA.\n\n### Stap 2: Bewaar\n\nB.\n")]
+    [InlineData("pl", "### Krok 1: Otwórz\n\nA.\n\n### Krok 2: Zapisz\n\nB.\n")]
+    public void Steps_are_read_in_the_languages_of_a_multilingual_site(string language, string body)
+    {
+        var output = GeneratorHarness.Run(new GuideInput(language.ToLowerInvariant() + "/reset.md", Guide(body)));
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        var guide = output.Find("reset")!;
+        Assert.Equal(2, guide.Steps.Count);
+        Assert.Equal([1, 2], guide.Steps.Select(s => s.Number));
+        Assert.DoesNotContain(guide.Steps, s => s.Title.Contains(':', StringComparison.Ordinal) || s.Title.Contains('\uFF1A', StringComparison.Ordinal));
+    }
+
     private static Guide Member(Type catalog, string memberPath)
     {
         var names = memberPath.Split('.');

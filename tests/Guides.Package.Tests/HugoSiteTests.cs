@@ -101,8 +101,8 @@ public sealed class HugoSiteTests(PackagesFixture packages)
         }
 
         // The app treats warnings as errors (PackageTests.ConsoleProject) but for the two a real site gives: Hugo's own
-        // fields (tags, weight, menu) are unknown fields (GUIDE017), and translations in languages without a step word
-        // (ja, zh-CN, hi, ru) have no steps where the English has two (GUIDE026).
+        // fields (tags, weight, menu) are undeclared fields (GUIDE017), and translations whose steps are written another way
+        // have no steps where the English has two (GUIDE026): a Japanese guide written as a numbered list, for one.
         var folder = GeneratorApp.Create(
             packages,
             GeneratorReference.Package,
@@ -156,6 +156,10 @@ public sealed class HugoSiteTests(PackagesFixture packages)
         Assert.Contains("translation|change-email|en|2|2023-11-20|Change your email address", lines);
         Assert.Contains("translation|change-email|pt-BR|2|2023-11-20|Alterar seu endereço de e-mail", lines);             // Etapa N:
         Assert.Contains("translation|accounts/security/two-factor|it|2|2024-04-12|Attivare l'accesso in due passaggi", lines);
-        Assert.Contains("translation|getting-started/first-steps|hi|0|2024-01-16|आपके पहले कदम", lines);                   // indented; no step word in Hindi
+        Assert.Contains("translation|getting-started/first-steps|hi|0|2024-01-16|आपके पहले कदम", lines);                   // indented; a numbered list, not steps
+        Assert.Contains("translation|accounts/reset-password|ru|2|2024-03-01|Сбросить забытый пароль", lines);             // Шаг N:
+        Assert.Contains("translation|accounts/reset-password|hi|2|2024-03-01|भूला हुआ पासवर्ड फिर से सेट करें", lines);    // चरण N:
+        Assert.Contains("translation|accounts/reset-password|zh-CN|2|2024-03-01|重置忘记的密码", lines);                   // 第 N 步：
+        Assert.Contains("translation|accounts/security/two-factor|ja|2|2024-04-12|二段階認証を有効にする", lines);        // 手順 N:
     }
 }

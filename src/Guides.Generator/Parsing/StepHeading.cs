@@ -12,8 +12,12 @@ namespace Guides.Generator.Parsing
     /// </summary>
     internal static class StepHeading
     {
+        /// <summary>
+        /// <c>Step 4: Title</c> in any language of the vocabulary (a space between the word and the number is optional, as
+        /// CJK writes <c>ステップ4：</c>), or Chinese <c>第 4 步：Title</c>; the colon may be the full-width one.
+        /// </summary>
         private static readonly Regex s_heading = new(
-            @"^(?<word>" + string.Join("|", Vocabulary.StepWords) + @")\s+(?<number>[0-9]{1,4})\s*:\s*(?<title>\S.*)$",
+            @"^(?:(?<word>" + string.Join("|", Vocabulary.StepWords) + @")\s*(?<number>[0-9]{1,4})|第\s*(?<number>[0-9]{1,4})\s*步)\s*[:\uFF1A]\s*(?<title>\S.*)$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private static readonly Regex s_word = new(

@@ -20,7 +20,9 @@ namespace Guides.Generator.Parsing
 
     /// <summary>
     /// The words guides are written with, in every supported language: section headings, the word that starts
-    /// a step heading, and difficulty values. To support a language, add its words to the tables below
+    /// a step heading, and difficulty values. Step words are also read for ru, uk, pl, nl, sv, tr, ja, zh, ko and hi
+    /// (Chinese <c>第 N 步</c> by <see cref="StepHeading"/>), whose section headings are not known yet: a heading such as
+    /// <c>## Шаги</c> is an ordinary section, where a numbered list stays a list. To support a language, add its words to the tables below
     /// (lower case; accents are kept, and matching ignores case and repeated spaces).
     /// </summary>
     internal static class Vocabulary
@@ -68,6 +70,7 @@ namespace Guides.Generator.Parsing
         public static readonly IReadOnlyList<string> StepWords = new[]
         {
             "step", "étape", "etape", "paso", "schritt", "passaggio", "passo", "etapa",
+            "шаг", "крок", "krok", "stap", "steg", "adım", "ステップ", "手順", "步骤", "단계", "चरण",
         };
 
         private static readonly (Difficulty Value, string[] Words)[] s_difficulties =
