@@ -25,20 +25,21 @@ namespace Guides.Generator.Parsing
             var displayPath = settings.DisplayPath(relativePath);
             var path = ContentPath.Parse(relativePath);
             var (id, pathLanguage, languageSource) = (path.Id, path.Language, path.LanguageSource);
+            // What a guide that cannot be read is: its path's id and language, or the library's language.
+            var unread = Empty(filePath, relativePath, id, MemberNames.ToMemberPath(id, catalogName), pathLanguage ?? settings.DefaultLanguage);
             var source = new GuideSource(filePath, text ?? SourceText.From(string.Empty));
             if (text is null)
             {
                 // The compiler could not read the file (deleted, locked): say so, not that it has no front matter.
                 source.Report(GuideDiagnostics.InternalError, new TextSpan(0, 0), "the file could not be read");
-                return new GuideParseResult(filePath, displayPath, id, pathLanguage ?? settings.DefaultLanguage,
-                    Empty(filePath, relativePath, id, MemberNames.ToMemberPath(id, catalogName), pathLanguage ?? settings.DefaultLanguage), source.Diagnostics.ToEquatableArray());
+                return new GuideParseResult(filePath, displayPath, id, unread.Language, unread, source.Diagnostics.ToEquatableArray());
             }
 
             GuideModel? model;
             var extra = EquatableArray<FieldEntry>.Empty;
             try
             {
-                model = Read(source, relativePath, id, settings, pathLanguage, languageSource, out extra, cancellationToken);
+                model = Read(source, relativePath, id, settings, pathLanguage, languageSource, unread, out extra, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -47,14 +48,13 @@ namespace Guides.Generator.Parsing
             catch (Exception e)
             {
                 source.Report(GuideDiagnostics.InternalError, new TextSpan(0, 0), e.GetType().Name + ": " + e.Message);
-                model = Empty(filePath, relativePath, id, MemberNames.ToMemberPath(id, catalogName), pathLanguage ?? settings.DefaultLanguage);
+                model = unread;
             }
 
             if (model is null)
             {
                 // A draft left out: neither in the catalog nor checked.
-                var draft = Empty(filePath, relativePath, id, MemberNames.ToMemberPath(id, catalogName), pathLanguage ?? settings.DefaultLanguage);
-                return new GuideParseResult(filePath, displayPath, id, draft.Language, draft, EquatableArray<DiagnosticInfo>.Empty, IsLeftOutDraft: true);
+                return new GuideParseResult(filePath, displayPath, id, unread.Language, unread, EquatableArray<DiagnosticInfo>.Empty, IsLeftOutDraft: true);
             }
 
             return new GuideParseResult(
@@ -64,23 +64,22 @@ namespace Guides.Generator.Parsing
 
         private static GuideModel? Read(
             GuideSource source, string relativePath, string fileId, ContentSettings settings, string? pathLanguage, string languageSource,
-            out EquatableArray<FieldEntry> extra, CancellationToken cancellationToken)
+            GuideModel unread, out EquatableArray<FieldEntry> extra, CancellationToken cancellationToken)
         {
             extra = EquatableArray<FieldEntry>.Empty;
-            var catalogName = settings.CatalogName;
             var id = fileId;
-            var propertyName = MemberNames.ToMemberPath(id, catalogName);
+            var memberPath = unread.MemberPath;
             var text = source.Text;
             if (text.Length > MaxLength)
             {
                 source.Report(GuideDiagnostics.FileTooLarge, new TextSpan(0, 0), text.Length, MaxLength);
-                return Empty(source.FilePath, relativePath, id, propertyName, pathLanguage ?? settings.DefaultLanguage);
+                return unread;
             }
 
             if (EncodingCheck.FindInvalid(text) is { } invalid)
             {
                 source.Report(GuideDiagnostics.InvalidUtf8, new TextSpan(invalid.Offset, 0), invalid.ReadAs);
-                return Empty(source.FilePath, relativePath, id, propertyName, pathLanguage ?? settings.DefaultLanguage);
+                return unread;
             }
 
             var yaml = FrontMatterReader.Split(source);
@@ -97,7 +96,7 @@ namespace Guides.Generator.Parsing
             {
                 // Files whose names differ are one guide: the key is their id.
                 id = key;
-                propertyName = MemberNames.ToMemberPath(id, catalogName);
+                memberPath = MemberNames.ToMemberPath(id, settings.CatalogName);
             }
 
             var language = CheckLanguage(source, front, pathLanguage, languageSource, settings.DefaultLanguage);
@@ -120,7 +119,7 @@ namespace Guides.Generator.Parsing
                 source.FilePath,
                 relativePath.Replace('\\', '/'),
                 id,
-                propertyName,
+                memberPath,
                 language,
                 front.Title,
                 front.Description,
@@ -202,8 +201,8 @@ namespace Guides.Generator.Parsing
             return new FaqModel(question, MarkdownRendering.ToText(document), MarkdownRendering.ToHtml(document));
         }
 
-        private static GuideModel Empty(string filePath, string relativePath, string id, string propertyName, string language) =>
-            new(filePath, relativePath.Replace('\\', '/'), id, propertyName, language, string.Empty, string.Empty, string.Empty,
+        private static GuideModel Empty(string filePath, string relativePath, string id, string memberPath, string language) =>
+            new(filePath, relativePath.Replace('\\', '/'), id, memberPath, language, string.Empty, string.Empty, string.Empty,
                 Difficulty.Unspecified, string.Empty, new DateModel(1, 1, 1),
                 EquatableArray<StepModel>.Empty, EquatableArray<FaqModel>.Empty, null,
                 EquatableArray<TextModel>.Empty, EquatableArray<TextModel>.Empty, EquatableArray<LinkModel>.Empty, EquatableArray<SectionModel>.Empty);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Guides.Generator.Model;
 
 namespace Guides.Generator.Paths
 {
@@ -49,7 +50,7 @@ namespace Guides.Generator.Paths
                 }
             }
 
-            return new EquatableGlobs(string.Join(";", globs));
+            return new EquatableGlobs(globs.ToEquatableArray());
         }
 
         /// <summary>Whether <paramref name="glob"/> from <paramref name="g"/> matches <paramref name="path"/> from <paramref name="p"/>.</summary>
@@ -109,9 +110,6 @@ namespace Guides.Generator.Paths
         }
     }
 
-    /// <summary>The exclusion globs, joined by <c>;</c> in one string so that settings compare by value.</summary>
-    internal readonly record struct EquatableGlobs(string Joined)
-    {
-        public IEnumerable<string> Patterns => Joined.Length == 0 ? Array.Empty<string>() : Joined.Split(';');
-    }
+    /// <summary>The exclusion globs, split once when the settings are read, compared by value.</summary>
+    internal readonly record struct EquatableGlobs(Model.EquatableArray<string> Patterns);
 }
