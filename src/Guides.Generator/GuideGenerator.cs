@@ -91,6 +91,9 @@ namespace Guides.Generator
                 .Select(static (pair, _) => new Fields.GuideFieldsSetup(pair.Left.Shape, pair.Right))
                 .WithTrackingName(TrackingNames.FieldsSetup);
 
+            // The project's front-matter schema, with its own fields: into the assembly's metadata, for the build to write.
+            context.RegisterSourceOutput(fieldsSetup.Combine(features), static (spc, pair) => EmitSchema(spc, pair.Left, pair.Right));
+
             // Each file learns from the catalog only whether it is left out and whether its property is the guide's;
             // its diagnostics are reported with it, left out or not.
             var guides = parsed
@@ -338,6 +341,19 @@ namespace Guides.Generator
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, Location.None, e.GetType().Name + ": " + e.Message));
+            }
+        }
+
+        private static void EmitSchema(SourceProductionContext context, Fields.GuideFieldsSetup setup, LanguageFeatures features)
+        {
+            try
+            {
+                var schema = Fields.FieldsSchema.For(setup.Shape, setup.Undeclared);
+                context.AddSource(SchemaEmitter.HintName, SourceText.From(SchemaEmitter.Emit(schema, features), System.Text.Encoding.UTF8));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, Location.None, "writing the front matter's schema: " + e.GetType().Name + ": " + e.Message));
             }
         }
 

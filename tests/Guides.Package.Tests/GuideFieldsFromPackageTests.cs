@@ -175,6 +175,49 @@ public sealed class GuideFieldsFromPackageTests(PackagesFixture packages)
         Assert.DoesNotContain("error CS", build.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("warn")]
+    [InlineData("ignore")]
+    public void The_projects_front_matter_schema_checks_the_declared_fields(string policy)
+    {
+        var folder = Create("Schema" + policy, $"<GuidesUndeclaredFields>{policy}</GuidesUndeclaredFields>", English);
+        DotNet.Run(folder, "build", "-c", "Release", "-p:TreatWarningsAsErrors=false").ShouldSucceed("dotnet build of an app with [GuideFields]");
+        var path = DotNet.Run(folder, "msbuild", "-getProperty:GuidesFrontMatterSchema").ShouldSucceed("reading GuidesFrontMatterSchema").Output.Trim();
+        Assert.StartsWith(Path.Combine(folder, "obj"), path, StringComparison.Ordinal);
+        var schema = Json.Schema.JsonSchema.FromText(File.ReadAllText(path));
+        bool Valid(string fields) => Problems(schema, fields) is null;
+
+        // Both translations' fields, as the generator accepts them (keys in any case, quoted numbers, enum members in any case).
+        var english = English.Replace("\nlegacy_id: 42", string.Empty, StringComparison.Ordinal);
+        Assert.Null(Problems(schema, english));
+        Assert.Null(Problems(schema, French));
+        Assert.True(Valid(english.Replace("weight: 3", "weight: \"3\"", StringComparison.Ordinal)));
+        Assert.True(Valid(english.Replace("reviewed: 2026-06-01", "Re-viewed: 2026-06-01", StringComparison.Ordinal)));
+
+        // What the generator refuses, the schema refuses.
+        Assert.False(Valid(english.Replace("weight: 3", "weight: heavy", StringComparison.Ordinal)), "weight: heavy");
+        Assert.False(Valid(english.Replace("audience: staff", "audience: nobody", StringComparison.Ordinal)), "audience: nobody");
+        Assert.False(Valid(english.Replace("status: published\n", string.Empty, StringComparison.Ordinal)), "no status");
+        Assert.False(Valid(english.Replace("reviewed: 2026-06-01", "reviewed: 06/01/2026", StringComparison.Ordinal)), "reviewed: 06/01/2026");
+        Assert.False(Valid(english.Replace("source: https://example.org/source", "source: example", StringComparison.Ordinal)), "source: example");
+        Assert.False(Valid(english.Replace("  name: \"Ana\"\n", string.Empty, StringComparison.Ordinal)), "an author without a name");
+        Assert.False(Valid(english.Replace("sizes:\n  - 1\n  - 2", "sizes: 3", StringComparison.Ordinal)), "sizes: 3");
+
+        // Undeclared keys: refused while the generator warns about them, allowed when it ignores them.
+        Assert.Equal(policy == "ignore", Valid(English));
+    }
+
+    /// <summary>Null when the schema accepts the guide's fields, else what it says, path by path.</summary>
+    private static string? Problems(Json.Schema.JsonSchema schema, string fields)
+    {
+        var results = schema.Evaluate(
+            System.Text.Json.JsonSerializer.SerializeToElement(FrontMatterJson.FromGuide(Guide("Reset", fields))),
+            new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+        return results.IsValid
+            ? null
+            : string.Join("\n", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value)));
+    }
+
     private string Create(string name, string properties, string englishFields) =>
         GeneratorApp.Create(packages, GeneratorReference.Package, name, properties, new Dictionary<string, string>
         {

@@ -74,6 +74,8 @@ public sealed class OptionsTests(PackagesFixture packages)
         var schema = DotNet.Run(folder, "msbuild", "-getProperty:GuidesFrontMatterSchema").ShouldSucceed("reading GuidesFrontMatterSchema").Output.Trim();
         Assert.EndsWith("guide-frontmatter.schema.json", schema, StringComparison.Ordinal);
         Assert.True(File.Exists(schema), $"GuidesFrontMatterSchema names '{schema}', which does not exist.");
+        // Without a [GuideFields] class, the schema the build writes is the guide format's, as shipped.
+        Assert.Equal(File.ReadAllText(Path.Combine(Repository.Root, "src", "Guides.Generator", "schema", "guide-frontmatter.schema.json")), File.ReadAllText(schema));
     }
 
     [Theory]
