@@ -53,7 +53,7 @@ namespace Guides.Generator
             var files = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider.Combine(options.Select(static (o, _) => o.Content)))
                 .Select(static (pair, _) => RelativePath(pair.Right.Left.GetOptions(pair.Left)) is { } path && !Paths.ContentFilter.IsExcluded(path, pair.Right.Right.Exclude)
-                    ? new GuideFile(pair.Left, path, pair.Right.Right)
+                    ? new MarkdownInput(pair.Left, path, pair.Right.Right)
                     : null)
                 .WithTrackingName(TrackingNames.GuideFiles);
 
@@ -94,13 +94,36 @@ namespace Guides.Generator
             // The project's front-matter schema, with its own fields: into the assembly's metadata, for the build to write.
             context.RegisterSourceOutput(fieldsSetup.Combine(features), static (spc, pair) => EmitSchema(spc, pair.Left, pair.Right));
 
+            // The files of the content folder that are not guides, as the build read them (the generator opens none).
+            var assetTable = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) => Assets.AssetFactsReader.Read(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+                .WithTrackingName(TrackingNames.AssetFacts)
+                .Collect()
+                .Select(static (facts, _) => Assets.AssetFactsReader.Table(facts))
+                .WithTrackingName(TrackingNames.AssetTable);
+            var assetSetup = assetTable
+                .Combine(options.Select(static (o, _) => (o.AssetSettings, o.ContentFolder)))
+                .WithTrackingName(TrackingNames.AssetSetup);
+
             // Each file learns from the catalog only whether it is left out and whether its property is the guide's;
             // its diagnostics are reported with it, left out or not.
             var guides = parsed
                 .Combine(catalogAndSettings)
                 .Combine(fieldsSetup)
-                .Select(static (pair, _) => Job(pair.Left.Left, pair.Left.Right.Left, pair.Left.Right.Right, pair.Right))
+                .Combine(assetSetup)
+                .Select((pair, _) => Job(pair.Left.Left.Left, pair.Left.Left.Right.Left, pair.Left.Left.Right.Right, pair.Left.Right, pair.Right, memo))
                 .WithTrackingName(TrackingNames.GuideJobs);
+
+            // GUIDE046: files of the content folder that no guide uses (they are shipped all the same).
+            var unused = parsed
+                .Select(static (result, _) => result is null || result.IsLeftOutDraft ? EquatableArray<string>.Empty : Assets.AssetFactsReader.PathsUsed(result))
+                .WithTrackingName(TrackingNames.AssetsUsed)
+                .Collect()
+                .Combine(assetTable)
+                .Select(static (pair, _) => Assets.AssetFactsReader.Unused(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.AssetsUnused);
+            context.RegisterSourceOutput(unused, static (spc, diagnostics) => Report(spc, diagnostics));
 
             context.RegisterSourceOutput(guides, static (spc, job) => ReportGuideDiagnostics(spc, job));
 
@@ -129,7 +152,9 @@ namespace Guides.Generator
         }
 
         /// <summary>A guide file's job: its place in the catalog, its own fields checked, its diagnostics.</summary>
-        private static GuideJob? Job(GuideParseResult? result, CatalogModel catalog, EmitSettings settings, Fields.GuideFieldsSetup fields)
+        private static GuideJob? Job(
+            GuideParseResult? result, CatalogModel catalog, EmitSettings settings, Fields.GuideFieldsSetup fields,
+            (AssetTable Table, (AssetSettings Settings, string ContentFolder) Options) assets, WorkMemo memo)
         {
             if (result is null || result.IsLeftOutDraft)
             {
@@ -149,13 +174,45 @@ namespace Guides.Generator
                 }));
             }
 
-            var diagnostics = checkedFields.Diagnostics.Count == 0 ? result.Diagnostics : result.Diagnostics.Concat(checkedFields.Diagnostics).ToEquatableArray();
+            var resolved = ResolveAssets(result, assets.Table, assets.Options.Settings, assets.Options.ContentFolder, memo);
+            var diagnostics = result.Diagnostics;
+            if (checkedFields.Diagnostics.Count > 0 || resolved.Diagnostics.Count > 0)
+            {
+                diagnostics = result.Diagnostics.Concat(checkedFields.Diagnostics).Concat(resolved.Diagnostics).ToEquatableArray();
+            }
+
             return new GuideJob(
                 catalog.Placement(result.FilePath) is { } placement
-                    ? new GuideToEmit(result.Guide, placement.IsPrimary, placement.MemberPath, checkedFields.FieldsCode, checkedFields.ExtraFieldsCode)
+                    ? new GuideToEmit(resolved.Guide, placement.IsPrimary, placement.MemberPath, checkedFields.FieldsCode, checkedFields.ExtraFieldsCode)
                     : null,
                 diagnostics,
                 settings);
+        }
+
+        /// <summary>The guide with its files' URLs and sizes, and the diagnostics at its links; taken from the memo while its files' facts are the same.</summary>
+        private static Assets.ResolvedAssets ResolveAssets(GuideParseResult result, AssetTable table, AssetSettings settings, string contentFolder, WorkMemo memo)
+        {
+            if (result.Assets.Count == 0)
+            {
+                return new Assets.ResolvedAssets(result.Guide, EquatableArray<DiagnosticInfo>.Empty);
+            }
+
+            var facts = Assets.AssetResolver.FactsFor(result, table);
+            return memo.Resolve(result, (facts, settings, contentFolder), key =>
+            {
+                try
+                {
+                    var display = new ContentSettings(string.Empty, string.Empty, key.Item3);
+                    return Assets.AssetResolver.Resolve(result, key.Item1, key.Item2, display.DisplayPath, table.FindIgnoringCase);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    return new Assets.ResolvedAssets(result.Guide, new EquatableArray<DiagnosticInfo>(new[]
+                    {
+                        DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(result.FilePath), "checking the guide's images and files: " + e.GetType().Name + ": " + e.Message),
+                    }));
+                }
+            });
         }
 
         /// <summary>The metadata name of a type (<c>Ns.Outer+Inner</c>), to find it again in a later compilation.</summary>
@@ -248,7 +305,12 @@ namespace Guides.Generator
                     "ignore" => UndeclaredFields.Ignore,
                     "error" => UndeclaredFields.Error,
                     _ => UndeclaredFields.Warn,
-                });
+                },
+                new AssetSettings(
+                    Get("GuidesAssetBaseUrl") ?? AssetSettings.DefaultBaseUrl,
+                    long.TryParse(Get("GuidesMaxFileSize"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var max) && max > 0
+                        ? max
+                        : AssetSettings.DefaultMaxLength));
         }
 
         private static LanguageFeatures ReadFeatures(ParseOptions parseOptions, Compilation compilation)

@@ -17,5 +17,10 @@ namespace Guides.Generator
         public const string FieldsClasses = nameof(FieldsClasses);
         public const string FieldsShape = nameof(FieldsShape);
         public const string FieldsSetup = nameof(FieldsSetup);
+        public const string AssetFacts = nameof(AssetFacts);
+        public const string AssetTable = nameof(AssetTable);
+        public const string AssetSetup = nameof(AssetSetup);
+        public const string AssetsUsed = nameof(AssetsUsed);
+        public const string AssetsUnused = nameof(AssetsUnused);
     }
 }

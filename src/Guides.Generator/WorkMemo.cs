@@ -14,8 +14,10 @@ namespace Guides.Generator
     /// </summary>
     internal sealed class WorkMemo
     {
-        private readonly ConditionalWeakTable<Microsoft.CodeAnalysis.AdditionalText, WeakEntry<GuideFile, GuideParseResult>> _parsed = new();
+        private readonly ConditionalWeakTable<Microsoft.CodeAnalysis.AdditionalText, WeakEntry<MarkdownInput, GuideParseResult>> _parsed = new();
         private readonly ConditionalWeakTable<GuideModel, Entry<(GuideToEmit, EmitSettings), EmittedGuide>> _emitted = new();
+        private readonly ConditionalWeakTable<GuideParseResult, Entry<(EquatableArray<AssetFacts>, AssetSettings, string), Assets.ResolvedAssets>> _resolved = new();
+        private int _resolves;
         private int _parses;
         private int _emits;
 
@@ -25,9 +27,31 @@ namespace Guides.Generator
         /// <summary>Guides emitted (not taken from the memo).</summary>
         public int Emits => Volatile.Read(ref _emits);
 
-        public GuideParseResult Parse(GuideFile file, Func<GuideFile, CancellationToken, GuideParseResult> parse, CancellationToken cancellationToken)
+        /// <summary>Guides whose images and files were checked (not taken from the memo).</summary>
+        public int Resolves => Volatile.Read(ref _resolves);
+
+        /// <summary>
+        /// A guide's files checked: the same result while the guide's parse and its files' facts are the same, so that a
+        /// change to one image checks the guides that use it and no other.
+        /// </summary>
+        public Assets.ResolvedAssets Resolve(
+            GuideParseResult result, (EquatableArray<AssetFacts>, AssetSettings, string) key, Func<(EquatableArray<AssetFacts>, AssetSettings, string), Assets.ResolvedAssets> resolve)
         {
-            var entry = _parsed.GetValue(file.Text, static _ => new WeakEntry<GuideFile, GuideParseResult>());
+            var entry = _resolved.GetValue(result, static _ => new Entry<(EquatableArray<AssetFacts>, AssetSettings, string), Assets.ResolvedAssets>());
+            if (entry.TryGet(key, out var resolved))
+            {
+                return resolved;
+            }
+
+            resolved = resolve(key);
+            Interlocked.Increment(ref _resolves);
+            entry.Set(key, resolved);
+            return resolved;
+        }
+
+        public GuideParseResult Parse(MarkdownInput file, Func<MarkdownInput, CancellationToken, GuideParseResult> parse, CancellationToken cancellationToken)
+        {
+            var entry = _parsed.GetValue(file.Text, static _ => new WeakEntry<MarkdownInput, GuideParseResult>());
             if (entry.TryGet(file, out var result))
             {
                 return result;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 
 namespace Guides
@@ -40,6 +41,25 @@ namespace Guides
 
         /// <summary>The answer as safe HTML (the answer may use inline Markdown: emphasis, links, code).</summary>
         public string AnswerHtml => _answerHtml.Value;
+
+        /// <summary>Creates an entry whose answer shows images. Generated code calls this.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public FaqEntry(string question, string answer, string answerHtml, GuideImage[] images)
+            : this(question, answer, answerHtml)
+        {
+            Images = GuideImages.ReadOnly(images);
+        }
+
+        /// <summary>Creates an entry whose answer shows images, its strings decoded from <paramref name="strings"/> on first read. Generated code calls this.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public FaqEntry(GuideStrings strings, int question, int answer, int answerHtml, GuideImage[] images)
+            : this(strings, question, answer, answerHtml)
+        {
+            Images = GuideImages.ReadOnly(images);
+        }
+
+        /// <summary>The images the answer shows, in order, once each; empty when it shows none.</summary>
+        public IReadOnlyList<GuideImage> Images { get; } = GuideImages.None;
 
         /// <summary>Returns the question.</summary>
         public override string ToString() => Question;

@@ -116,8 +116,10 @@ namespace Guides
             _translationsFactory = translations;
         }
 
-        private Guide(Guide guide, object? fields, IReadOnlyDictionary<string, object?>? extraFields)
+        private Guide(Guide guide, object? fields, IReadOnlyDictionary<string, object?>? extraFields, IReadOnlyList<GuideImage> images, IReadOnlyList<GuideFile> files)
         {
+            Images = images;
+            Files = files;
             Id = guide.Id;
             _title = guide._title;
             _description = guide._description;
@@ -257,7 +259,24 @@ namespace Guides
         /// </remarks>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public Guide WithFields(object? fields, IReadOnlyDictionary<string, object?>? extraFields) =>
-            new Guide(this, fields, extraFields);
+            new Guide(this, fields, extraFields, Images, Files);
+
+        /// <summary>
+        /// Every image the guide shows (in its steps, sections and answers), once each, in order of first appearance.
+        /// Their files are shipped in the library's assembly: <see cref="GuideImage.OpenRead"/> reads them.
+        /// </summary>
+        public IReadOnlyList<GuideImage> Images { get; } = GuideImages.None;
+
+        /// <summary>Every other file the guide links to (<c>[the form](cerfa.pdf)</c>), once each, in order of first appearance.</summary>
+        public IReadOnlyList<GuideFile> Files { get; } = GuideImages.NoFiles;
+
+        /// <summary>
+        /// A copy of this guide with its images and files. Generated code calls this once, on the guide it has just created
+        /// (<c>new Guide(...).WithFiles(...)</c>); see <see cref="WithFields"/> for why a copy.
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Guide WithFiles(GuideImage[] images, GuideFile[] files) =>
+            new Guide(this, _fields, _extraFields, GuideImages.ReadOnly(images), GuideImages.ReadOnly(files));
 
         /// <summary>Returns the title.</summary>
         public override string ToString() => Title;

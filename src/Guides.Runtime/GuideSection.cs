@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 
 namespace Guides
@@ -46,6 +47,25 @@ namespace Guides
 
         /// <summary>The section's body as plain text.</summary>
         public string Text => _text.Value;
+
+        /// <summary>Creates a section that shows images. Generated code calls this.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public GuideSection(string heading, string markdown, string html, string text, GuideImage[] images)
+            : this(heading, markdown, html, text)
+        {
+            Images = GuideImages.ReadOnly(images);
+        }
+
+        /// <summary>Creates a section that shows images, its strings decoded from <paramref name="strings"/> on first read. Generated code calls this.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public GuideSection(GuideStrings strings, int heading, int markdown, int html, int text, GuideImage[] images)
+            : this(strings, heading, markdown, html, text)
+        {
+            Images = GuideImages.ReadOnly(images);
+        }
+
+        /// <summary>The images the section shows, in order, once each; empty when it shows none.</summary>
+        public IReadOnlyList<GuideImage> Images { get; } = GuideImages.None;
 
         /// <summary>Returns the heading.</summary>
         public override string ToString() => Heading;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 
 namespace Guides
@@ -51,6 +52,25 @@ namespace Guides
 
         /// <summary>The step's body as plain text, without Markdown syntax.</summary>
         public string Text => _text.Value;
+
+        /// <summary>Creates a step that shows images. Generated code calls this.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public GuideStep(int number, string title, string markdown, string html, string text, GuideImage[] images)
+            : this(number, title, markdown, html, text)
+        {
+            Images = GuideImages.ReadOnly(images);
+        }
+
+        /// <summary>Creates a step that shows images, its strings decoded from <paramref name="strings"/> on first read. Generated code calls this.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public GuideStep(GuideStrings strings, int number, int title, int markdown, int html, int text, GuideImage[] images)
+            : this(strings, number, title, markdown, html, text)
+        {
+            Images = GuideImages.ReadOnly(images);
+        }
+
+        /// <summary>The images the step shows, in order, once each; empty when it shows none.</summary>
+        public IReadOnlyList<GuideImage> Images { get; } = GuideImages.None;
 
         /// <summary>Returns the step's number and title.</summary>
         public override string ToString() => Number + ". " + Title;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Guides.Corpus;
 using Guides.Generator.Emit;
 using Guides.Generator.Tests.Infrastructure;
@@ -155,6 +156,59 @@ public sealed class CachingTests
 
         Assert.Equal((4, 4), (generator.Work.Parses, generator.Work.Emits));
     }
+
+    [Fact]
+    public void Editing_an_image_checks_and_emits_the_guide_that_shows_it_alone()
+    {
+        var (generator, driver, compilation, guides, assets) = GuidesWithFiles();
+        Assert.Equal((3, 3, 2), (generator.Work.Parses, generator.Work.Emits, generator.Work.Resolves));
+
+        // A new screenshot: the build reads another size and hash; the compiler hands over new metadata.
+        assets[0] = assets[0] with { Width = 1024, Height = 768, Hash = "ffffffffff", Length = 99999 };
+        driver = driver.WithUpdatedAnalyzerConfigOptions(Options(guides, assets)).RunGenerators(compilation);
+
+        Assert.Equal((3, 4, 3), (generator.Work.Parses, generator.Work.Emits, generator.Work.Resolves));
+        var code = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).Single(t => t.Contains("shot.ffffffffff.png", StringComparison.Ordinal));
+        Assert.Contains("\"The page\", 1024, 768)", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adding_a_file_no_guide_uses_checks_and_emits_nothing()
+    {
+        var (generator, driver, compilation, guides, assets) = GuidesWithFiles();
+        var unused = new AssetInput("en/unused.png");
+        assets.Add(unused);
+
+        driver = driver.AddAdditionalTexts([unused.Text]).WithUpdatedAnalyzerConfigOptions(Options(guides, assets)).RunGenerators(compilation);
+
+        Assert.Equal((3, 3, 2), (generator.Work.Parses, generator.Work.Emits, generator.Work.Resolves));
+        Assert.Contains(driver.GetRunResult().Diagnostics, d => d.Id == "GUIDE046");
+    }
+
+    /// <summary>Three guides: one shows a screenshot, one links a form, one has no file; run once.</summary>
+    private static (GuideGenerator, GeneratorDriver, Compilation, GuideInput[], List<AssetInput>) GuidesWithFiles()
+    {
+        GuideInput[] guides =
+        [
+            new("en/a.md", Hostile.HostileText.Guide("### Step 1: Look\n\n![The page](shot.png)\n")),
+            new("en/b.md", Hostile.HostileText.Guide("### Step 1: Print\n\n[The form](form.pdf)\n")),
+            new("en/c.md", Hostile.HostileText.Guide()),
+        ];
+        List<AssetInput> assets = [new("en/shot.png"), new("en/form.pdf", ContentType: "application/pdf", Width: 0, Height: 0, Image: false, WebImage: false)];
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.Latest);
+        var generator = new GuideGenerator();
+        var driver = GeneratorHarness.CreateDriver(guides, generator: generator, assets: assets).RunGenerators(compilation);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+        return (generator, driver, compilation, guides, assets);
+    }
+
+    private static TestOptionsProvider Options(GuideInput[] guides, IEnumerable<AssetInput> assets) =>
+        new(
+            System.Collections.Immutable.ImmutableDictionary<string, string>.Empty,
+            guides.ToDictionary(g => g.FullPath, g => System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath))
+                .Concat(assets.Select(a => KeyValuePair.Create(a.FullPath, a.Metadata)))
+                .ToDictionary()
+                .ToImmutableDictionary());
 
     [Fact]
     public void Models_hold_no_roslyn_markdig_or_yaml_objects()

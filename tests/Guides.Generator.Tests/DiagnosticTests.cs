@@ -216,6 +216,58 @@ public sealed class DiagnosticTests
     public void GUIDE035_an_unknown_key_in_a_map_of_fields_is_a_warning_at_the_key() =>
         AssertFieldsAt(Fields.FieldsChecker.Check(FieldsKit.Shape(FieldsSamples.Help), FieldsKit.Guide("status: a\nweight: 1\nauthor:\n  name: A\n  age: 3\n").Entries, Fence()).Diagnostics, "GUIDE035", 6, 3);
 
+    [Fact]
+    public void GUIDE040_a_linked_file_that_is_not_in_the_content_folder_is_an_error_at_its_url() =>
+        AssertFileAt("GUIDE040", "![Account](images/missing.png)", 12);
+
+    [Fact]
+    public void GUIDE041_a_link_that_leaves_the_content_folder_is_an_error_at_its_url() =>
+        AssertFileAt("GUIDE041", "See [the key](../../../secrets/key.pem).", 15);
+
+    [Fact]
+    public void GUIDE042_a_file_over_GuidesMaxFileSize_is_an_error_at_its_url()
+    {
+        var guide = new GuideInput("en/guide.md", Guide(Step + "\n![Big](big.png)\n"));
+
+        var output = GeneratorHarness.Run([guide], properties: new Dictionary<string, string> { ["GuidesMaxFileSize"] = "1000" }, assets: [new AssetInput("en/big.png", Length: 1001)]);
+
+        AssertAt(output, "GUIDE042", guide, BodyLine + 4, 8);
+        Assert.Contains("'big.png' is 1,001 bytes, over the limit of 1,000 bytes", output.GeneratorDiagnostics.Single(d => d.Id == "GUIDE042").GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GUIDE043_an_image_without_alt_text_is_a_warning_at_its_url() =>
+        AssertFileAt("GUIDE043", "![](shot.png)", 5, new AssetInput("en/shot.png"));
+
+    [Fact]
+    public void GUIDE044_an_image_browsers_cannot_show_is_a_warning_at_its_url() =>
+        AssertFileAt("GUIDE044", "![Scan](scan.tiff)", 9, new AssetInput("en/scan.tiff", ContentType: "image/tiff", WebImage: false));
+
+    [Fact]
+    public void GUIDE045_a_file_that_is_not_what_its_extension_says_is_an_error_at_its_url() =>
+        AssertFileAt("GUIDE045", "![Shot](shot.png)", 9, new AssetInput("en/shot.png", Problem: "its bytes are a JPEG image, not the PNG its extension says"));
+
+    [Fact]
+    public void GUIDE046_a_file_no_guide_uses_is_reported_at_the_file()
+    {
+        var output = GeneratorHarness.Run([new GuideInput("en/guide.md", Guide())], assets: [new AssetInput("en/unused.png")]);
+
+        var found = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "GUIDE046");
+        Assert.Equal("/project/content/en/unused.png", found.Location.GetLineSpan().Path);
+        Assert.Equal(DiagnosticSeverity.Info, found.DefaultSeverity);
+        Assert.Equal(s_documentedSeverity["GUIDE046"], found.DefaultSeverity);
+    }
+
+    /// <summary>A guide whose only step's text is <paramref name="line"/>: the diagnostic at that line, at <paramref name="column"/>.</summary>
+    private static void AssertFileAt(string id, string line, int column, params AssetInput[] assets)
+    {
+        var guide = new GuideInput("en/guide.md", Guide(Step + "\n" + line + "\n"));
+
+        var output = GeneratorHarness.Run([guide], assets: assets);
+
+        AssertAt(output, id, guide, BodyLine + 4, column);
+    }
+
     private static Model.LocationInfo Fence() => FieldsKit.Guide(string.Empty).Fence;
 
     private static void AssertFieldsAt(IEnumerable<Model.DiagnosticInfo> diagnostics, string id, int line, int column)

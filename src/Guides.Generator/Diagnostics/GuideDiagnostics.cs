@@ -321,6 +321,69 @@ namespace Guides.Generator.Diagnostics
             isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + "guide036");
 
+        public static readonly DiagnosticDescriptor FileNotFound = new(
+            "GUIDE040",
+            "Linked file not found",
+            "'{0}' is not a file of the content folder (looked for {1}){2}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide040");
+
+        public static readonly DiagnosticDescriptor FileOutsideContent = new(
+            "GUIDE041",
+            "Link leaves the content folder",
+            "'{0}' leaves the content folder: a guide's images and files are shipped from the content folder, so move the file under it and link to it from there",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide041");
+
+        public static readonly DiagnosticDescriptor FileTooBig = new(
+            "GUIDE042",
+            "Linked file is too large",
+            "'{0}' is {1} bytes, over the limit of {2} bytes (GuidesMaxFileSize): make it smaller (scale or compress the image), or raise GuidesMaxFileSize",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide042");
+
+        public static readonly DiagnosticDescriptor ImageWithoutAlt = new(
+            "GUIDE043",
+            "Image has no alt text",
+            "The image '{0}' has no alt text: say what it shows between the brackets, ![what it shows]({0}), for readers who cannot see it",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide043");
+
+        public static readonly DiagnosticDescriptor ImageNotShown = new(
+            "GUIDE044",
+            "Browsers cannot show this image",
+            "Browsers cannot show '{0}' ({1}) as an image: use PNG, JPEG, GIF, WebP, AVIF or SVG, or link to it as a file with [text]({0})",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide044");
+
+        public static readonly DiagnosticDescriptor FileDamaged = new(
+            "GUIDE045",
+            "Linked file is not what its name says",
+            "'{0}' cannot be used: {1}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide045");
+
+        public static readonly DiagnosticDescriptor FileUnused = new(
+            "GUIDE046",
+            "File of the content folder is used by no guide",
+            "'{0}' is used by no guide and is shipped anyway: link to it from a guide, delete it, or leave it out with GuidesExclude",
+            Category,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide046");
+
         public static readonly DiagnosticDescriptor InternalError = new(
             "GUIDE099",
             "Internal error in the guide generator",

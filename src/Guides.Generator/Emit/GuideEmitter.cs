@@ -162,6 +162,7 @@ namespace Guides.Generator.Emit
                 writer.Line("var strings = new Strings();");
             }
 
+            var images = WriteFiles(writer, guide, HolderName(emission.MemberPath, guide.Language));
             writer.Line("return new " + Ns + "Guide(");
             writer.Indent();
             if (strings.IsIndexed)
@@ -179,12 +180,12 @@ namespace Guides.Generator.Emit
             writer.StartLine().Append("date: new global::System.DateTime(")
                 .AppendNumber(guide.Date.Year).Append(", ").AppendNumber(guide.Date.Month).Append(", ").AppendNumber(guide.Date.Day).Append("),").EndLine();
 
-            WriteArray(writer, strings, "steps", "GuideStep", guide.Steps, AppendStepArguments);
-            WriteArray(writer, strings, "faq", "FaqEntry", guide.Faq, AppendFaqArguments);
+            WriteArray(writer, strings, "steps", "GuideStep", guide.Steps, (w, s, step) => AppendStepArguments(w, s, step, images));
+            WriteArray(writer, strings, "faq", "FaqEntry", guide.Faq, (w, s, entry) => AppendFaqArguments(w, s, entry, images));
             writer.StartLine().Append("introduction: ");
             if (guide.Introduction is { } introduction)
             {
-                AppendConstruction(writer, strings, "GuideSection", introduction, AppendSectionArguments);
+                AppendConstruction(writer, strings, "GuideSection", introduction, (w, s, section) => AppendSectionArguments(w, s, section, images));
             }
             else
             {
@@ -195,8 +196,21 @@ namespace Guides.Generator.Emit
             WriteArray(writer, strings, "requirements", "GuideText", guide.Requirements, AppendTextArguments);
             WriteArray(writer, strings, "tips", "GuideText", guide.Tips, AppendTextArguments);
             WriteArray(writer, strings, "links", "GuideLink", guide.Links, AppendLinkArguments);
-            WriteArray(writer, strings, "sections", "GuideSection", guide.Sections, AppendSectionArguments);
+            WriteArray(writer, strings, "sections", "GuideSection", guide.Sections, (w, s, section) => AppendSectionArguments(w, s, section, images));
             writer.StartLine().Append("translations: () => Catalog_TranslationsOf(").AppendQuoted(guide.Id).Append("))");
+            if (guide.Assets.Count > 0)
+            {
+                // The guide's images and other files, created with it from the locals above.
+                writer.Append(".WithFiles(");
+                AppendImages(writer, guide.Images, images).Append(", new " + Ns + "GuideFile[] { ");
+                for (var i = 0; i < guide.Files.Count; i++)
+                {
+                    writer.Append(i > 0 ? ", " : string.Empty).Append(FileLocal(guide, guide.Files[i]));
+                }
+
+                writer.Append(" })");
+            }
+
             if (emission.FieldsCode is not null || emission.ExtraFieldsCode is not null)
             {
                 // The project's [GuideFields] object and the undeclared fields, built here: nothing is read at run time.
@@ -244,17 +258,149 @@ namespace Guides.Generator.Emit
             return writer.Append(')');
         }
 
-        private static void AppendStepArguments(SourceWriter writer, StringTable strings, StepModel step)
+        private static void AppendStepArguments(SourceWriter writer, StringTable strings, StepModel step, ImageLocals images)
         {
             writer.AppendNumber(step.Number).Append(", ");
             AppendExpressions(writer, strings, step.Title, step.Markdown, step.Html, step.Text);
+            AppendImagesArgument(writer, step.Images, images);
         }
 
-        private static void AppendFaqArguments(SourceWriter writer, StringTable strings, FaqModel entry) =>
+        private static void AppendFaqArguments(SourceWriter writer, StringTable strings, FaqModel entry, ImageLocals images)
+        {
             AppendExpressions(writer, strings, entry.Question, entry.Answer, entry.AnswerHtml);
+            AppendImagesArgument(writer, entry.Images, images);
+        }
 
-        private static void AppendSectionArguments(SourceWriter writer, StringTable strings, SectionModel section) =>
+        private static void AppendSectionArguments(SourceWriter writer, StringTable strings, SectionModel section, ImageLocals images)
+        {
             AppendExpressions(writer, strings, section.Heading, section.Markdown, section.Html, section.Text);
+            AppendImagesArgument(writer, section.Images, images);
+        }
+
+        /// <summary>The local that holds each image (a file and an alt text) of the guide: <c>i0</c>, <c>i1</c>, …</summary>
+        private sealed class ImageLocals
+        {
+            private readonly System.Collections.Generic.Dictionary<ImageModel, string> _names = new();
+
+            public string Name(ImageModel image) => _names[image];
+
+            public bool TryAdd(ImageModel image, out string name)
+            {
+                if (_names.TryGetValue(image, out name!))
+                {
+                    return false;
+                }
+
+                name = "i" + _names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                _names.Add(image, name);
+                return true;
+            }
+        }
+
+        /// <summary>The local that holds a file of the guide: <c>f</c> and its place in <see cref="GuideModel.Assets"/>.</summary>
+        private static string FileLocal(GuideModel guide, string path)
+        {
+            for (var i = 0; i < guide.Assets.Count; i++)
+            {
+                if (guide.Assets[i].Path == path)
+                {
+                    return "f" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+
+            throw new InvalidOperationException("The guide uses no file " + path + ".");
+        }
+
+        /// <summary>
+        /// The guide's files and images as locals of its Create method, before the guide: each file once, each image (a
+        /// file and an alt text) once, shared by the steps, sections and answers that show it and by the guide's list.
+        /// </summary>
+        private static ImageLocals WriteFiles(SourceWriter writer, GuideModel guide, string holder)
+        {
+            var locals = new ImageLocals();
+            if (guide.Assets.Count == 0)
+            {
+                return locals;
+            }
+
+            writer.StartLine().Append("var assembly = typeof(").Append(holder).Append(").Assembly;").EndLine();
+            for (var i = 0; i < guide.Assets.Count; i++)
+            {
+                var file = guide.Assets[i];
+                writer.StartLine().Append("var f").AppendNumber(i).Append(" = new " + Ns + "GuideFile(").AppendQuoted(file.Path).Append(", ")
+                    .AppendQuoted(file.Url).Append(", ").AppendQuoted(file.ContentType).Append(", ")
+                    .Append(file.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("L, assembly);").EndLine();
+            }
+
+            void Add(ImageModel image)
+            {
+                if (locals.TryAdd(image, out var name))
+                {
+                    var file = guide.Assets[int.Parse(FileLocal(guide, image.Path).Substring(1), System.Globalization.CultureInfo.InvariantCulture)];
+                    writer.StartLine().Append("var ").Append(name).Append(" = new " + Ns + "GuideImage(").Append(FileLocal(guide, image.Path)).Append(", ")
+                        .AppendQuoted(image.Alt).Append(", ").AppendNumber(file.Width).Append(", ").AppendNumber(file.Height).Append(");").EndLine();
+                }
+            }
+
+            foreach (var image in guide.Images)
+            {
+                Add(image);
+            }
+
+            foreach (var step in guide.Steps)
+            {
+                foreach (var image in step.Images)
+                {
+                    Add(image);
+                }
+            }
+
+            foreach (var entry in guide.Faq)
+            {
+                foreach (var image in entry.Images)
+                {
+                    Add(image);
+                }
+            }
+
+            if (guide.Introduction is { } introduction)
+            {
+                foreach (var image in introduction.Images)
+                {
+                    Add(image);
+                }
+            }
+
+            foreach (var section in guide.Sections)
+            {
+                foreach (var image in section.Images)
+                {
+                    Add(image);
+                }
+            }
+
+            return locals;
+        }
+
+        /// <summary><c>, new GuideImage[] { i0, i1 }</c> when a step, a section or an answer shows images; nothing else.</summary>
+        private static void AppendImagesArgument(SourceWriter writer, EquatableArray<ImageModel> shown, ImageLocals images)
+        {
+            if (shown.Count > 0)
+            {
+                AppendImages(writer.Append(", "), shown, images);
+            }
+        }
+
+        private static SourceWriter AppendImages(SourceWriter writer, EquatableArray<ImageModel> shown, ImageLocals images)
+        {
+            writer.Append("new " + Ns + "GuideImage[] { ");
+            for (var i = 0; i < shown.Count; i++)
+            {
+                writer.Append(i > 0 ? ", " : string.Empty).Append(images.Name(shown[i]));
+            }
+
+            return writer.Append(" }");
+        }
 
         private static void AppendTextArguments(SourceWriter writer, StringTable strings, TextModel text) =>
             AppendExpressions(writer, strings, text.Markdown, text.Html, text.Text);

@@ -81,5 +81,5 @@ namespace Guides.Generator.Model
     internal sealed record GuideJob(GuideToEmit? Emission, EquatableArray<DiagnosticInfo> Diagnostics, EmitSettings Settings);
 
     /// <summary>An additional file that is a guide: its path under the content folder, and the settings it is read with.</summary>
-    internal sealed record GuideFile(Microsoft.CodeAnalysis.AdditionalText Text, string RelativePath, ContentSettings Settings);
+    internal sealed record MarkdownInput(Microsoft.CodeAnalysis.AdditionalText Text, string RelativePath, ContentSettings Settings);
 }

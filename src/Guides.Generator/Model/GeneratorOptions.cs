@@ -3,8 +3,12 @@ namespace Guides.Generator.Model
     /// <summary>The consuming project's settings (MSBuild properties), read once for every guide.</summary>
     internal sealed record GeneratorOptions(
         string Namespace, string CatalogName, bool IsPublic, string DefaultLanguage, string ContentFolder = GeneratorOptions.DefaultContentFolder,
-        bool IncludeDrafts = false, Paths.EquatableGlobs Exclude = default, UndeclaredFields UndeclaredFields = UndeclaredFields.Warn)
+        bool IncludeDrafts = false, Paths.EquatableGlobs Exclude = default, UndeclaredFields UndeclaredFields = UndeclaredFields.Warn,
+        AssetSettings? Assets = null)
     {
+        /// <summary>How the guides' images and files are checked and addressed.</summary>
+        public AssetSettings AssetSettings => Assets ?? AssetSettings.Default;
+
         public const string DefaultContentFolder = "content";
 
         /// <summary>What reading a guide depends on: a change of anything else leaves every parsed guide cached.</summary>

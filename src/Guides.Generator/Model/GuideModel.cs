@@ -1,6 +1,10 @@
 namespace Guides.Generator.Model
 {
-    /// <summary>Everything the emitter needs to write one guide: plain, equatable values only.</summary>
+    /// <summary>
+    /// Everything the emitter needs to write one guide: plain, equatable values only. <see cref="Assets"/>: every file the
+    /// guide uses, once; <see cref="Images"/>: its images, once each, in order; <see cref="Files"/>: the paths of the
+    /// other files it links to.
+    /// </summary>
     internal sealed record GuideModel(
         string FilePath,
         string RelativePath,
@@ -19,7 +23,10 @@ namespace Guides.Generator.Model
         EquatableArray<TextModel> Requirements,
         EquatableArray<TextModel> Tips,
         EquatableArray<LinkModel> Links,
-        EquatableArray<SectionModel> Sections);
+        EquatableArray<SectionModel> Sections,
+        EquatableArray<FileModel> Assets = default,
+        EquatableArray<ImageModel> Images = default,
+        EquatableArray<string> Files = default);
 
     /// <summary>The values of <c>Guides.GuideDifficulty</c>, by name.</summary>
     internal enum Difficulty
@@ -32,13 +39,13 @@ namespace Guides.Generator.Model
 
     internal readonly record struct DateModel(int Year, int Month, int Day);
 
-    internal sealed record StepModel(int Number, string Title, string Markdown, string Html, string Text);
+    internal sealed record StepModel(int Number, string Title, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default);
 
-    internal sealed record FaqModel(string Question, string Answer, string AnswerHtml);
+    internal sealed record FaqModel(string Question, string Answer, string AnswerHtml, EquatableArray<ImageModel> Images = default);
 
     internal sealed record TextModel(string Markdown, string Html, string Text);
 
-    internal sealed record SectionModel(string Heading, string Markdown, string Html, string Text);
+    internal sealed record SectionModel(string Heading, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default);
 
     internal sealed record LinkModel(string Text, string Url);
 }

@@ -6,7 +6,8 @@ namespace Guides.Generator.Model
     /// <see cref="Extra"/>: the front-matter fields the generator does not read itself, for the <c>[GuideFields]</c> check;
     /// <see cref="FrontMatterStart"/>: the opening <c>---</c>, where a missing field is reported.
     /// <see cref="IsLeftOutDraft"/>: a draft (<c>draft: true</c>) built without <c>GuidesIncludeDrafts</c>, which is neither
-    /// in the catalog nor checked.
+    /// in the catalog nor checked. <see cref="Assets"/>: the guide's links to files of the content folder, each a
+    /// placeholder (<see cref="AssetToken"/> and its index) in the HTML until AssetResolver knows the files.
     /// </summary>
     internal sealed record GuideParseResult(
         string FilePath,
@@ -17,5 +18,7 @@ namespace Guides.Generator.Model
         EquatableArray<DiagnosticInfo> Diagnostics,
         bool IsLeftOutDraft = false,
         EquatableArray<FieldEntry> Extra = default,
-        LocationInfo? FrontMatterStart = null);
+        LocationInfo? FrontMatterStart = null,
+        EquatableArray<AssetReference> Assets = default,
+        string AssetToken = "");
 }

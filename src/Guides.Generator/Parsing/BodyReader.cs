@@ -88,6 +88,12 @@ namespace Guides.Generator.Parsing
 
             foreach (var part in Split(source, document))
             {
+                if (part.Kind != SectionKind.Links)
+                {
+                    // "Useful links" are absolute URLs, checked by ReadLinks; everywhere else a link may name a file.
+                    source.Assets?.Mark(part.Blocks, source, source.BodySpan);
+                }
+
                 if (part.StepNumber > 0)
                 {
                     result.StepHeadingSpans.Add(source.BodySpan(part.Heading!.Span));

@@ -28,6 +28,7 @@ namespace Guides.Generator.Parsing
             // What a guide that cannot be read is: its path's id and language, or the library's language.
             var unread = Empty(filePath, relativePath, id, MemberNames.ToMemberPath(id, catalogName), pathLanguage ?? settings.DefaultLanguage);
             var source = new GuideSource(filePath, text ?? SourceText.From(string.Empty));
+
             if (text is null)
             {
                 // The compiler could not read the file (deleted, locked): say so, not that it has no front matter.
@@ -57,9 +58,11 @@ namespace Guides.Generator.Parsing
                 return new GuideParseResult(filePath, displayPath, id, unread.Language, unread, EquatableArray<DiagnosticInfo>.Empty, IsLeftOutDraft: true);
             }
 
+            var assets = source.Assets is { References.Count: > 0 } links ? links.References.ToEquatableArray() : EquatableArray<AssetReference>.Empty;
             return new GuideParseResult(
                 filePath, displayPath, model.Id, model.Language, model, source.Diagnostics.ToEquatableArray(),
-                Extra: extra, FrontMatterStart: extra.Count == 0 ? null : source.Locate(source.LineSpan(0)));
+                Extra: extra, FrontMatterStart: extra.Count == 0 ? null : source.Locate(source.LineSpan(0)),
+                Assets: assets, AssetToken: assets.Count == 0 ? string.Empty : source.Assets!.Token);
         }
 
         private static GuideModel? Read(
@@ -82,6 +85,7 @@ namespace Guides.Generator.Parsing
                 return unread;
             }
 
+            source.Assets = new AssetLinks(relativePath, text.ToString());
             var yaml = FrontMatterReader.Split(source);
             var front = yaml is null ? new FrontMatter { IsReadable = false } : FrontMatterReader.Read(source, yaml);
             cancellationToken.ThrowIfCancellationRequested();
@@ -188,6 +192,7 @@ namespace Guides.Generator.Parsing
 
             var document = MarkdownRendering.Parse(answer);
             var findings = MarkdownRendering.Sanitize(document);
+            source.Assets?.Mark(document, source, _ => answerSpan);
             foreach (var (url, _) in findings.UnsafeLinks)
             {
                 source.Report(GuideDiagnostics.UnsafeLink, answerSpan, url);

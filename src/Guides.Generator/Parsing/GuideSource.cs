@@ -54,6 +54,9 @@ namespace Guides.Generator.Parsing
             _yaml = yaml;
         }
 
+        /// <summary>The guide's links to files of the content folder, marked as they are found (null: none are looked for).</summary>
+        public AssetLinks? Assets { get; set; }
+
         /// <summary>Where the body starts in the file.</summary>
         public int BodyStart { get; set; }
 

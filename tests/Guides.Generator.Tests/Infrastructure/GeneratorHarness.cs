@@ -18,6 +18,31 @@ public sealed record GuideInput(string RelativePath, SourceText Text)
     public string FullPath => "/project/content/" + RelativePath;
 }
 
+/// <summary>
+/// A file of the content folder that is not a guide, as the package's ReadGuideAssets task describes it to the generator
+/// (AdditionalFiles metadata): the generator never reads its bytes, so none are given.
+/// </summary>
+public sealed record AssetInput(
+    string RelativePath, long Length = 1234, string ContentType = "image/png", int Width = 37, int Height = 23,
+    string Hash = "0123456789", bool Image = true, bool WebImage = true, string Problem = "")
+{
+    public string FullPath => "/project/content/" + RelativePath;
+
+    public ImmutableDictionary<string, string> Metadata => ImmutableDictionary<string, string>.Empty
+        .Add("build_metadata.AdditionalFiles.GuidesAssetPath", RelativePath)
+        .Add("build_metadata.AdditionalFiles.GuidesAssetLength", Length.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .Add("build_metadata.AdditionalFiles.GuidesAssetContentType", ContentType)
+        .Add("build_metadata.AdditionalFiles.GuidesAssetImage", Image ? "true" : "false")
+        .Add("build_metadata.AdditionalFiles.GuidesAssetWebImage", WebImage ? "true" : "false")
+        .Add("build_metadata.AdditionalFiles.GuidesAssetWidth", Width > 0 ? Width.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+        .Add("build_metadata.AdditionalFiles.GuidesAssetHeight", Height > 0 ? Height.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+        .Add("build_metadata.AdditionalFiles.GuidesAssetHash", Hash)
+        .Add("build_metadata.AdditionalFiles.GuidesAssetProblem", Problem);
+
+    /// <summary>The file as the compiler hands it over: its text is never read.</summary>
+    public AdditionalText Text => new InMemoryAdditionalText(FullPath, new ThrowingSourceText());
+}
+
 /// <summary>What one run of the generator gave.</summary>
 public sealed record GeneratorOutput(
     GeneratorDriver Driver,
@@ -72,17 +97,20 @@ public static class GeneratorHarness
         IReadOnlyDictionary<string, string>? properties = null,
         bool trackSteps = false,
         IEnumerable<AdditionalText>? texts = null,
-        GuideGenerator? generator = null)
+        GuideGenerator? generator = null,
+        IEnumerable<AssetInput>? assets = null)
     {
+        var assetList = assets?.ToList() ?? [];
         var inputs = guides.ToList();
         var global = ImmutableDictionary.CreateRange(
             (properties ?? new Dictionary<string, string>()).Select(p => KeyValuePair.Create("build_property." + p.Key, p.Value)));
         var files = inputs.ToImmutableDictionary(
             g => g.FullPath,
-            g => ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath));
+            g => ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath))
+            .AddRange(assetList.Select(a => KeyValuePair.Create(a.FullPath, a.Metadata)));
         return CSharpGeneratorDriver.Create(
             [(generator ?? new GuideGenerator()).AsSourceGenerator()],
-            texts ?? Texts(inputs),
+            texts ?? [.. Texts(inputs), .. assetList.Select(a => a.Text)],
             parseOptions ?? Latest,
             new TestOptionsProvider(global, files),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
@@ -92,11 +120,13 @@ public static class GeneratorHarness
     public static AdditionalText[] Texts(IEnumerable<GuideInput> guides) =>
         [.. guides.Select(g => new InMemoryAdditionalText(g.FullPath, g.Text))];
 
-    public static GeneratorOutput Run(IEnumerable<GuideInput> guides, CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? properties = null, string? code = null)
+    public static GeneratorOutput Run(
+        IEnumerable<GuideInput> guides, CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? properties = null, string? code = null,
+        IEnumerable<AssetInput>? assets = null)
     {
         parseOptions ??= Latest;
         var compilation = CreateCompilation(parseOptions, code is null ? [] : [code]);
-        var driver = CreateDriver(guides, parseOptions, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var driver = CreateDriver(guides, parseOptions, properties, assets: assets).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return new GeneratorOutput(driver, output, driver.GetRunResult().Results.Single(), output.GetDiagnostics());
     }
 
