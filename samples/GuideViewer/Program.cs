@@ -8,6 +8,7 @@ using Guides.Generated;
 //   dotnet run --project samples/GuideViewer                              lists every guide
 //   dotnet run --project samples/GuideViewer -- ameli                     prints "ameli" in the library's default language
 //   dotnet run --project samples/GuideViewer -- ameli --culture en-GB     prints it in the language that best fits en-GB
+//   dotnet run --project samples/GuideViewer -- help-center               prints a guide with its images and files (path, size, alt text)
 string? id = null;
 CultureInfo? culture = null;
 for (var i = 0; i < args.Length; i++)
@@ -108,6 +109,42 @@ static void Print(Guide guide)
         {
             Console.WriteLine($"  {link.Text}: {link.Url}");
         }
+    }
+
+    // Images and files ship inside the content assembly: each is read back from it here.
+    if (guide.Images.Count > 0)
+    {
+        Heading($"Images ({guide.Images.Count})");
+        foreach (var image in guide.Images)
+        {
+            Console.WriteLine($"  {image.Path}  {image.Width}x{image.Height}  {image.ContentType}  {Read(image.OpenRead())}/{image.Length} bytes  \"{image.Alt}\"");
+        }
+    }
+
+    if (guide.Files.Count > 0)
+    {
+        Heading($"Files ({guide.Files.Count})");
+        foreach (var file in guide.Files)
+        {
+            Console.WriteLine($"  {file.Path}  {file.ContentType}  {Read(file.OpenRead())}/{file.Length} bytes  {file.Url}");
+        }
+    }
+}
+
+// How many bytes a stream holds, read to its end.
+static long Read(System.IO.Stream stream)
+{
+    using (stream)
+    {
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            total += read;
+        }
+
+        return total;
     }
 }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Guides;
 using HelpCenter.Pages;
 using Microsoft.AspNetCore.Builder;
@@ -33,6 +34,13 @@ public static class HelpCenterApp
         }
 
         var app = builder.Build();
+
+        // The guides' images and files, from their assemblies, at the content-hashed URLs their HTML uses.
+        var files = new GuideFiles(libraries.SelectMany(l => l.All).SelectMany(g => g.Translations).Distinct());
+        foreach (var prefix in files.Prefixes)
+        {
+            app.MapGet(prefix + "{**path}", (HttpContext context) => files.Serve(context));
+        }
 
         app.MapGet("/", () => Html(IndexPage.Render(shelf.AllTranslations())));
 
