@@ -100,7 +100,15 @@ namespace Guides.Build
             if (facts == null)
             {
                 FilesRead++;
-                facts = AssetReader.Read(fullPath);
+                try
+                {
+                    facts = AssetReader.Read(fullPath);
+                }
+                catch (Exception e)
+                {
+                    // A file that trips the reader in a way not foreseen: a problem at the guide's link, never a failed build.
+                    facts = AssetFacts.CouldNotBeRead(extension, e.GetType().Name + ": " + e.Message.TrimEnd('.'));
+                }
             }
 
             if (!facts.Unread)

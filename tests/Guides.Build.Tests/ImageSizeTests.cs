@@ -157,6 +157,29 @@ public sealed class ImageSizeTests
         Assert.Equal("its PNG header gives a size of 0 by 23 pixels", TestFiles.ReadBytes(png, "png").Problem);
     }
 
+    [Fact]
+    public void A_top_down_BMP_whose_height_is_negative_has_a_positive_height()
+    {
+        byte[] bmp = TestFiles.Bytes("icon-15x9.bmp");
+        BitConverter.GetBytes(-9).CopyTo(bmp, 22);
+
+        AssetFacts facts = TestFiles.ReadBytes(bmp, "bmp");
+
+        Assert.Equal((15, 9), (facts.Width, facts.Height));
+    }
+
+    [Fact]
+    public void An_ICO_with_several_icons_is_as_large_as_its_largest()
+    {
+        // The 32 by 32 icon's directory, with a second entry of 0 by 0, which means 256 by 256.
+        byte[] ico = TestFiles.Bytes("favicon-32x32.ico");
+        byte[] two = [.. ico[..4], 2, 0, .. ico[6..22], 0, 0, .. ico[8..22]];
+
+        AssetFacts facts = TestFiles.ReadBytes(two, "ico");
+
+        Assert.Equal((256, 256), (facts.Width, facts.Height));
+    }
+
     private static int IndexOf(byte[] bytes, byte[] pattern)
     {
         for (int i = 0; i + pattern.Length <= bytes.Length; i++)
