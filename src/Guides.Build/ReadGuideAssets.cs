@@ -1,0 +1,176 @@
+using System;
+using System.Globalization;
+using System.IO;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Guides.Build
+{
+    /// <summary>
+    /// Reads the files of the content folder that are not Markdown (images, PDFs, downloads) before compilation and
+    /// returns their facts as item metadata, for the generator to receive as AdditionalFiles metadata: the generator
+    /// may not read files itself.
+    /// <para>
+    /// Each output item has the input's identity and exactly these metadata: GuidesAssetPath (the input's, unchanged),
+    /// GuidesAssetLength, GuidesAssetContentType, GuidesAssetImage, GuidesAssetWebImage, GuidesAssetWidth,
+    /// GuidesAssetHeight, GuidesAssetHash and GuidesAssetProblem.
+    /// </para>
+    /// <para>
+    /// The task never fails the build: a file that is not what its extension says, or that cannot be read, gets a
+    /// GuidesAssetProblem, which the generator reports at the guide's link to the file.
+    /// </para>
+    /// </summary>
+    public sealed class ReadGuideAssets : Task
+    {
+        /// <summary>The metadata that holds a file's path relative to the content folder, with '/' separators.</summary>
+        public const string PathMetadata = "GuidesAssetPath";
+
+        public const string LengthMetadata = "GuidesAssetLength";
+
+        public const string ContentTypeMetadata = "GuidesAssetContentType";
+
+        public const string ImageMetadata = "GuidesAssetImage";
+
+        public const string WebImageMetadata = "GuidesAssetWebImage";
+
+        public const string WidthMetadata = "GuidesAssetWidth";
+
+        public const string HeightMetadata = "GuidesAssetHeight";
+
+        public const string HashMetadata = "GuidesAssetHash";
+
+        public const string ProblemMetadata = "GuidesAssetProblem";
+
+        /// <summary>The files to read: the identity is the file's path, and GuidesAssetPath its path in the content folder.</summary>
+        [Required]
+        public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
+
+        /// <summary>Optional: a file in obj/ where the facts are kept, so that the next build does not read unchanged files again.</summary>
+        public string? CacheFile { get; set; }
+
+        /// <summary>One item per file, in the order of <see cref="Files"/>, with its facts as metadata.</summary>
+        [Output]
+        public ITaskItem[] Assets { get; private set; } = Array.Empty<ITaskItem>();
+
+        /// <summary>How many files the last run opened and read (the others came from the cache).</summary>
+        internal int FilesRead { get; private set; }
+
+        public override bool Execute()
+        {
+            FilesRead = 0;
+            AssetCache cache = AssetCache.Load(CacheFile);
+            ITaskItem[] assets = new ITaskItem[Files.Length];
+            for (int i = 0; i < Files.Length; i++)
+            {
+                ITaskItem file = Files[i];
+                AssetFacts facts = Facts(file, cache);
+                assets[i] = ToItem(file, facts);
+            }
+
+            Assets = assets;
+            SaveCache(cache);
+            Log.LogMessage(MessageImportance.Low, "Guides: {0} asset file(s), {1} read, the others unchanged since the last build.", Files.Length, FilesRead);
+            return true;
+        }
+
+        private AssetFacts Facts(ITaskItem file, AssetCache cache)
+        {
+            string extension = FileKind.ExtensionOf(file.ItemSpec);
+            string fullPath;
+            long length;
+            long ticks;
+            try
+            {
+                fullPath = Path.GetFullPath(file.ItemSpec);
+                FileInfo info = new FileInfo(fullPath);
+                if (!info.Exists)
+                {
+                    return AssetFacts.CouldNotBeRead(extension, "it does not exist");
+                }
+
+                length = info.Length;
+                ticks = info.LastWriteTimeUtc.Ticks;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException || e is System.Security.SecurityException)
+            {
+                return AssetFacts.CouldNotBeRead(extension, e.Message.TrimEnd('.'));
+            }
+
+            AssetFacts? facts = cache.Find(fullPath, length, ticks);
+            if (facts == null)
+            {
+                FilesRead++;
+                try
+                {
+                    facts = AssetReader.Read(fullPath);
+                }
+                catch (Exception e)
+                {
+                    // A file that trips the reader in a way not foreseen: a problem at the guide's link, never a failed build.
+                    facts = AssetFacts.CouldNotBeRead(extension, e.GetType().Name + ": " + e.Message.TrimEnd('.'));
+                }
+            }
+
+            if (!facts.Unread)
+            {
+                cache.Keep(fullPath, length, ticks, facts);
+            }
+
+            return facts;
+        }
+
+        private static ITaskItem ToItem(ITaskItem file, AssetFacts facts)
+        {
+            // The identity as MSBuild holds it (escaped), so that a file named "50% off;new.png" keeps its name.
+            string identity = file is ITaskItem2 escaped ? escaped.EvaluatedIncludeEscaped : Escape(file.ItemSpec);
+            ITaskItem2 item = new TaskItem(identity);
+            item.SetMetadataValueLiteral(PathMetadata, file.GetMetadata(PathMetadata));
+            item.SetMetadataValueLiteral(LengthMetadata, facts.Length.ToString(CultureInfo.InvariantCulture));
+            item.SetMetadataValueLiteral(ContentTypeMetadata, facts.ContentType);
+            item.SetMetadataValueLiteral(ImageMetadata, facts.IsImage ? "true" : "false");
+            item.SetMetadataValueLiteral(WebImageMetadata, facts.IsWebImage ? "true" : "false");
+            item.SetMetadataValueLiteral(WidthMetadata, facts.Width?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+            item.SetMetadataValueLiteral(HeightMetadata, facts.Height?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+            item.SetMetadataValueLiteral(HashMetadata, facts.Hash);
+            item.SetMetadataValueLiteral(ProblemMetadata, facts.Problem ?? string.Empty);
+            return item;
+        }
+
+        private void SaveCache(AssetCache cache)
+        {
+            if (string.IsNullOrEmpty(CacheFile))
+            {
+                return;
+            }
+
+            try
+            {
+                cache.SaveIfChanged(CacheFile!);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException || e is System.Security.SecurityException)
+            {
+                // Only the next build's speed depends on the cache: it reads the files again.
+                Log.LogMessage(MessageImportance.Low, "Guides: the asset cache '{0}' could not be written: {1}", CacheFile, e.Message);
+            }
+        }
+
+        /// <summary>MSBuild's escaping of the characters it gives a meaning in an item's identity (%XX, as ProjectCollection.Escape does).</summary>
+        private static string Escape(string value)
+        {
+            System.Text.StringBuilder escaped = new System.Text.StringBuilder(value.Length);
+            foreach (char c in value)
+            {
+                if (c == '%' || c == '*' || c == '?' || c == '@' || c == '$' || c == '(' || c == ')' || c == ';' || c == '\'')
+                {
+                    escaped.Append('%').Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    escaped.Append(c);
+                }
+            }
+
+            return escaped.ToString();
+        }
+    }
+}
