@@ -42,7 +42,7 @@ public sealed class PackageMetadataTests(PackagesFixture packages)
 
         Assert.Contains(reader.ReadDebugDirectory(), d => d.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
         Assert.Contains("\"$schema\": \"http://json-schema.org/draft-07/schema#\"", packages.Text("Guides.Generator", "schema/guide-frontmatter.schema.json"), StringComparison.Ordinal);
-        Assert.Contains("GuidesFrontMatterSchema", packages.Text("Guides.Generator", "build/Guides.Generator.props"), StringComparison.Ordinal);
+        Assert.Contains("GuidesFrontMatterSchema", packages.Text("Guides.Generator", "build/Guides.Generator.targets"), StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -61,6 +61,31 @@ public sealed class GuideViewerAotTests(GuideViewerAotFixture aot, ITestOutputHe
     }
 
     [Fact]
+    public void The_native_binary_reads_each_image_and_file_of_a_guide_from_its_own_executable()
+    {
+        aot.Publish.ShouldSucceed("dotnet publish (PublishAot)");
+
+        var run = DotNet.RunProgram(aot.Binary, aot.Output, "help-center", "--culture", "en").ShouldSucceed("GuideViewer help-center");
+
+        // Each line: path, size in pixels, type, the bytes read back from the binary / the length the build read, alt text.
+        var images = Regex.Matches(run.Output, @"(?m)^  (\S+)  (\d+)x(\d+)  (\S+)  (\d+)/(\d+) bytes  ""(.+)""\r?$");
+        Assert.True(images.Count >= 4, run.Output);
+        foreach (Match image in images)
+        {
+            var file = new FileInfo(Path.Combine(Repository.Root, "content", image.Groups[1].Value));
+            Assert.True(file.Exists, image.Value);
+            Assert.Equal(file.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), image.Groups[5].Value);
+            Assert.Equal(image.Groups[5].Value, image.Groups[6].Value);
+            Assert.NotEqual("0", image.Groups[2].Value);
+            Assert.NotEmpty(image.Groups[7].Value);
+        }
+
+        var pdf = Regex.Match(run.Output, @"(?m)^  (\S+\.pdf)  application/pdf  (\d+)/(\d+) bytes  /guide-files/");
+        Assert.True(pdf.Success, run.Output);
+        Assert.Equal(new FileInfo(Path.Combine(Repository.Root, "content", pdf.Groups[1].Value)).Length.ToString(System.Globalization.CultureInfo.InvariantCulture), pdf.Groups[2].Value);
+    }
+
+    [Fact]
     public void The_native_binary_lists_the_guides_and_refuses_an_unknown_id()
     {
         aot.Publish.ShouldSucceed("dotnet publish (PublishAot)");

@@ -74,6 +74,56 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture site, ITestOutputHe
         }
     }
 
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public async Task Every_image_of_the_help_center_guide_loads_at_its_declared_size_and_the_PDF_opens(string language)
+    {
+        var guide = Guides.Generated.GuideCatalog.HelpCenter.Translations.Single(g => g.Language == language);
+        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
+        try
+        {
+            await page.GotoAsync(new Uri(site.Address, "/" + language + "/guides/help-center").ToString());
+
+            var images = page.Locator("main img");
+            Assert.Equal(guide.Steps.Sum(s => s.Images.Count) + (guide.Introduction?.Images.Count ?? 0) + guide.Sections.Sum(s => s.Images.Count) + guide.Faq.Sum(f => f.Images.Count), await images.CountAsync());
+            Assert.True(await images.CountAsync() >= 4, "The guide shows fewer than four images.");
+            for (var i = 0; i < await images.CountAsync(); i++)
+            {
+                var image = images.Nth(i);
+                // Lazy images load once they near the viewport.
+                await image.ScrollIntoViewIfNeededAsync();
+                var handle = await image.ElementHandleAsync();
+                await page.WaitForFunctionAsync("img => img.complete && img.naturalWidth > 0", handle, new PageWaitForFunctionOptions { Timeout = 30_000 });
+                var src = await image.GetAttributeAsync("src");
+                var declared = guide.Images.Single(g => g.Url == src);
+                Assert.Equal("lazy", await image.GetAttributeAsync("loading"));
+                Assert.Equal(declared.Alt, await image.GetAttributeAsync("alt"));
+                Assert.Equal(declared.Width.ToString(System.Globalization.CultureInfo.InvariantCulture), await image.GetAttributeAsync("width"));
+                Assert.Equal(declared.Height.ToString(System.Globalization.CultureInfo.InvariantCulture), await image.GetAttributeAsync("height"));
+                // What the browser decoded is what the build read from the file's header.
+                Assert.Equal(declared.Width, await image.EvaluateAsync<int>("img => img.naturalWidth"));
+                Assert.Equal(declared.Height, await image.EvaluateAsync<int>("img => img.naturalHeight"));
+            }
+
+            var pdf = guide.Files.Single(f => f.ContentType == "application/pdf");
+            var link = page.Locator($"main a[href=\"{pdf.Url}\"]");
+            Assert.Equal(1, await link.CountAsync());
+            var response = await page.APIRequest.GetAsync(new Uri(site.Address, await link.GetAttributeAsync("href")).ToString());
+            Assert.Equal(200, response.Status);
+            Assert.StartsWith("application/pdf", response.Headers["content-type"], StringComparison.Ordinal);
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString((await response.BodyAsync())[..5]), StringComparison.Ordinal);
+
+            var screenshot = Path.Combine(TestResultsFolder.For("screenshots"), "help-center-images-" + language + ".png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+            output.WriteLine("Screenshot: " + screenshot);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
     [Fact]
     public async Task An_id_that_names_no_guide_is_a_404_page_with_a_link_back_to_the_index()
     {

@@ -131,6 +131,42 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
     }
 
     [Fact]
+    public async Task Each_image_and_file_of_a_guide_is_served_at_its_url_with_its_bytes_and_cached_for_ever()
+    {
+        var files = GuideCatalog.HelpCenter.Translations
+            .SelectMany(g => g.Images.Select(i => i.File).Concat(g.Files))
+            .DistinctBy(f => f.Url)
+            .ToList();
+        Assert.Contains(files, f => f.ContentType == "application/pdf");
+        Assert.True(files.Count >= 8, $"{files.Count} files");
+
+        foreach (var file in files)
+        {
+            using var response = await site.GetAsync(file.Url);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(file.ContentType, response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+            Assert.Contains("sandbox", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+            Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+            // The bytes of the file in content/, as committed.
+            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(Repository.Root, "content", file.Path)), await response.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [Fact]
+    public async Task A_file_url_with_another_hash_is_not_found()
+    {
+        var url = GuideCatalog.HelpCenter.Images[0].Url;
+        var stale = Regex.Replace(url, @"\.[0-9a-f]{10}\.", ".0000000000.");
+        Assert.NotEqual(url, stale);
+
+        using var response = await site.GetAsync(stale);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task The_index_lists_both_languages_each_with_its_guides_at_their_language_addresses()
     {
         var html = await site.PageAsync("/");
