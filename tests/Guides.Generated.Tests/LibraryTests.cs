@@ -26,7 +26,7 @@ public sealed class LibraryTests
     [Fact]
     public void The_content_library_is_french_first_with_an_english_translation()
     {
-        Assert.Equal(("fr", 1), (s_library.DefaultLanguage, s_library.Count));
+        Assert.Equal(("fr", 2), (s_library.DefaultLanguage, s_library.Count));
         Assert.Equal(["en", "fr"], s_library.Languages);
         Assert.Equal("en", s_library.Find("ameli", "en")!.Language);
     }

@@ -171,7 +171,7 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
     {
         var html = await site.PageAsync("/");
 
-        Assert.Contains("<p>1 guide in 2 languages.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>2 guides in 2 languages.</p>", html, StringComparison.Ordinal);
         var english = html.IndexOf("<h2><a href=\"/en/\" hreflang=\"en\" lang=\"en\">English</a></h2>", StringComparison.Ordinal);
         var french = html.IndexOf("<h2><a href=\"/fr/\" hreflang=\"fr\" lang=\"fr\">Français</a></h2>", StringComparison.Ordinal);
         var englishAmeli = html.IndexOf("<li><a href=\"/en/guides/ameli\" hreflang=\"en\" lang=\"en\">" + EnglishTitle + "</a>", StringComparison.Ordinal);
@@ -225,7 +225,7 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
         }
 
         var index = await both.PageAsync("/");
-        Assert.Contains("<p>2 guides in 3 languages.</p>", index, StringComparison.Ordinal);
+        Assert.Contains("<p>3 guides in 3 languages.</p>", index, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/de/guides/accounts/reset-password\" hreflang=\"de\" lang=\"de\">Passwort zurücksetzen</a>", index, StringComparison.Ordinal);
         Assert.DoesNotContain("Another Ameli", index, StringComparison.Ordinal);
         Assert.DoesNotContain("Ameli auf Deutsch", index, StringComparison.Ordinal);
