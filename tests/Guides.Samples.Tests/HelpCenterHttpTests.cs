@@ -1,3 +1,4 @@
+using Guides.Package.Tests;
 using System.Net;
 using System.Text.RegularExpressions;
 using Guides.Generated;

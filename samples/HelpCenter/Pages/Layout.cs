@@ -10,6 +10,7 @@ public static class Layout
         ol.steps>li{margin-bottom:1rem}ol.steps h3{margin:.2rem 0}
         .meta{color:#444}nav{margin-bottom:1rem}
         nav.languages ul{list-style:none;padding:0;margin:0}nav.languages li{display:inline;margin-right:1rem}
+        main img{max-width:100%;height:auto;border:1px solid #ccc;border-radius:4px}
         """;
 
     /// <param name="head">Elements for the <c>head</c> (<c>&lt;link rel="alternate"&gt;</c>), already encoded; none when null.</param>
