@@ -64,7 +64,8 @@ namespace Guides.Generator
             var catalog = parsed
                 .Select(static (result, _) => result is null ? null : new CatalogEntry(
                     result.Id, result.Language, result.Guide.MemberPath, result.FilePath, result.DisplayPath, LocationInfo.FileStart(result.FilePath),
-                    result.Guide.Steps.Count, result.Guide.Faq.Count, result.IsLeftOutDraft))
+                    result.Guide.Steps.Count, result.Guide.Faq.Count, result.IsLeftOutDraft,
+                    Assets.PageLinks.Anchors(result.Guide), Assets.PageLinks.Targets(result)))
                 .WithTrackingName(TrackingNames.CatalogEntries)
                 .Collect()
                 .Combine(options.Select(static (o, _) => o.DefaultLanguage))
@@ -174,7 +175,7 @@ namespace Guides.Generator
                 }));
             }
 
-            var resolved = ResolveAssets(result, assets.Table, assets.Options.Settings, assets.Options.ContentFolder, memo);
+            var resolved = ResolveAssets(result, catalog, assets.Table, assets.Options.Settings, assets.Options.ContentFolder, memo);
             var diagnostics = result.Diagnostics;
             if (checkedFields.Diagnostics.Count > 0 || resolved.Diagnostics.Count > 0)
             {
@@ -183,14 +184,14 @@ namespace Guides.Generator
 
             return new GuideJob(
                 catalog.Placement(result.FilePath) is { } placement
-                    ? new GuideToEmit(resolved.Guide, placement.IsPrimary, placement.MemberPath, checkedFields.FieldsCode, checkedFields.ExtraFieldsCode)
+                    ? new GuideToEmit(resolved.Guide, placement.IsPrimary, placement.MemberPath, checkedFields.FieldsCode, checkedFields.ExtraFieldsCode, placement.LinkedFrom)
                     : null,
                 diagnostics,
                 settings);
         }
 
         /// <summary>The guide with its files' URLs and sizes, and the diagnostics at its links; taken from the memo while its files' facts are the same.</summary>
-        private static Assets.ResolvedAssets ResolveAssets(GuideParseResult result, AssetTable table, AssetSettings settings, string contentFolder, WorkMemo memo)
+        private static Assets.ResolvedAssets ResolveAssets(GuideParseResult result, CatalogModel catalog, AssetTable table, AssetSettings settings, string contentFolder, WorkMemo memo)
         {
             if (result.Assets.Count == 0)
             {
@@ -198,12 +199,13 @@ namespace Guides.Generator
             }
 
             var facts = Assets.AssetResolver.FactsFor(result, table);
-            return memo.Resolve(result, (facts, settings, contentFolder), key =>
+            var targets = Assets.AssetResolver.TargetsFor(result, catalog);
+            return memo.Resolve(result, (facts, targets, settings, contentFolder), key =>
             {
                 try
                 {
-                    var display = new ContentSettings(string.Empty, string.Empty, key.Item3);
-                    return Assets.AssetResolver.Resolve(result, key.Item1, key.Item2, display.DisplayPath, table.FindIgnoringCase);
+                    var display = new ContentSettings(string.Empty, string.Empty, key.Item4);
+                    return Assets.AssetResolver.Resolve(result, key.Item1, key.Item2, key.Item3, display.DisplayPath, table.FindIgnoringCase);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -310,7 +312,8 @@ namespace Guides.Generator
                     Get("GuidesAssetBaseUrl") ?? AssetSettings.DefaultBaseUrl,
                     long.TryParse(Get("GuidesMaxFileSize"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var max) && max > 0
                         ? max
-                        : AssetSettings.DefaultMaxLength));
+                        : AssetSettings.DefaultMaxLength,
+                    Get("GuidesLinkFormat") ?? Assets.PageLinks.DefaultFormat));
         }
 
         private static LanguageFeatures ReadFeatures(ParseOptions parseOptions, Compilation compilation)

@@ -16,7 +16,7 @@ namespace Guides.Generator
     {
         private readonly ConditionalWeakTable<Microsoft.CodeAnalysis.AdditionalText, WeakEntry<MarkdownInput, GuideParseResult>> _parsed = new();
         private readonly ConditionalWeakTable<GuideModel, Entry<(GuideToEmit, EmitSettings), EmittedGuide>> _emitted = new();
-        private readonly ConditionalWeakTable<GuideParseResult, Entry<(EquatableArray<AssetFacts>, AssetSettings, string), Assets.ResolvedAssets>> _resolved = new();
+        private readonly ConditionalWeakTable<GuideParseResult, Entry<(EquatableArray<AssetFacts>, EquatableArray<PageTarget>, AssetSettings, string), Assets.ResolvedAssets>> _resolved = new();
         private int _resolves;
         private int _parses;
         private int _emits;
@@ -35,9 +35,9 @@ namespace Guides.Generator
         /// change to one image checks the guides that use it and no other.
         /// </summary>
         public Assets.ResolvedAssets Resolve(
-            GuideParseResult result, (EquatableArray<AssetFacts>, AssetSettings, string) key, Func<(EquatableArray<AssetFacts>, AssetSettings, string), Assets.ResolvedAssets> resolve)
+            GuideParseResult result, (EquatableArray<AssetFacts>, EquatableArray<PageTarget>, AssetSettings, string) key, Func<(EquatableArray<AssetFacts>, EquatableArray<PageTarget>, AssetSettings, string), Assets.ResolvedAssets> resolve)
         {
-            var entry = _resolved.GetValue(result, static _ => new Entry<(EquatableArray<AssetFacts>, AssetSettings, string), Assets.ResolvedAssets>());
+            var entry = _resolved.GetValue(result, static _ => new Entry<(EquatableArray<AssetFacts>, EquatableArray<PageTarget>, AssetSettings, string), Assets.ResolvedAssets>());
             if (entry.TryGet(key, out var resolved))
             {
                 return resolved;

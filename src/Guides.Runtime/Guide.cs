@@ -116,10 +116,14 @@ namespace Guides
             _translationsFactory = translations;
         }
 
-        private Guide(Guide guide, object? fields, IReadOnlyDictionary<string, object?>? extraFields, IReadOnlyList<GuideImage> images, IReadOnlyList<GuideFile> files)
+        private Guide(
+            Guide guide, object? fields, IReadOnlyDictionary<string, object?>? extraFields, IReadOnlyList<GuideImage> images, IReadOnlyList<GuideFile> files,
+            Func<IReadOnlyList<Guide>>? linksTo, Func<IReadOnlyList<Guide>>? linkedFrom)
         {
             Images = images;
             Files = files;
+            _linksToFactory = linksTo;
+            _linkedFromFactory = linkedFrom;
             Id = guide.Id;
             _title = guide._title;
             _description = guide._description;
@@ -259,7 +263,7 @@ namespace Guides
         /// </remarks>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public Guide WithFields(object? fields, IReadOnlyDictionary<string, object?>? extraFields) =>
-            new Guide(this, fields, extraFields, Images, Files);
+            new Guide(this, fields, extraFields, Images, Files, _linksToFactory, _linkedFromFactory);
 
         /// <summary>
         /// Every image the guide shows (in its steps, sections and answers), once each, in order of first appearance.
@@ -276,7 +280,31 @@ namespace Guides
         /// </summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public Guide WithFiles(GuideImage[] images, GuideFile[] files) =>
-            new Guide(this, _fields, _extraFields, GuideImages.ReadOnly(images), GuideImages.ReadOnly(files));
+            new Guide(this, _fields, _extraFields, GuideImages.ReadOnly(images), GuideImages.ReadOnly(files), _linksToFactory, _linkedFromFactory);
+
+        /// <summary>
+        /// The guides this guide links to (<c>[reset your password](../accounts/reset.md#step-2)</c>), once each, in the
+        /// order of its links, in the language each link leads to (this guide's when the other has it); checked at compile
+        /// time. Created on first read.
+        /// </summary>
+        public IReadOnlyList<Guide> LinksTo => _linksTo ??= _linksToFactory?.Invoke() ?? NoGuides;
+
+        /// <summary>The guides that link to this translation of this guide, found at compile time. Created on first read.</summary>
+        public IReadOnlyList<Guide> LinkedFrom => _linkedFrom ??= _linkedFromFactory?.Invoke() ?? NoGuides;
+
+        /// <summary>
+        /// A copy of this guide with its links and backlinks, found on first read. Generated code calls this once, on the
+        /// guide it has just created; see <see cref="WithFields"/> for why a copy.
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Guide WithLinks(Func<IReadOnlyList<Guide>> linksTo, Func<IReadOnlyList<Guide>> linkedFrom) =>
+            new Guide(this, _fields, _extraFields, Images, Files, linksTo ?? throw new ArgumentNullException(nameof(linksTo)), linkedFrom ?? throw new ArgumentNullException(nameof(linkedFrom)));
+
+        private static readonly IReadOnlyList<Guide> NoGuides = new ReadOnlyCollection<Guide>(Array.Empty<Guide>());
+        private readonly Func<IReadOnlyList<Guide>>? _linksToFactory;
+        private readonly Func<IReadOnlyList<Guide>>? _linkedFromFactory;
+        private IReadOnlyList<Guide>? _linksTo;
+        private IReadOnlyList<Guide>? _linkedFrom;
 
         /// <summary>Returns the title.</summary>
         public override string ToString() => Title;

@@ -67,6 +67,14 @@ namespace Guides
         /// <summary>The images the section shows, in order, once each; empty when it shows none.</summary>
         public IReadOnlyList<GuideImage> Images { get; } = GuideImages.None;
 
+        /// <summary>
+        /// The section's anchor, made from its heading (<c>What you need</c> is <c>what-you-need</c>): an app uses it as the
+        /// section's HTML <c>id</c>, and a link from another guide to <c>guide.md#what-you-need</c> is checked at compile time.
+        /// </summary>
+        public string Anchor => _anchor ??= GuideAnchors.Slug(Heading);
+
+        private string? _anchor;
+
         /// <summary>Returns the heading.</summary>
         public override string ToString() => Heading;
     }

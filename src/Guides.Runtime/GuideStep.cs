@@ -72,6 +72,12 @@ namespace Guides
         /// <summary>The images the step shows, in order, once each; empty when it shows none.</summary>
         public IReadOnlyList<GuideImage> Images { get; } = GuideImages.None;
 
+        /// <summary>
+        /// The step's anchor, the same in every language: <c>step-4</c>. A link from another guide to
+        /// <c>guide.md#step-4</c> is checked at compile time; an app uses it as the step's HTML <c>id</c>.
+        /// </summary>
+        public string Anchor => GuideAnchors.Step(Number);
+
         /// <summary>Returns the step's number and title.</summary>
         public override string ToString() => Number + ". " + Title;
     }

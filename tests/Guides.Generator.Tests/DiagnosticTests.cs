@@ -258,6 +258,20 @@ public sealed class DiagnosticTests
         Assert.Equal(s_documentedSeverity["GUIDE046"], found.DefaultSeverity);
     }
 
+    [Fact]
+    public void GUIDE047_a_link_to_a_guide_that_is_not_there_is_an_error_at_its_url() =>
+        AssertFileAt("GUIDE047", "See [the other guide](other.md).", 23);
+
+    [Fact]
+    public void GUIDE048_a_link_to_a_step_the_other_guide_does_not_have_is_an_error_at_its_url()
+    {
+        var guide = new GuideInput("en/guide.md", Guide(Step + "\n[Step 9](other.md#step-9)\n"));
+
+        var output = GeneratorHarness.Run([guide, new GuideInput("en/other.md", Guide())]);
+
+        AssertAt(output, "GUIDE048", guide, BodyLine + 4, 10);
+    }
+
     /// <summary>A guide whose only step's text is <paramref name="line"/>: the diagnostic at that line, at <paramref name="column"/>.</summary>
     private static void AssertFileAt(string id, string line, int column, params AssetInput[] assets)
     {

@@ -87,9 +87,9 @@ public sealed class GuideFilesTests
     }
 
     [Fact]
-    public void Absolute_and_site_relative_urls_and_links_to_pages_are_left_as_written()
+    public void Absolute_and_site_relative_urls_and_links_to_folders_and_html_pages_are_left_as_written()
     {
-        var text = Guide("### Step 1: Links\n\n![Logo](https://example.org/logo.png) ![Root](/static/logo.png) [next](../other-guide/) [reset](reset.md#step-2)\n");
+        var text = Guide("### Step 1: Links\n\n![Logo](https://example.org/logo.png) ![Root](/static/logo.png) [next](../other-guide/) [page](page.html)\n");
 
         var output = Run(text);
 
@@ -98,7 +98,7 @@ public sealed class GuideFilesTests
         Assert.Contains("<img src=\"https://example.org/logo.png\" alt=\"Logo\" />", html, StringComparison.Ordinal);
         Assert.Contains("<img src=\"/static/logo.png\" alt=\"Root\" />", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"../other-guide/\">next</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"reset.md#step-2\">reset</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"page.html\">page</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public static class GuidePage
 
         if (guide.Introduction is { } introduction)
         {
-            body.Raw("<section>\n").Element("h2", introduction.Heading).Raw("\n").Raw(introduction.Html).Raw("</section>\n");
+            body.Raw("<section id=\"").Text(introduction.Anchor).Raw("\">\n").Element("h2", introduction.Heading).Raw("\n").Raw(introduction.Html).Raw("</section>\n");
         }
 
         List(body, labels.Requirements, labelLang, guide.Requirements);
@@ -45,14 +45,15 @@ public static class GuidePage
         body.Raw("<section>\n").Element("h2", labels.Steps, labelLang).Raw("\n<ol class=\"steps\">\n");
         foreach (var step in guide.Steps)
         {
-            body.Raw("<li>").Element("h3", step.Title).Raw("\n").Raw(step.Html).Raw("</li>\n");
+            // The step's anchor (step-4, the same in every language) is where links to it lead.
+            body.Raw("<li id=\"").Text(step.Anchor).Raw("\">").Element("h3", step.Title).Raw("\n").Raw(step.Html).Raw("</li>\n");
         }
 
         body.Raw("</ol>\n</section>\n");
 
         foreach (var section in guide.Sections)
         {
-            body.Raw("<section>\n").Element("h2", section.Heading).Raw("\n").Raw(section.Html).Raw("</section>\n");
+            body.Raw("<section id=\"").Text(section.Anchor).Raw("\">\n").Element("h2", section.Heading).Raw("\n").Raw(section.Html).Raw("</section>\n");
         }
 
         List(body, labels.Tips, labelLang, guide.Tips);

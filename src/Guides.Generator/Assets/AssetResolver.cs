@@ -35,12 +35,32 @@ namespace Guides.Generator.Assets
             return new EquatableArray<AssetFacts>(facts);
         }
 
+        /// <summary>What each link to another guide found in the catalog (<see cref="PageTarget.None"/> for other references).</summary>
+        public static EquatableArray<PageTarget> TargetsFor(GuideParseResult result, CatalogModel catalog)
+        {
+            var targets = new PageTarget[result.Assets.Count];
+            var prefix = PageLinks.ContentPrefix(result);
+            for (var i = 0; i < targets.Length; i++)
+            {
+                var reference = result.Assets[i];
+                targets[i] = PageTarget.None;
+                if (reference.IsPage && reference.Path is { } path && catalog.Page(prefix + path) is { } page)
+                {
+                    var language = catalog.HasTranslation(page.Id, result.Language) ? result.Language : page.Language;
+                    targets[i] = new PageTarget(true, page.Id, language, page.StepCount, page.Anchors, page.IsDraft);
+                }
+            }
+
+            return new EquatableArray<PageTarget>(targets);
+        }
+
         private static AssetFacts Missing(string path) => new(path, -1, string.Empty, false, false, 0, 0, string.Empty, null);
 
         /// <param name="facts">From <see cref="FactsFor"/>.</param>
         /// <param name="nearMiss">A file whose path differs from a missing one in case alone, for the message.</param>
         public static ResolvedAssets Resolve(
-            GuideParseResult result, EquatableArray<AssetFacts> facts, AssetSettings settings, Func<string, string> displayPath, Func<string, AssetFacts?> nearMiss)
+            GuideParseResult result, EquatableArray<AssetFacts> facts, EquatableArray<PageTarget> targets, AssetSettings settings,
+            Func<string, string> displayPath, Func<string, AssetFacts?> nearMiss)
         {
             var guide = result.Guide;
             if (result.Assets.Count == 0)
@@ -49,6 +69,7 @@ namespace Guides.Generator.Assets
             }
 
             var diagnostics = new List<DiagnosticInfo>();
+            var linksTo = new List<GuideKey>();
             var uses = new Use[result.Assets.Count];
             var assets = new List<FileModel>();
             var seen = new Dictionary<string, FileModel>(StringComparer.Ordinal);
@@ -57,6 +78,12 @@ namespace Guides.Generator.Assets
                 var reference = result.Assets[i];
                 var fact = facts[i];
                 uses[i] = new Use(reference, null);
+                if (reference.IsPage)
+                {
+                    uses[i] = new Use(reference, null, Page(reference, targets.Count > i ? targets[i] : PageTarget.None, settings, displayPath, diagnostics, linksTo));
+                    continue;
+                }
+
                 if (reference.Path is null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.FileOutsideContent, reference.Location, reference.Written));
@@ -137,8 +164,43 @@ namespace Guides.Generator.Assets
                 Assets = assets.ToEquatableArray(),
                 Images = images.ToEquatableArray(),
                 Files = files.ToEquatableArray(),
+                LinksTo = linksTo.ToEquatableArray(),
             };
             return new ResolvedAssets(resolved, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>A link to another guide checked (GUIDE041, GUIDE047, GUIDE048): its URL, or null when it leads nowhere.</summary>
+        private static string? Page(
+            AssetReference reference, PageTarget target, AssetSettings settings, Func<string, string> displayPath, List<DiagnosticInfo> diagnostics, List<GuideKey> linksTo)
+        {
+            if (reference.Path is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.FileOutsideContent, reference.Location, reference.Written));
+                return null;
+            }
+
+            if (!target.Found || target.IsDraft)
+            {
+                var why = target.IsDraft ? ": it is a draft, left out of this build (draft: true; GuidesIncludeDrafts)" : string.Empty;
+                diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.GuideNotFound, reference.Location, reference.Written, displayPath(reference.Path), why));
+                return null;
+            }
+
+            var anchor = PageLinks.Anchor(reference.Fragment, target.StepCount, target.Anchors);
+            if (anchor is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    GuideDiagnostics.AnchorNotFound, reference.Location, reference.Fragment, target.Id, PageLinks.Describe(target.StepCount, target.Anchors)));
+                return null;
+            }
+
+            var key = new GuideKey(target.Id, target.Language);
+            if (!linksTo.Contains(key))
+            {
+                linksTo.Add(key);
+            }
+
+            return PageLinks.Url(settings.LinkFormat, target.Id, target.Language, anchor);
         }
 
         private static EquatableArray<T> Map<T>(EquatableArray<T> items, Func<T, T> map)
@@ -161,11 +223,15 @@ namespace Guides.Generator.Assets
         /// <summary>A reference and the file it uses (null when it cannot be used: missing, damaged, outside the content folder).</summary>
         private readonly struct Use
         {
-            public Use(AssetReference reference, FileModel? file)
+            public Use(AssetReference reference, FileModel? file, string? pageUrl = null)
             {
                 Reference = reference;
                 File = file;
+                PageUrl = pageUrl;
             }
+
+            /// <summary>The URL a link to another guide leads to; null for a file, or when the link leads nowhere.</summary>
+            public string? PageUrl { get; }
 
             public AssetReference Reference { get; }
 
@@ -216,7 +282,7 @@ namespace Guides.Generator.Assets
                     var use = _uses[index];
                     var attributeStart = start - (isSource ? 5 : 6);
                     builder.Append(html, at, attributeStart - at);
-                    var url = use.File?.Url ?? use.Reference.Written;
+                    var url = use.File?.Url ?? use.PageUrl ?? use.Reference.Written;
                     builder.Append(isSource ? "src=\"" : "href=\"");
                     AppendEscaped(builder, url);
                     builder.Append('"');

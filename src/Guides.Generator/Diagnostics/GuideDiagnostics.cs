@@ -384,6 +384,24 @@ namespace Guides.Generator.Diagnostics
             isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + "guide046");
 
+        public static readonly DiagnosticDescriptor GuideNotFound = new(
+            "GUIDE047",
+            "Linked guide not found",
+            "'{0}' is not a guide of the content folder (looked for {1}){2}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide047");
+
+        public static readonly DiagnosticDescriptor AnchorNotFound = new(
+            "GUIDE048",
+            "Linked step or section not found",
+            "'#{0}' is not a step or section of the guide '{1}': its anchors are {2}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide048");
+
         public static readonly DiagnosticDescriptor InternalError = new(
             "GUIDE099",
             "Internal error in the guide generator",

@@ -31,6 +31,25 @@ namespace Guides.Generator.Emit
 
             // Ignoring case: members that differ only by case read as one, and Visual Basic cannot tell them apart.
             var memberOwners = new Dictionary<string, CatalogEntry>(StringComparer.OrdinalIgnoreCase);
+
+            // The guides that link to each file: by the linked file's display path.
+            var linkedFrom = new Dictionary<string, List<GuideKey>>(StringComparer.Ordinal);
+            foreach (var entry in entries.Where(e => !e.IsDraft).OrderBy(e => e))
+            {
+                foreach (var target in entry.Links.Distinct(StringComparer.Ordinal))
+                {
+                    if (!linkedFrom.TryGetValue(target, out var sources))
+                    {
+                        linkedFrom.Add(target, sources = new List<GuideKey>());
+                    }
+
+                    if (!sources.Exists(k => k.Id == entry.Id && k.Language == entry.Language))
+                    {
+                        sources.Add(new GuideKey(entry.Id, entry.Language));
+                    }
+                }
+            }
+
             foreach (var byId in byIds)
             {
                 var first = byId.First();
@@ -72,7 +91,9 @@ namespace Guides.Generator.Emit
                 var primary = ChoosePrimary(translations, defaultLanguage);
                 for (var i = 0; i < translations.Count; i++)
                 {
-                    placements.Add(new CatalogPlacement(translations[i].FilePath, member, i == primary));
+                    placements.Add(new CatalogPlacement(
+                        translations[i].FilePath, member, i == primary,
+                        linkedFrom.TryGetValue(translations[i].DisplayPath, out var sources) ? sources.ToEquatableArray() : EquatableArray<GuideKey>.Empty));
                 }
 
                 CompareWithPrimary(translations, primary, diagnostics);
@@ -88,7 +109,11 @@ namespace Guides.Generator.Emit
                 groups.ToEquatableArray(),
                 folders.Values.Select(f => new CatalogFolder(f.MemberPath, f.Id)).OrderBy(f => f.MemberPath, StringComparer.Ordinal).ToEquatableArray(),
                 placements.OrderBy(p => p.FilePath, StringComparer.Ordinal).ToEquatableArray(),
-                diagnostics.ToEquatableArray());
+                diagnostics.ToEquatableArray(),
+                entries.Where(e => !rejected.Contains(e.FilePath))
+                    .Select(e => new CatalogPage(e.DisplayPath, e.Id, e.Language, e.StepCount, e.Anchors, e.IsDraft))
+                    .OrderBy(p => p)
+                    .ToEquatableArray());
 
             void Reject(IEnumerable<CatalogEntry> files, CatalogEntry owner, string member)
             {

@@ -188,6 +188,23 @@ namespace Guides.Generator.Emit
             w.Close();
             w.Line();
 
+            w.Line("/// <summary>Guides by id and language, pairs one after the other: a guide's links and backlinks, created on first read.</summary>");
+            w.Line("private static " + ListOf + GuideType + "> Catalog_Guides(params string[] idsAndLanguages)");
+            w.Open();
+            w.Line("var guides = new global::System.Collections.Generic.List<" + GuideType + ">(idsAndLanguages.Length / 2);");
+            w.Line("for (var i = 0; i + 1 < idsAndLanguages.Length; i += 2)");
+            w.Open();
+            w.Line("var guide = Find(idsAndLanguages[i], idsAndLanguages[i + 1]);");
+            w.Line("if (guide != null)");
+            w.Open();
+            w.Line("guides.Add(guide);");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("return new " + ReadOnlyOf + GuideType + ">(guides);");
+            w.Close();
+            w.Line();
+
             w.Line("/// <summary>The index of a guide in the sorted ids (binary search, ordinal), or -1; a miss is tried again in lower case.</summary>");
             w.Line("private static int Catalog_IndexOf(string id)");
             w.Open();

@@ -211,6 +211,14 @@ namespace Guides.Generator.Emit
                 writer.Append(" })");
             }
 
+            if (guide.LinksTo.Count > 0 || emission.LinkedFrom.Count > 0)
+            {
+                // The guides this one links to and those that link to it, found in the catalog on first read.
+                writer.Append(".WithLinks(() => Catalog_Guides(");
+                AppendKeys(writer, guide.LinksTo).Append("), () => Catalog_Guides(");
+                AppendKeys(writer, emission.LinkedFrom).Append("))");
+            }
+
             if (emission.FieldsCode is not null || emission.ExtraFieldsCode is not null)
             {
                 // The project's [GuideFields] object and the undeclared fields, built here: nothing is read at run time.
@@ -220,6 +228,17 @@ namespace Guides.Generator.Emit
             writer.Append(';').EndLine();
             writer.Unindent();
             writer.Close();
+        }
+
+        /// <summary><c>"id", "language", …</c> for each guide.</summary>
+        private static SourceWriter AppendKeys(SourceWriter writer, EquatableArray<GuideKey> keys)
+        {
+            for (var i = 0; i < keys.Count; i++)
+            {
+                writer.Append(i > 0 ? ", " : string.Empty).AppendQuoted(keys[i].Id).Append(", ").AppendQuoted(keys[i].Language);
+            }
+
+            return writer;
         }
 
         /// <summary><c>name: expression,</c> for one string.</summary>

@@ -6,9 +6,10 @@ namespace Guides.Generator.Model
     /// A relative image or file link of a guide: the URL as written, the path it resolves to against the guide's own
     /// folder (relative to the content folder, '/' separators; null when it leaves the content folder), whether it is an
     /// image (<c>![alt](…)</c>) and its alt text, and where the URL stands in the guide. <see cref="Index"/> is the
-    /// number its placeholder carries in the parsed HTML until the files' facts are known.
+    /// number its placeholder carries in the parsed HTML until the files' facts are known. <see cref="IsPage"/>: a link to
+    /// another guide's Markdown file (<c>../accounts/reset.md#step-2</c>), with its <see cref="Fragment"/> (an anchor).
     /// </summary>
-    internal sealed record AssetReference(int Index, string Written, string? Path, bool IsImage, string Alt, LocationInfo Location);
+    internal sealed record AssetReference(int Index, string Written, string? Path, bool IsImage, string Alt, LocationInfo Location, bool IsPage = false, string Fragment = "");
 
     /// <summary>
     /// What the build read of one file of the content folder (the ReadGuideAssets task of the package's build files,
@@ -66,8 +67,20 @@ namespace Guides.Generator.Model
         }
     }
 
-    /// <summary>The settings files are checked and addressed with: <c>GuidesAssetBaseUrl</c> and <c>GuidesMaxFileSize</c>.</summary>
-    internal sealed record AssetSettings(string BaseUrl, long MaxLength)
+    /// <summary>
+    /// What a link to another guide's file found: the guide (its id, the language the link leads to: the linking guide's
+    /// when the target has it, else the file's), its steps and anchors; <see cref="Found"/> false when no guide is there.
+    /// </summary>
+    internal sealed record PageTarget(bool Found, string Id, string Language, int StepCount, EquatableArray<string> Anchors, bool IsDraft)
+    {
+        public static readonly PageTarget None = new(false, string.Empty, string.Empty, 0, EquatableArray<string>.Empty, false);
+    }
+
+    /// <summary>
+    /// The settings files and links are checked and addressed with: <c>GuidesAssetBaseUrl</c>, <c>GuidesMaxFileSize</c>
+    /// and <c>GuidesLinkFormat</c>.
+    /// </summary>
+    internal sealed record AssetSettings(string BaseUrl, long MaxLength, string LinkFormat = "/guides/{id}")
     {
         public const string DefaultBaseUrl = "/guide-files/";
 

@@ -6,11 +6,13 @@ namespace Guides.Generator.Model
     /// What the catalog needs of one guide file: not its text, so that editing a guide's text leaves the catalog
     /// cached (the counts are there to compare translations). <see cref="DisplayPath"/> is the file's path as the project
     /// names it, for messages that name a second file. <see cref="IsDraft"/>: a draft left out of this build, which still
-    /// shapes the folders' classes, so that the API is the same whether drafts are included or not.
+    /// shapes the folders' classes, so that the API is the same whether drafts are included or not. <see cref="Anchors"/>:
+    /// its sections' anchors, which links from other guides are checked against; <see cref="Links"/>: the display paths
+    /// of the guides it links to, for their <c>LinkedFrom</c>.
     /// </summary>
     internal sealed record CatalogEntry(
         string Id, string Language, string MemberPath, string FilePath, string DisplayPath, LocationInfo Location, int StepCount, int FaqCount,
-        bool IsDraft = false)
+        bool IsDraft = false, EquatableArray<string> Anchors = default, EquatableArray<string> Links = default)
         : IComparable<CatalogEntry>
     {
         public int CompareTo(CatalogEntry? other) =>
@@ -29,8 +31,24 @@ namespace Guides.Generator.Model
     /// <summary>A folder's class (<c>Accounts</c>) and the folder's id (<c>accounts</c>), for its documentation.</summary>
     internal sealed record CatalogFolder(string MemberPath, string Id);
 
-    /// <summary>Where a file's guide stands: its member path, and whether it is the translation the member returns.</summary>
-    internal sealed record CatalogPlacement(string FilePath, string MemberPath, bool IsPrimary);
+    /// <summary>
+    /// Where a file's guide stands: its member path, whether it is the translation the member returns, and the guides
+    /// that link to it.
+    /// </summary>
+    internal sealed record CatalogPlacement(string FilePath, string MemberPath, bool IsPrimary, EquatableArray<GuideKey> LinkedFrom = default);
+
+    /// <summary>One translation of a guide: its id and language.</summary>
+    internal sealed record GuideKey(string Id, string Language);
+
+    /// <summary>
+    /// A guide file as a link from another guide finds it, by its display path (<c>content/en/accounts/reset.md</c>):
+    /// its id, language, number of steps and section anchors, and whether it is a draft left out of this build.
+    /// </summary>
+    internal sealed record CatalogPage(string DisplayPath, string Id, string Language, int StepCount, EquatableArray<string> Anchors, bool IsDraft)
+        : IComparable<CatalogPage>
+    {
+        public int CompareTo(CatalogPage? other) => string.CompareOrdinal(DisplayPath, other?.DisplayPath);
+    }
 
     /// <summary>
     /// The catalog: its guides ordered by id, the classes of its folders, where each file's guide stands (a file left out,
@@ -42,8 +60,57 @@ namespace Guides.Generator.Model
         EquatableArray<CatalogGroup> Groups,
         EquatableArray<CatalogFolder> Folders,
         EquatableArray<CatalogPlacement> Placements,
-        EquatableArray<DiagnosticInfo> Diagnostics)
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        EquatableArray<CatalogPage> Pages = default)
     {
+        /// <summary>The guide file at a display path, or null.</summary>
+        public CatalogPage? Page(string displayPath)
+        {
+            int low = 0, high = Pages.Count - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                var comparison = string.CompareOrdinal(Pages[middle].DisplayPath, displayPath);
+                if (comparison == 0)
+                {
+                    return Pages[middle];
+                }
+
+                if (comparison < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether the guide <paramref name="id"/> has a translation in <paramref name="language"/>.</summary>
+        public bool HasTranslation(string id, string language)
+        {
+            foreach (var group in Groups)
+            {
+                if (string.Equals(group.Id, id, StringComparison.Ordinal))
+                {
+                    foreach (var translation in group.Translations)
+                    {
+                        if (string.Equals(translation.Language, language, StringComparison.OrdinalIgnoreCase))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Where the guide of <paramref name="filePath"/> stands, or null when the catalog left it out.</summary>
         public CatalogPlacement? Placement(string filePath)
         {
@@ -75,7 +142,8 @@ namespace Guides.Generator.Model
     /// One guide file to emit: its member path, whether it is the translation the guide's member returns, and the C#
     /// expressions of its typed fields and of its undeclared fields (null when it has none).
     /// </summary>
-    internal sealed record GuideToEmit(GuideModel Guide, bool IsPrimary, string MemberPath, string? FieldsCode = null, string? ExtraFieldsCode = null);
+    internal sealed record GuideToEmit(
+        GuideModel Guide, bool IsPrimary, string MemberPath, string? FieldsCode = null, string? ExtraFieldsCode = null, EquatableArray<GuideKey> LinkedFrom = default);
 
     /// <summary>A guide file's output: its diagnostics, and its code unless the catalog left it out (<see cref="Emission"/> null).</summary>
     internal sealed record GuideJob(GuideToEmit? Emission, EquatableArray<DiagnosticInfo> Diagnostics, EmitSettings Settings);

@@ -26,7 +26,8 @@ namespace Guides.Generator.Model
         EquatableArray<SectionModel> Sections,
         EquatableArray<FileModel> Assets = default,
         EquatableArray<ImageModel> Images = default,
-        EquatableArray<string> Files = default);
+        EquatableArray<string> Files = default,
+        EquatableArray<GuideKey> LinksTo = default);
 
     /// <summary>The values of <c>Guides.GuideDifficulty</c>, by name.</summary>
     internal enum Difficulty

@@ -91,6 +91,16 @@ namespace Guides.Generator.Parsing
                     _references.Add(new AssetReference(index, written, AssetPath.Resolve(_guidePath, written), link.IsImage, alt, source.Locate(locate(span))));
                     link.Url = _token + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
+                else if (child is LinkInline page && !page.IsAutoLink && !page.IsImage && AssetPath.IsPage(page.Url))
+                {
+                    var written = page.Url!;
+                    var span = page.UrlSpan is { IsEmpty: false } urlSpan && urlSpan.Start >= 0 ? urlSpan : page.Span;
+                    var index = _references.Count;
+                    _references.Add(new AssetReference(
+                        index, written, AssetPath.Resolve(_guidePath, written), IsImage: false, Alt: string.Empty, source.Locate(locate(span)),
+                        IsPage: true, Fragment: AssetPath.Fragment(written)));
+                    page.Url = _token + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
 
                 if (child is ContainerInline nested)
                 {

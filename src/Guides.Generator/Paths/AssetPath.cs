@@ -59,6 +59,31 @@ namespace Guides.Generator.Paths
             return true;
         }
 
+        /// <summary>Whether a link's target is another guide's file: a relative URL whose path ends in <c>.md</c> or <c>.markdown</c> (<c>../accounts/reset.md#step-2</c>).</summary>
+        public static bool IsPage(string? url)
+        {
+            if (url is null || url.Length == 0 || url[0] is '/' or '\\' or '#' or '?')
+            {
+                return false;
+            }
+
+            var colon = url.IndexOf(':');
+            if (colon >= 0 && url.IndexOfAny(new[] { '/', '?', '#' }, 0, colon) < 0)
+            {
+                return false;
+            }
+
+            var extension = Extension(WithoutQuery(url));
+            return string.Equals(extension, ".md", StringComparison.OrdinalIgnoreCase) || string.Equals(extension, ".markdown", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The fragment of a URL without its <c>#</c>, percent-decoded; empty when it has none.</summary>
+        public static string Fragment(string url)
+        {
+            var hash = url.IndexOf('#');
+            return hash < 0 ? string.Empty : Decode(url.Substring(hash + 1));
+        }
+
         /// <summary>
         /// The path, relative to the content folder, that a relative URL of the guide at <paramref name="guidePath"/>
         /// names; null when it leaves the content folder.

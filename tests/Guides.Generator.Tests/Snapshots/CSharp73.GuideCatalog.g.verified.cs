@@ -118,6 +118,22 @@ namespace Guides.Generated
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(translations);
         }
 
+        /// <summary>Guides by id and language, pairs one after the other: a guide's links and backlinks, created on first read.</summary>
+        private static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> Catalog_Guides(params string[] idsAndLanguages)
+        {
+            var guides = new global::System.Collections.Generic.List<global::Guides.Guide>(idsAndLanguages.Length / 2);
+            for (var i = 0; i + 1 < idsAndLanguages.Length; i += 2)
+            {
+                var guide = Find(idsAndLanguages[i], idsAndLanguages[i + 1]);
+                if (guide != null)
+                {
+                    guides.Add(guide);
+                }
+            }
+
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(guides);
+        }
+
         /// <summary>The index of a guide in the sorted ids (binary search, ordinal), or -1; a miss is tried again in lower case.</summary>
         private static int Catalog_IndexOf(string id)
         {

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Guides.Generator.Model;
+using Guides.Generator.Parsing;
+
+namespace Guides.Generator.Assets
+{
+    /// <summary>
+    /// Links between guides: what a guide offers to links (its anchors), what it links to, and what a link's fragment
+    /// names (<c>#step-2</c>, <c>#etape-2</c>, a section's anchor), and the URL a link becomes (<c>GuidesLinkFormat</c>).
+    /// </summary>
+    internal static class PageLinks
+    {
+        public const string DefaultFormat = "/guides/{id}";
+
+        /// <summary>The anchors of a guide's sections, which links from other guides may name (steps are <c>step-N</c>).</summary>
+        public static EquatableArray<string> Anchors(GuideModel guide)
+        {
+            var anchors = new List<string>();
+            if (guide.Introduction is { } introduction)
+            {
+                anchors.Add(Guides.GuideAnchors.Slug(introduction.Heading));
+            }
+
+            foreach (var section in guide.Sections)
+            {
+                anchors.Add(Guides.GuideAnchors.Slug(section.Heading));
+            }
+
+            return anchors.Count == 0 ? EquatableArray<string>.Empty : anchors.ToEquatableArray();
+        }
+
+        /// <summary>The display paths (<c>content/en/accounts/reset.md</c>) of the guide files a guide links to.</summary>
+        public static EquatableArray<string> Targets(GuideParseResult result)
+        {
+            if (result.Assets.Count == 0 || result.IsLeftOutDraft)
+            {
+                return EquatableArray<string>.Empty;
+            }
+
+            var prefix = ContentPrefix(result);
+            var targets = new List<string>();
+            foreach (var reference in result.Assets)
+            {
+                if (reference.IsPage && reference.Path is { } path && !targets.Contains(prefix + path))
+                {
+                    targets.Add(prefix + path);
+                }
+            }
+
+            return targets.Count == 0 ? EquatableArray<string>.Empty : targets.ToEquatableArray();
+        }
+
+        /// <summary>How the project names the content folder, before a guide's relative path (<c>content/</c>).</summary>
+        public static string ContentPrefix(GuideParseResult result)
+        {
+            var relative = result.Guide.RelativePath;
+            return result.DisplayPath.EndsWith(relative, StringComparison.Ordinal)
+                ? result.DisplayPath.Substring(0, result.DisplayPath.Length - relative.Length)
+                : string.Empty;
+        }
+
+        /// <summary>
+        /// The anchor a fragment names in a guide of <paramref name="stepCount"/> steps and these section anchors:
+        /// <c>step-N</c> for <c>#step-N</c> or a step word of any language (<c>#etape-2</c>, <c>#étape-2</c>, <c>#paso-2</c>);
+        /// a section's anchor; null when it names none.
+        /// </summary>
+        public static string? Anchor(string fragment, int stepCount, EquatableArray<string> anchors)
+        {
+            if (fragment.Length == 0)
+            {
+                return string.Empty;
+            }
+
+            var dash = fragment.LastIndexOf('-');
+            if (dash > 0 && int.TryParse(fragment.Substring(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                var word = Fold(fragment.Substring(0, dash));
+                foreach (var stepWord in Vocabulary.StepWords)
+                {
+                    if (string.Equals(Fold(stepWord), word, StringComparison.Ordinal))
+                    {
+                        return number >= 1 && number <= stepCount ? Guides.GuideAnchors.Step(number) : null;
+                    }
+                }
+            }
+
+            var slug = Guides.GuideAnchors.Slug(fragment);
+            foreach (var anchor in anchors)
+            {
+                if (string.Equals(anchor, slug, StringComparison.Ordinal))
+                {
+                    return anchor;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Every anchor of a guide, for a message.</summary>
+        public static string Describe(int stepCount, EquatableArray<string> anchors)
+        {
+            var parts = new List<string>();
+            if (stepCount > 0)
+            {
+                parts.Add(stepCount == 1 ? "step-1" : "step-1 to step-" + stepCount.ToString(CultureInfo.InvariantCulture));
+            }
+
+            parts.AddRange(anchors);
+            return parts.Count == 0 ? "none" : string.Join(", ", parts);
+        }
+
+        /// <summary>The URL of a link: the format's <c>{id}</c>, <c>{lang}</c> and <c>{anchor}</c> filled; the anchor after a <c>#</c> when the format has no place for it.</summary>
+        public static string Url(string format, string id, string language, string anchor)
+        {
+            var escapedId = string.Join("/", Array.ConvertAll(id.Split('/'), Uri.EscapeDataString));
+            var url = format.Replace("{id}", escapedId).Replace("{lang}", Uri.EscapeDataString(language));
+            if (format.IndexOf("{anchor}", StringComparison.Ordinal) >= 0)
+            {
+                return url.Replace("{anchor}", anchor);
+            }
+
+            return anchor.Length == 0 ? url : url + "#" + anchor;
+        }
+
+        /// <summary>Lower case without accents, for step words (<c>Étape</c> and <c>etape</c> meet).</summary>
+        private static string Fold(string word)
+        {
+            var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+            var builder = new StringBuilder(decomposed.Length);
+            foreach (var c in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
+}
