@@ -155,6 +155,19 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
         }
     }
 
+    [Theory]
+    [InlineData("fr", "<a href=\"/fr/guides/ameli#step-6\">étape 6</a>")]
+    [InlineData("en", "<a href=\"/en/guides/ameli#step-6\">step 6</a>")]
+    public async Task A_link_to_a_step_of_another_guide_leads_to_that_steps_anchor_on_its_page(string language, string link)
+    {
+        var html = await site.PageAsync("/" + language + "/guides/help-center");
+        Assert.Contains(link, html, StringComparison.Ordinal);
+
+        var target = await site.PageAsync("/" + language + "/guides/ameli");
+        Assert.Contains("<li id=\"step-6\">", target, StringComparison.Ordinal);
+        Assert.Contains(GuideCatalog.HelpCenter.Translations.Single(g => g.Language == language), GuideCatalog.Find("ameli", language)!.LinkedFrom);
+    }
+
     [Fact]
     public async Task A_file_url_with_another_hash_is_not_found()
     {

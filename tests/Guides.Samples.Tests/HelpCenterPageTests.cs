@@ -118,6 +118,8 @@ public sealed class HelpCenterPageTests
         Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
         Assert.Contains("<h2>Les étapes</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<h2>Questions fréquentes</h2>", html, StringComparison.Ordinal);
-        Assert.Equal(7, html.Split("<li><h3>").Length - 1);
+        // Seven steps, each an item whose id is its anchor.
+        Assert.Equal(7, html.Split("<li id=\"step-").Length - 1);
+        Assert.Contains("<li id=\"step-7\"><h3>", html, StringComparison.Ordinal);
     }
 }
