@@ -1,3 +1,6 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
 namespace Guides.Package.Tests;
 
 /// <summary>samples/HelpCenter's code as an app outside this repository has it: over the content package from a feed.</summary>
@@ -35,5 +38,33 @@ public sealed class HelpCenterFromPackageTests(PackagesFixture packages)
         Assert.Contains(Path.Combine("Pages", "GuidePage.cs"), files.Keys);
         Assert.Contains("[GuideCatalog.Library]", files["Program.cs"], StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder, "bin", "Release", "net10.0", "Guides.Generated.dll")));
+    }
+
+    [Fact]
+    public void The_content_package_carries_every_image_and_file_of_content_with_its_bytes()
+    {
+        var content = Path.Combine(Repository.Root, "content");
+        var expected = Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".md", StringComparison.Ordinal))
+            .ToDictionary(f => "Guides.Assets/" + Path.GetRelativePath(content, f).Replace('\\', '/'), f => f);
+        Assert.True(expected.Count >= 10, $"{expected.Count} files in content/");
+
+        using var pe = new PEReader(new MemoryStream(packages.Bytes("Guides.Generated", "lib/net8.0/Guides.Generated.dll")));
+        var metadata = pe.GetMetadataReader();
+        var resources = pe.PEHeaders.CorHeader!.ResourcesDirectory.RelativeVirtualAddress;
+        var found = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var handle in metadata.ManifestResources)
+        {
+            var resource = metadata.GetManifestResource(handle);
+            // An embedded resource: its bytes in the resources block, after their length (ECMA-335 II.24.2.4).
+            var block = pe.GetSectionData(resources + (int)resource.Offset).GetReader();
+            found[metadata.GetString(resource.Name)] = block.ReadBytes(block.ReadInt32());
+        }
+
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), found.Keys.Where(k => k.StartsWith("Guides.Assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        foreach (var (name, file) in expected)
+        {
+            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(found[name]), name + " differs from " + file);
+        }
     }
 }

@@ -82,24 +82,17 @@ namespace Guides.Generator.Parsing
         {
             for (var child = container.FirstChild; child is not null; child = child.NextSibling)
             {
-                if (child is LinkInline link && !link.IsAutoLink && AssetPath.IsFile(link.Url, link.IsImage))
+                if (child is LinkInline { IsAutoLink: false } link && link.Url is { } written
+                    && (AssetPath.IsFile(written, link.IsImage) || (!link.IsImage && AssetPath.IsPage(written))))
                 {
-                    var written = link.Url!;
+                    var isPage = !link.IsImage && AssetPath.IsPage(written);
                     var span = link.UrlSpan is { IsEmpty: false } urlSpan && urlSpan.Start >= 0 ? urlSpan : link.Span;
-                    var alt = link.IsImage ? MarkdownRendering.InlinesToText(link) : string.Empty;
-                    var index = _references.Count;
-                    _references.Add(new AssetReference(index, written, AssetPath.Resolve(_guidePath, written), link.IsImage, alt, source.Locate(locate(span))));
-                    link.Url = _token + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-                else if (child is LinkInline page && !page.IsAutoLink && !page.IsImage && AssetPath.IsPage(page.Url))
-                {
-                    var written = page.Url!;
-                    var span = page.UrlSpan is { IsEmpty: false } urlSpan && urlSpan.Start >= 0 ? urlSpan : page.Span;
                     var index = _references.Count;
                     _references.Add(new AssetReference(
-                        index, written, AssetPath.Resolve(_guidePath, written), IsImage: false, Alt: string.Empty, source.Locate(locate(span)),
-                        IsPage: true, Fragment: AssetPath.Fragment(written)));
-                    page.Url = _token + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        index, written, AssetPath.Resolve(_guidePath, written), link.IsImage,
+                        link.IsImage ? MarkdownRendering.InlinesToText(link) : string.Empty, source.Locate(locate(span)),
+                        isPage, isPage ? AssetPath.Fragment(written) : string.Empty));
+                    link.Url = _token + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
                 if (child is ContainerInline nested)

@@ -19,15 +19,8 @@ namespace Guides.Generator.Paths
         /// </summary>
         public static bool IsFile(string? url, bool isImage)
         {
-            if (url is null || url.Length == 0 || url[0] is '/' or '\\' or '#' or '?')
+            if (!IsRelative(url))
             {
-                return false;
-            }
-
-            var colon = url.IndexOf(':');
-            if (colon >= 0 && url.IndexOfAny(new[] { '/', '?', '#' }, 0, colon) < 0)
-            {
-                // A scheme: http:, mailto:, data:, …
                 return false;
             }
 
@@ -36,7 +29,7 @@ namespace Guides.Generator.Paths
                 return true;
             }
 
-            var path = WithoutQuery(url);
+            var path = WithoutQuery(url!);
             if (path.Length == 0 || path.EndsWith("/", StringComparison.Ordinal))
             {
                 return false;
@@ -62,18 +55,12 @@ namespace Guides.Generator.Paths
         /// <summary>Whether a link's target is another guide's file: a relative URL whose path ends in <c>.md</c> or <c>.markdown</c> (<c>../accounts/reset.md#step-2</c>).</summary>
         public static bool IsPage(string? url)
         {
-            if (url is null || url.Length == 0 || url[0] is '/' or '\\' or '#' or '?')
+            if (!IsRelative(url))
             {
                 return false;
             }
 
-            var colon = url.IndexOf(':');
-            if (colon >= 0 && url.IndexOfAny(new[] { '/', '?', '#' }, 0, colon) < 0)
-            {
-                return false;
-            }
-
-            var extension = Extension(WithoutQuery(url));
+            var extension = Extension(WithoutQuery(url!));
             return string.Equals(extension, ".md", StringComparison.OrdinalIgnoreCase) || string.Equals(extension, ".markdown", StringComparison.OrdinalIgnoreCase);
         }
 
@@ -151,6 +138,18 @@ namespace Guides.Generator.Paths
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>A relative URL: no scheme (<c>http:</c>, <c>mailto:</c>, <c>data:</c>), not <c>/…</c>, <c>//…</c>, <c>#…</c> or <c>?…</c>.</summary>
+        private static bool IsRelative(string? url)
+        {
+            if (url is null || url.Length == 0 || url[0] is '/' or '\\' or '#' or '?')
+            {
+                return false;
+            }
+
+            var colon = url.IndexOf(':');
+            return colon < 0 || url.IndexOfAny(new[] { '/', '?', '#' }, 0, colon) >= 0;
         }
 
         private static string WithoutQuery(string url)
