@@ -20,7 +20,7 @@ namespace Guides.Search
             Map(table, 'a', "àáâãäåāăąǎǻª");
             Map(table, 'c', "çćĉċč");
             Map(table, 'd', "ďđð");
-            Map(table, 'e', "èéêëēĕėęěə");
+            Map(table, 'e', "èéêëēĕėęě");
             Map(table, 'g', "ĝğġģǧ");
             Map(table, 'h', "ĥħ");
             Map(table, 'i', "ìíîïĩīĭįıǐ");
