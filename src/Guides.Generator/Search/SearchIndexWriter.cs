@@ -146,15 +146,15 @@ namespace Guides.Search
                 previous = bytes;
 
                 var list = postings[term];
-                WriteVarint(output, (uint)list.Count);
                 var last = -1;
                 foreach (var posting in list)
                 {
-                    var delta = last < 0 ? posting.Key : posting.Key - last - 1;
-                    last = posting.Key;
                     var frequency = Math.Max(1u, Quantize(posting.Value));
-                    WriteVarint(output, (uint)delta * 16 + Math.Min(frequency, 15u));
+                    // The first posting: count * 16 + frequency, then the document; the next ones: gap - 1, * 16 + frequency.
+                    WriteVarint(output, (last < 0 ? (uint)list.Count : (uint)(posting.Key - last - 1)) * 16 + Math.Min(frequency, 15u));
                     if (frequency >= 15) WriteVarint(output, frequency - 15);
+                    if (last < 0) WriteVarint(output, (uint)posting.Key);
+                    last = posting.Key;
                 }
             }
 

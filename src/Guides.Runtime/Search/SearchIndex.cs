@@ -182,15 +182,17 @@ namespace Guides.Search
                 if (t > 0 && string.CompareOrdinal(terms[t - 1], terms[t]) >= 0) throw new FormatException();
 
                 postingStart[t] = postingDoc.Count;
-                var count = reader.Count(1);
+                var first = reader.Int();
+                var count = first >> 4;
+                if (count < 1 || count > data.Length) throw new FormatException();
                 var doc = -1;
                 for (var p = 0; p < count; p++)
                 {
-                    var value = reader.Int();
+                    var value = p == 0 ? first : reader.Int();
                     var frequency = value & 15;
                     if (frequency == 15) frequency += reader.Int();
-                    doc = doc < 0 ? value >> 4 : doc + (value >> 4) + 1;
-                    if (doc >= docCount || frequency == 0) throw new FormatException();
+                    doc = p == 0 ? reader.Int() : doc + (value >> 4) + 1;
+                    if (doc >= docCount || doc < 0 || frequency == 0) throw new FormatException();
                     postingDoc.Add(doc);
                     postingFrequency.Add(frequency / SearchFormat.Scale);
                 }

@@ -26,9 +26,9 @@ namespace Guides.Search
     /// languages: count, then each: UTF-8 byte count, bytes (lower case tags)
     /// documents: count, then each: guide, language index * 8 + kind, part, weighted length * 2 (rounded)
     /// terms: count, then each, in ordinal order: one byte (shared prefix bytes &lt;&lt; 4 | suffix bytes, a nibble of
-    ///   15 meaning a varint follows for it), the suffix's UTF-8 bytes, the posting count, then each posting:
-    ///   (document delta * 16 + min(weighted frequency * 2, 15)), then weighted frequency * 2 - 15 when it is 15 or more.
-    ///   The first delta is the document number, the next ones are the gap minus one.
+    ///   15 meaning a varint follows with the rest), the suffix's UTF-8 bytes, then the postings: first
+    ///   (posting count * 16 + f), [f - 15 when f ≥ 15], document number; then each next one (gap - 1) * 16 + f, [f - 15],
+    ///   where f is the weighted frequency (Σ field weight × occurrences) * 2, rounded, at least 1.
     /// </code>
     /// </summary>
     internal static class SearchFormat
