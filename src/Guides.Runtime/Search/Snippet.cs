@@ -53,8 +53,8 @@ namespace Guides.Search
                     // Start at a word: after the space before it.
                     if (start > 0)
                     {
-                        var space = text.LastIndexOf(' ', marked[bestFirst].Start, marked[bestFirst].Start - start + 1);
-                        start = space >= start ? space + 1 : marked[bestFirst].Start;
+                        var space = text.IndexOf(' ', start, marked[bestFirst].Start - start);
+                        start = space >= 0 ? space + 1 : marked[bestFirst].Start;
                     }
                 }
 
