@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using Guides.Search;
+
+namespace Guides
+{
+    /// <summary>
+    /// Searches the index that the generator compiles into a content library. Generated code calls this: apps call the
+    /// library's own search method.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class GuideSearch
+    {
+        private static readonly ConditionalWeakTable<byte[], SearchIndex> Indexes = new ConditionalWeakTable<byte[], SearchIndex>();
+
+        /// <summary>
+        /// Searches <paramref name="index"/> for <paramref name="query"/>: the guides of the first of
+        /// <paramref name="languages"/> that has any match, best first.
+        /// </summary>
+        /// <param name="index">The index's bytes, as the generator wrote them. Read once per array (keep the same array);
+        /// a malformed index finds nothing.</param>
+        /// <param name="guideAt">The guide of a guide number of the index, in the language of its document.</param>
+        /// <param name="query">What the user typed. Case and accents do not matter; the last word also matches as the
+        /// start of a word; a word of 5 letters or more that matches nothing may have one typo.</param>
+        /// <param name="languages">Language tags in order of preference: the next one is searched only when the one
+        /// before matched nothing.</param>
+        /// <param name="limit">The most hits to return.</param>
+        /// <returns>The hits, best first; empty for an empty query, no match, or a malformed index.</returns>
+        public static IReadOnlyList<GuideSearchHit> Search(
+            byte[] index, Func<int, Guide> guideAt, string query, IReadOnlyList<string> languages, int limit = 20)
+        {
+            if (guideAt is null) throw new ArgumentNullException(nameof(guideAt));
+            if (index is null || string.IsNullOrEmpty(query) || languages is null || limit <= 0)
+            {
+                return Array.Empty<GuideSearchHit>();
+            }
+
+            var searchIndex = Indexes.GetValue(index, data => SearchIndex.Load(data));
+            var results = searchIndex.Search(query, languages, limit);
+            if (results.Count == 0)
+            {
+                return Array.Empty<GuideSearchHit>();
+            }
+
+            var hits = new List<GuideSearchHit>(results.Count);
+            foreach (var result in results)
+            {
+                var guide = guideAt(result.Guide);
+                if (guide is null) continue;
+                GuideStep? step = null;
+                FaqEntry? faq = null;
+                string? text;
+                switch (result.Kind)
+                {
+                    case SearchPart.Step:
+                        if (result.Part < 1 || result.Part > guide.Steps.Count) continue;
+                        step = guide.Steps[result.Part - 1];
+                        text = step.Text.Length > 0 ? step.Text : step.Title;
+                        break;
+                    case SearchPart.Faq:
+                        if (result.Part >= guide.Faq.Count) continue;
+                        faq = guide.Faq[result.Part];
+                        text = faq.Answer;
+                        break;
+                    case SearchPart.Section:
+                        if (result.Part >= guide.Sections.Count) continue;
+                        text = guide.Sections[result.Part].Text;
+                        break;
+                    case SearchPart.Tip:
+                        if (result.Part >= guide.Tips.Count) continue;
+                        text = guide.Tips[result.Part].Text;
+                        break;
+                    default:
+                        text = guide.Description.Length > 0 ? guide.Description : guide.Title;
+                        break;
+                }
+
+                Snippet.Make(text, result.Language, result.MatchedTerms, out var plain, out var html);
+                hits.Add(new GuideSearchHit(guide, step, faq, result.Score, plain, html));
+            }
+
+            return hits;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+namespace Guides.Search.Tests;
+
+public sealed class AnalysisTests
+{
+    private static string[] Words(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, tokens);
+        return tokens.Select(t => t.Text).ToArray();
+    }
+
+    [Theory]
+    [InlineData("Sécurité Sociale", "securite sociale")]
+    [InlineData("ÉTÉ À Noël", "ete a noel")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("Æsir œuvre cœur", "aesir oeuvre coeur")]
+    [InlineData("Øre Łódź", "ore lodz")]
+    [InlineData("Ça Ñandú", "ca nandu")]
+    [InlineData("e\u0301te\u0301", "ete")] // decomposed accents
+    [InlineData("Şişli Dvořák", "sisli dvorak")]
+    public void Folding_lowers_case_and_drops_diacritics(string text, string folded) =>
+        Assert.Equal(folded, TextFolding.Fold(text));
+
+    [Fact]
+    public void The_tokenizer_drops_French_elisions_and_keeps_offsets()
+    {
+        var text = "L'assurance d’un qu'il jusqu'au c'est";
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, tokens);
+        Assert.Equal(new[] { "assurance", "un", "il", "au", "est" }, tokens.Select(t => t.Text));
+        Assert.Equal("assurance", text.Substring(tokens[0].Start, tokens[0].Length));
+        Assert.Equal("un", text.Substring(tokens[1].Start, tokens[1].Length));
+    }
+
+    [Fact]
+    public void Hyphens_apostrophes_and_punctuation_separate_words()
+    {
+        Assert.Equal(new[] { "two", "factor", "sign", "in", "don", "t" }, Words("two-factor sign–in: don't!"));
+        Assert.Equal(new[] { "ameli", "fr", "13", "chiffres" }, Words("ameli.fr (13 chiffres)"));
+        Assert.Empty(Words(" ,;:!?-—’' "));
+    }
+
+    [Fact]
+    public void Offsets_point_at_the_original_text_even_where_folding_changes_the_length()
+    {
+        var text = "Die Straße und Œuvre";
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, tokens);
+        Assert.Equal(new[] { "Die", "Straße", "und", "Œuvre" }, tokens.Select(t => text.Substring(t.Start, t.Length)));
+        Assert.Equal("strasse", tokens[1].Text);
+    }
+
+    [Fact]
+    public void Han_and_kana_are_one_word_per_char() =>
+        Assert.Equal(new[] { "密", "码" }, Words("密码"));
+
+    [Theory]
+    // English
+    [InlineData("en", "passwords", "password")]
+    [InlineData("en", "printing", "print")]
+    [InlineData("en", "printed", "print")]
+    [InlineData("en", "reimbursements", "reimbursement")]
+    [InlineData("en", "changing", "change")]
+    [InlineData("en", "changed", "changes")]
+    [InlineData("en", "settings", "setting")]
+    [InlineData("en", "addresses", "address")]
+    [InlineData("en", "replies", "reply")]
+    // French
+    [InlineData("fr", "déménagement", "déménagé")]
+    [InlineData("fr", "déménager", "déménagé")]
+    [InlineData("fr", "remboursements", "remboursement")]
+    [InlineData("fr", "remboursée", "rembourser")]
+    [InlineData("fr", "imprimer", "imprimez")]
+    [InlineData("fr", "imprimé", "imprimer")]
+    [InlineData("fr", "journaux", "journal")]
+    [InlineData("fr", "heureuse", "heureux")]
+    [InlineData("fr", "première", "premier")]
+    [InlineData("fr", "sécurité", "securite")]
+    [InlineData("fr", "étapes", "étape")]
+    // Spanish
+    [InlineData("es", "configuración", "configuraciones")]
+    [InlineData("es", "contraseñas", "contraseña")]
+    [InlineData("es", "luces", "luz")]
+    // German
+    [InlineData("de", "Einstellungen", "Einstellung")]
+    [InlineData("de", "Passwörter", "Passwort")]
+    [InlineData("de", "Kontos", "Konto")]
+    // Italian
+    [InlineData("it", "impostazioni", "impostazione")]
+    [InlineData("it", "password", "password")]
+    [InlineData("it", "banche", "banca")]
+    // Portuguese
+    [InlineData("pt", "configurações", "configuração")]
+    [InlineData("pt-BR", "senhas", "senha")]
+    [InlineData("pt", "papéis", "papel")]
+    public void Light_stemming_meets_these_forms(string language, string a, string b)
+    {
+        var stemmer = Stemmer.For(language);
+        Assert.Equal(stemmer.Stem(TextFolding.Fold(b)), stemmer.Stem(TextFolding.Fold(a)));
+    }
+
+    [Theory]
+    // Light stemming does not reach other conjugated forms, irregular forms, or words of another family.
+    [InlineData("fr", "imprimons", "imprimer")]
+    [InlineData("fr", "imprimait", "imprimer")]
+    [InlineData("en", "printer", "print")]
+    [InlineData("en", "went", "go")]
+    [InlineData("en", "mice", "mouse")]
+    [InlineData("fr", "carte", "carton")]
+    [InlineData("ja", "passwords", "password")] // no stemmer: words stay whole
+    public void Light_stemming_does_not_meet_these(string language, string a, string b)
+    {
+        var stemmer = Stemmer.For(language);
+        Assert.NotEqual(stemmer.Stem(TextFolding.Fold(b)), stemmer.Stem(TextFolding.Fold(a)));
+    }
+
+    [Fact]
+    public void Stemmers_are_chosen_by_primary_subtag_and_are_deterministic()
+    {
+        Assert.Same(Stemmer.For("fr"), Stemmer.For("fr-CA"));
+        Assert.Same(Stemmer.For("pt"), Stemmer.For("pt_BR"));
+        Assert.Same(Stemmer.Identity, Stemmer.For("zh-cn"));
+        Assert.Same(Stemmer.Identity, Stemmer.For(null));
+        Assert.Equal(Stemmer.For("fr").Stem("remboursements"), Stemmer.For("fr").Stem("remboursements"));
+        Assert.Equal("13", Stemmer.For("en").Stem("13"));
+    }
+
+    [Fact]
+    public void Stop_words_are_per_language()
+    {
+        Assert.Contains("les", StopWords.For("fr"));
+        Assert.Contains("the", StopWords.For("en-GB"));
+        Assert.DoesNotContain("the", StopWords.For("fr"));
+        Assert.Empty(StopWords.For("ja"));
+    }
+
+    [Theory]
+    [InlineData("password", "pasword", true)]
+    [InlineData("password", "passwrod", true)]
+    [InlineData("password", "passwordx", true)]
+    [InlineData("password", "bassword", true)]
+    [InlineData("password", "password", true)]
+    [InlineData("password", "psaswrod", false)]
+    [InlineData("password", "passwo", false)]
+    public void One_edit(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, SearchIndex.WithinOneEdit(a, b));
+        Assert.Equal(expected, SearchIndex.WithinOneEdit(b, a));
+    }
+}

@@ -1,0 +1,19 @@
+extern alias generator;
+
+using Writer = generator::Guides.Search.SearchIndexWriter;
+using WriterDocument = generator::Guides.Search.SearchDocument;
+using WriterPart = generator::Guides.Search.SearchPart;
+
+namespace Guides.Search.Tests;
+
+/// <summary>A document to index, in the tests' terms (the writer's own types live in the generator's assembly).</summary>
+internal sealed record Doc(int Guide, string Language, SearchPart Kind, int Part, params (string Text, float Weight)[] Fields);
+
+/// <summary>Writes indexes with the generator's <c>SearchIndexWriter</c>.</summary>
+internal static class IndexBuilder
+{
+    public static byte[] Write(IEnumerable<Doc> documents) =>
+        Writer.Write(documents.Select(d => new WriterDocument(d.Guide, d.Language, (WriterPart)(int)d.Kind, d.Part, d.Fields)).ToList());
+
+    public static SearchIndex Build(params Doc[] documents) => SearchIndex.Load(Write(documents));
+}
