@@ -44,6 +44,14 @@ public static class HelpCenterApp
 
         app.MapGet("/", () => Html(IndexPage.Render(shelf.AllTranslations())));
 
+        app.MapGet("/search", (string? q, string? lang) =>
+        {
+            var language = shelf.LanguageNamed(lang ?? string.Empty) ?? shelf.Languages[0];
+            var culture = System.Globalization.CultureInfo.GetCultureInfo(language);
+            var hits = libraries.SelectMany(l => l.Search(q ?? string.Empty, culture)).OrderByDescending(h => h.Score).Take(20).ToList();
+            return Html(SearchPage.Render(q ?? string.Empty, language, hits));
+        });
+
         app.MapGet("/{lang}/", (string lang) => shelf.LanguageNamed(lang) is { } language
             ? Html(LanguagePage.Render(language, shelf.InLanguage(language)))
             : NotFound(NotFoundPage.RenderLanguage(lang)));

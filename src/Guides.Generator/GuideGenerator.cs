@@ -144,6 +144,17 @@ namespace Guides.Generator
 
             context.RegisterSourceOutput(catalogAndSettings, static (spc, pair) => EmitCatalog(spc, pair.Left, pair.Right));
 
+            // The search index, from every guide as emitted: built for the build's output alone (an implementation output,
+            // which the IDE does not run), so that typing in a guide never rebuilds it.
+            var searchIndex = guides
+                .Select(static (job, _) => job?.Emission?.Guide)
+                .WithTrackingName(TrackingNames.SearchSources)
+                .Collect()
+                .Combine(catalog)
+                .Select(static (pair, _) => BuildSearchIndex(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.SearchIndex);
+            context.RegisterImplementationSourceOutput(searchIndex.Combine(settings), static (spc, pair) => EmitSearchIndex(spc, pair.Left, pair.Right));
+
             // GUIDE023: with string literals (C# < 11), the library's strings near the compiler's 16 MiB heap. Each guide's
             // bytes are counted with its code, and only then.
             var literalBytes = code
@@ -419,6 +430,39 @@ namespace Guides.Generator
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, Location.None, "writing the front matter's schema: " + e.GetType().Name + ": " + e.Message));
+            }
+        }
+
+        private static (EquatableArray<byte> Index, DiagnosticInfo? Failure) BuildSearchIndex(System.Collections.Immutable.ImmutableArray<GuideModel?> guides, CatalogModel catalog)
+        {
+            try
+            {
+                return (Search.SearchIndexBuilder.Build(guides, catalog), null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return (EquatableArray<byte>.Empty, DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(string.Empty), "building the search index: " + e.GetType().Name + ": " + e.Message));
+            }
+        }
+
+        private static void EmitSearchIndex(SourceProductionContext context, (EquatableArray<byte> Index, DiagnosticInfo? Failure) search, EmitSettings settings)
+        {
+            if (search.Failure is { } failure)
+            {
+                context.ReportDiagnostic(failure.ToDiagnostic());
+                return;
+            }
+
+            try
+            {
+                foreach (var (hintName, text) in SearchEmitter.EmitFiles(search.Index, settings))
+                {
+                    context.AddSource(hintName, SourceText.From(text, System.Text.Encoding.UTF8));
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, Location.None, "writing the search index: " + e.GetType().Name + ": " + e.Message));
             }
         }
 

@@ -18,6 +18,8 @@ namespace Guides.Generator
         public const string FieldsShape = nameof(FieldsShape);
         public const string FieldsSetup = nameof(FieldsSetup);
         public const string AssetFacts = nameof(AssetFacts);
+        public const string SearchSources = nameof(SearchSources);
+        public const string SearchIndex = nameof(SearchIndex);
         public const string AssetTable = nameof(AssetTable);
         public const string AssetSetup = nameof(AssetSetup);
         public const string AssetsUsed = nameof(AssetsUsed);

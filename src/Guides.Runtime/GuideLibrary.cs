@@ -51,5 +51,17 @@ namespace Guides
 
         /// <summary>The guides that exist in exactly one language (<c>"en"</c>, ignoring case), ordered by id.</summary>
         public abstract IReadOnlyList<Guide> InLanguage(string language);
+
+        /// <summary>
+        /// Searches the library's guides, offline, in an index compiled with them: ranked hits, each with the step or FAQ
+        /// entry that matched and a snippet. The culture's language is searched first (its parents, then the library's
+        /// default language, then the others, each only when the one before found nothing). Case, accents and common word
+        /// endings do not matter; the last word matches as a prefix as one types; a word of five letters or more may have
+        /// one typo.
+        /// </summary>
+        /// <param name="query">What the user typed.</param>
+        /// <param name="culture">The reader's culture; <see langword="null"/> for the library's default language.</param>
+        /// <returns>The hits, best first (at most 20); empty when the library has no index (a library built before search).</returns>
+        public virtual IReadOnlyList<GuideSearchHit> Search(string query, CultureInfo? culture = null) => Array.Empty<GuideSearchHit>();
     }
 }

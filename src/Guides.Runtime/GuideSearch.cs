@@ -16,6 +16,47 @@ namespace Guides
         private static readonly ConditionalWeakTable<byte[], SearchIndex> Indexes = new ConditionalWeakTable<byte[], SearchIndex>();
 
         /// <summary>
+        /// The languages to search in, in order: the culture's (or its parents': <c>fr-CA</c>, then <c>fr</c>) among
+        /// <paramref name="available"/>, then <paramref name="defaultLanguage"/>, then every other language of the library.
+        /// </summary>
+        /// <param name="available">The library's languages.</param>
+        /// <param name="culture">The reader's culture, or null.</param>
+        /// <param name="defaultLanguage">The library's default language.</param>
+        public static IReadOnlyList<string> Languages(IReadOnlyList<string> available, System.Globalization.CultureInfo? culture, string defaultLanguage)
+        {
+            if (available is null) throw new ArgumentNullException(nameof(available));
+            var chain = new List<string>(available.Count);
+            for (var c = culture; c is not null && c.Name.Length > 0; c = c.Parent)
+            {
+                Add(c.Name);
+            }
+
+            Add(defaultLanguage);
+            foreach (var language in available)
+            {
+                Add(language);
+            }
+
+            return chain;
+
+            void Add(string? language)
+            {
+                if (language is null)
+                {
+                    return;
+                }
+
+                foreach (var candidate in available)
+                {
+                    if (string.Equals(candidate, language, StringComparison.OrdinalIgnoreCase) && !chain.Contains(candidate))
+                    {
+                        chain.Add(candidate);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
         /// Searches <paramref name="index"/> for <paramref name="query"/>: the guides of the first of
         /// <paramref name="languages"/> that has any match, best first.
         /// </summary>

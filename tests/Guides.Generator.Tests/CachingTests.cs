@@ -111,8 +111,29 @@ public sealed class CachingTests
         Assert.Equal(GuideFileLayout.FileCount(100), files.Length);
         Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.All(files.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        // The guide's file, and the search index, which only a build writes (an implementation output: the IDE skips it).
         var changed = result.GeneratedSources.Where(s => s.SourceText.ToString() != before[s.HintName]).ToArray();
-        Assert.Contains("Mon espace", Assert.Single(changed).SourceText.ToString(), StringComparison.Ordinal);
+        Assert.All(changed.Select(s => s.HintName).Where(h => !h.StartsWith("GuideCatalog.Guides", StringComparison.Ordinal)), h => Assert.StartsWith("GuideCatalog.SearchIndex", h, StringComparison.Ordinal));
+        Assert.Contains("Mon espace", Assert.Single(changed, s => s.HintName.StartsWith("GuideCatalog.Guides", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_IDE_never_builds_the_search_index()
+    {
+        var guides = GuideCorpus.Generate(10).Select(g => new GuideInput(g.RelativePath, g.Text)).ToArray();
+        var options = new TestOptionsProvider(
+            ImmutableDictionary<string, string>.Empty,
+            guides.ToImmutableDictionary(g => g.FullPath, g => ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath)));
+        // As the IDE runs generators: implementation outputs disabled.
+        var driver = CSharpGeneratorDriver.Create(
+            [new GuideGenerator().AsSourceGenerator()], GeneratorHarness.Texts(guides), GeneratorHarness.Latest, options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.Implementation, trackIncrementalGeneratorSteps: true));
+
+        var result = driver.RunGenerators(GeneratorHarness.CreateCompilation(GeneratorHarness.Latest)).GetRunResult().Results.Single();
+
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.Contains("SearchIndex", StringComparison.Ordinal));
+        Assert.False(result.TrackedSteps.ContainsKey(TrackingNames.SearchIndex), "The IDE built the search index.");
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "GuideCatalog.g.cs");
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class SnapshotTests
         var output = GeneratorHarness.Run(s_guides);
 
         Assert.Empty(output.GeneratorDiagnostics.Where(d => d.Severity > Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
-        Assert.Equal(["GuideCatalog.Guides0.g.cs", "GuideCatalog.g.cs", "GuidesFrontMatterSchema.g.cs"], output.Result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.Equal(["GuideCatalog.Guides0.g.cs", "GuideCatalog.SearchIndex.g.cs", "GuideCatalog.SearchIndex0.g.cs", "GuideCatalog.g.cs", "GuidesFrontMatterSchema.g.cs"], output.Result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         foreach (var source in output.Result.GeneratedSources)
         {
             Snapshot.Verify(source.SourceText.ToString(), "Latest." + Path.GetFileNameWithoutExtension(source.HintName));
@@ -39,7 +39,7 @@ public sealed class SnapshotTests
             ["/project/content/en/wifi-setup.md(51,1): info GUIDE012"],
             output.GeneratorDiagnostics.Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}"));
         Assert.Empty(output.CompilerProblems);
-        Assert.Equal(["GuideCatalog.Guides0.g.cs", "GuideCatalog.g.cs", "GuidesFrontMatterSchema.g.cs"], output.Result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.Equal(["GuideCatalog.Guides0.g.cs", "GuideCatalog.SearchIndex.g.cs", "GuideCatalog.SearchIndex0.g.cs", "GuideCatalog.g.cs", "GuidesFrontMatterSchema.g.cs"], output.Result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         foreach (var source in output.Result.GeneratedSources)
         {
             Snapshot.Verify(source.SourceText.ToString(), "CSharp73." + Path.GetFileNameWithoutExtension(source.HintName));

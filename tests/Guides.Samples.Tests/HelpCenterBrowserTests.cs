@@ -125,6 +125,42 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture site, ITestOutputHe
     }
 
     [Fact]
+    public async Task Typing_carte_vitale_in_the_search_box_leads_to_step_6_of_the_Ameli_guide()
+    {
+        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
+        try
+        {
+            await page.GotoAsync(new Uri(site.Address, "/fr/").ToString());
+
+            var box = page.GetByRole(AriaRole.Searchbox, new PageGetByRoleOptions { Name = "Rechercher" });
+            await box.FillAsync("carte vitale");
+            await box.PressAsync("Enter");
+            await page.WaitForURLAsync("**/search?q=carte+vitale*");
+
+            var first = page.Locator("ol.hits > li").First;
+            Assert.Contains("Commander une nouvelle carte Vitale", await first.Locator("a").InnerTextAsync(), StringComparison.Ordinal);
+            var marked = await first.Locator("mark").AllInnerTextsAsync();
+            Assert.True(marked.Count >= 2, "Fewer than two marked words.");
+            Assert.All(marked, m => Assert.Contains(m.ToLowerInvariant(), new[] { "carte", "vitale" }));
+            await first.Locator("a").ClickAsync();
+            await page.WaitForURLAsync("**/fr/guides/ameli#step-6");
+
+            var step = page.Locator("#step-6");
+            Assert.True(await step.IsVisibleAsync(), "Step 6 is not visible.");
+            Assert.Equal("Commander une nouvelle carte Vitale", await step.Locator("h3").InnerTextAsync());
+            // The browser scrolled to the step: its top is in the viewport (less a fraction of a pixel).
+            await page.WaitForFunctionAsync(
+                "() => { const r = document.getElementById('step-6').getBoundingClientRect(); return r.top > -2 && r.top < window.innerHeight; }",
+                null,
+                new PageWaitForFunctionOptions { Timeout = 15_000 });
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task An_id_that_names_no_guide_is_a_404_page_with_a_link_back_to_the_index()
     {
         var page = await site.Browser.NewPageAsync();

@@ -14,13 +14,16 @@ public static class Layout
         """;
 
     /// <param name="head">Elements for the <c>head</c> (<c>&lt;link rel="alternate"&gt;</c>), already encoded; none when null.</param>
-    public static string Page(string lang, string title, HtmlBuilder body, HtmlBuilder? head = null)
+    /// <param name="search">The search box; the page's language's when null.</param>
+    public static string Page(string lang, string title, HtmlBuilder body, HtmlBuilder? head = null, HtmlBuilder? search = null)
     {
         var page = new HtmlBuilder()
             .Raw("<!DOCTYPE html>\n<html lang=\"").Text(lang).Raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Element("title", title).Raw("\n").Raw(head?.ToString() ?? string.Empty).Raw("<style>").Raw(Style).Raw("</style>\n</head>\n<body>\n")
-            .Raw("<a class=\"skip\" href=\"#main\">Skip to content</a>\n<main id=\"main\">\n")
+            .Raw("<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
+            .Raw((search ?? SearchPage.Box(lang)).ToString())
+            .Raw("<main id=\"main\">\n")
             .Raw(body.ToString())
             .Raw("</main>\n</body>\n</html>\n");
         return page.ToString();

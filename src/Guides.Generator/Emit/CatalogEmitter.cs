@@ -97,6 +97,39 @@ namespace Guides.Generator.Emit
             w.Line("public static " + ListOf + GuideType + "> " + CatalogMembers.All + " => Catalog_All.Value;");
             w.Line();
 
+            w.Line("/// <summary>");
+            w.Line("/// Searches the guides, offline, in an index the compiler built with them: ranked hits, each with the step or FAQ");
+            w.Line("/// entry that matched and a snippet. The culture's language is searched first (then its parents, the default");
+            w.Line("/// language, the others, each only when the one before found nothing). Case, accents and common word endings do");
+            w.Line("/// not matter; the last word matches as a prefix; a word of five letters or more may have one typo.");
+            w.Line("/// </summary>");
+            w.Line("/// <param name=\"query\">What the user typed.</param>");
+            w.Line("/// <param name=\"culture\">The reader's culture; null for the default language.</param>");
+            w.Line("/// <returns>At most 20 hits, best first.</returns>");
+            w.Line("public static " + ListOf + "global::Guides.GuideSearchHit> " + CatalogMembers.Search + "(string query, global::System.Globalization.CultureInfo" + nullable + " culture = null)");
+            w.Open();
+            w.Line("var index = Catalog_SearchIndex.Value;");
+            w.Line("return index == null");
+            w.Line("    ? global::System.Array.Empty<global::Guides.GuideSearchHit>()");
+            w.Line("    : global::Guides.GuideSearch.Search(index, Catalog_Create, query, global::Guides.GuideSearch.Languages(" + CatalogMembers.Languages + ", culture, " + CatalogMembers.DefaultLanguage + "));");
+            w.Close();
+            w.Line();
+            w.Line("// The index's bytes, from the file the build writes (not written while the IDE edits: searching finds nothing there).");
+            w.Line("static partial void Catalog_SearchData(ref byte[]" + nullable + " data);");
+            w.Line();
+            w.Line("private static class Catalog_SearchIndex");
+            w.Open();
+            w.Line("internal static readonly byte[]" + nullable + " Value = Load();");
+            w.Line();
+            w.Line("private static byte[]" + nullable + " Load()");
+            w.Open();
+            w.Line("byte[]" + nullable + " data = null;");
+            w.Line("Catalog_SearchData(ref data);");
+            w.Line("return data;");
+            w.Close();
+            w.Close();
+            w.Line();
+
             w.Line("/// <summary>This library as a value, to hand to code that shows guides from one or several libraries.</summary>");
             w.Line("public static global::Guides.GuideLibrary " + CatalogMembers.Library + " => Catalog_Library.Instance;");
             w.Line();
@@ -494,6 +527,8 @@ namespace Guides.Generator.Emit
             w.Line("public override " + GuideType + nullable + " Find(string id, string language) => " + catalog + CatalogMembers.Find + "(id, language);");
             w.Line();
             w.Line("public override " + ListOf + GuideType + "> InLanguage(string language) => " + catalog + CatalogMembers.InLanguage + "(language);");
+            w.Line();
+            w.Line("public override " + ListOf + "global::Guides.GuideSearchHit> Search(string query, global::System.Globalization.CultureInfo" + nullable + " culture = null) => " + catalog + CatalogMembers.Search + "(query, culture);");
             w.Close();
         }
 

@@ -19,11 +19,12 @@ namespace Guides.Generator.Model
         public const string Find = nameof(Find);
         public const string InLanguage = nameof(InLanguage);
         public const string Library = nameof(Library);
+        public const string Search = nameof(Search);
 
         /// <summary>The catalog's public members, and the members every class has from <see cref="object"/>.</summary>
         public static IReadOnlyList<string> Reserved { get; } = new[]
         {
-            Count, DefaultLanguage, Ids, Languages, All, Find, InLanguage, Library,
+            Count, DefaultLanguage, Ids, Languages, All, Find, InLanguage, Library, Search,
             "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 

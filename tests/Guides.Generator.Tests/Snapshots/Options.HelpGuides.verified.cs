@@ -27,6 +27,38 @@ namespace Contoso.Help
         /// <summary>Every guide once, in its default language, ordered by id. The first read creates those guides: to show one guide, use its property or <see cref="Find(string)"/>.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => Catalog_All.Value;
 
+        /// <summary>
+        /// Searches the guides, offline, in an index the compiler built with them: ranked hits, each with the step or FAQ
+        /// entry that matched and a snippet. The culture's language is searched first (then its parents, the default
+        /// language, the others, each only when the one before found nothing). Case, accents and common word endings do
+        /// not matter; the last word matches as a prefix; a word of five letters or more may have one typo.
+        /// </summary>
+        /// <param name="query">What the user typed.</param>
+        /// <param name="culture">The reader's culture; null for the default language.</param>
+        /// <returns>At most 20 hits, best first.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.GuideSearchHit> Search(string query, global::System.Globalization.CultureInfo? culture = null)
+        {
+            var index = Catalog_SearchIndex.Value;
+            return index == null
+                ? global::System.Array.Empty<global::Guides.GuideSearchHit>()
+                : global::Guides.GuideSearch.Search(index, Catalog_Create, query, global::Guides.GuideSearch.Languages(Languages, culture, DefaultLanguage));
+        }
+
+        // The index's bytes, from the file the build writes (not written while the IDE edits: searching finds nothing there).
+        static partial void Catalog_SearchData(ref byte[]? data);
+
+        private static class Catalog_SearchIndex
+        {
+            internal static readonly byte[]? Value = Load();
+
+            private static byte[]? Load()
+            {
+                byte[]? data = null;
+                Catalog_SearchData(ref data);
+                return data;
+            }
+        }
+
         /// <summary>This library as a value, to hand to code that shows guides from one or several libraries.</summary>
         public static global::Guides.GuideLibrary Library => Catalog_Library.Instance;
 
@@ -343,6 +375,8 @@ namespace Contoso.Help
             public override global::Guides.Guide? Find(string id, string language) => HelpGuides.Find(id, language);
 
             public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => HelpGuides.InLanguage(language);
+
+            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.GuideSearchHit> Search(string query, global::System.Globalization.CultureInfo? culture = null) => HelpGuides.Search(query, culture);
         }
     }
 }

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Guides.Generated;
+
+namespace Guides.Generated.Tests;
+
+/// <summary>
+/// GuideCatalog.Search over the content library: the index the compiler built with the guides, searched offline, in the
+/// reader's language first.
+/// </summary>
+public sealed class SearchTests
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    [Fact]
+    public void Carte_vitale_finds_step_6_of_the_French_Ameli_guide()
+    {
+        var hit = GuideCatalog.Search("carte vitale", French)[0];
+
+        Assert.Equal(("ameli", "fr"), (hit.Guide.Id, hit.Guide.Language));
+        Assert.Equal(6, hit.Step!.Number);
+        Assert.Contains("<mark>", hit.SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Accents_case_and_word_endings_do_not_matter_and_the_last_word_is_a_prefix()
+    {
+        Assert.Equal("ameli", GuideCatalog.Search("REMBOURSEMENTS", French)[0].Guide.Id);
+        Assert.Equal("ameli", GuideCatalog.Search("securite sociale", French)[0].Guide.Id);
+        Assert.Equal("ameli", GuideCatalog.Search("rembour", French)[0].Guide.Id);
+    }
+
+    [Fact]
+    public void The_readers_language_is_searched_first()
+    {
+        Assert.All(GuideCatalog.Search("guide", French), h => Assert.Equal("fr", h.Guide.Language));
+        Assert.All(GuideCatalog.Search("guide", English), h => Assert.Equal("en", h.Guide.Language));
+        Assert.Equal("help-center", GuideCatalog.Search("printable checklist", English)[0].Guide.Id);
+        Assert.Equal(5, GuideCatalog.Search("printable checklist", English)[0].Step!.Number);
+    }
+
+    [Fact]
+    public void The_library_searches_as_its_catalog_does_and_nothing_matches_nothing()
+    {
+        Assert.Equal(
+            GuideCatalog.Search("carte vitale", French).Select(h => (h.Guide.Id, h.Step?.Number)),
+            GuideCatalog.Library.Search("carte vitale", French).Select(h => (h.Guide.Id, h.Step?.Number)));
+        Assert.Empty(GuideCatalog.Search("xylophone zebra", French));
+        Assert.Empty(GuideCatalog.Search("   ", French));
+    }
+}
