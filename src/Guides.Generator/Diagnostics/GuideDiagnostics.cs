@@ -342,7 +342,7 @@ namespace Guides.Generator.Diagnostics
         public static readonly DiagnosticDescriptor FileTooBig = new(
             "GUIDE042",
             "Linked file is too large",
-            "'{0}' is {1} bytes, over the limit of {2} bytes (GuidesMaxFileSize): make it smaller (scale or compress the image), or raise GuidesMaxFileSize",
+            "'{0}' is {1} bytes, over the limit of {2} bytes (GuidesMaxFileSize): make the file smaller (scale or compress an image, split a document), or raise GuidesMaxFileSize",
             Category,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true,
