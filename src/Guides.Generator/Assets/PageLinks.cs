@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using Guides.Generator.Model;
 using Guides.Generator.Parsing;
 
@@ -77,10 +76,10 @@ namespace Guides.Generator.Assets
             var dash = fragment.LastIndexOf('-');
             if (dash > 0 && int.TryParse(fragment.Substring(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
-                var word = Fold(fragment.Substring(0, dash));
+                var word = Guides.Search.TextFolding.Fold(fragment.Substring(0, dash));
                 foreach (var stepWord in Vocabulary.StepWords)
                 {
-                    if (string.Equals(Fold(stepWord), word, StringComparison.Ordinal))
+                    if (string.Equals(Guides.Search.TextFolding.Fold(stepWord), word, StringComparison.Ordinal))
                     {
                         return number >= 1 && number <= stepCount ? Guides.GuideAnchors.Step(number) : null;
                     }
@@ -123,22 +122,6 @@ namespace Guides.Generator.Assets
             }
 
             return anchor.Length == 0 ? url : url + "#" + anchor;
-        }
-
-        /// <summary>Lower case without accents, for step words (<c>Étape</c> and <c>etape</c> meet).</summary>
-        private static string Fold(string word)
-        {
-            var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-            var builder = new StringBuilder(decomposed.Length);
-            foreach (var c in decomposed)
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                {
-                    builder.Append(c);
-                }
-            }
-
-            return builder.ToString();
         }
     }
 }
