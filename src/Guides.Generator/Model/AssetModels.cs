@@ -27,30 +27,7 @@ namespace Guides.Generator.Model
     {
         public static readonly AssetTable Empty = new(EquatableArray<AssetFacts>.Empty);
 
-        public AssetFacts? Find(string path)
-        {
-            int low = 0, high = Files.Count - 1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) >> 1);
-                var order = string.CompareOrdinal(Files[middle].Path, path);
-                if (order == 0)
-                {
-                    return Files[middle];
-                }
-
-                if (order < 0)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            return null;
-        }
+        public AssetFacts? Find(string path) => Files.FindSorted(path, static f => f.Path);
 
         /// <summary>A file whose path differs from <paramref name="path"/> in case alone (a link that works on Windows and macOS, not on Linux).</summary>
         public AssetFacts? FindIgnoringCase(string path)

@@ -64,47 +64,21 @@ namespace Guides.Generator.Model
         EquatableArray<CatalogPage> Pages = default)
     {
         /// <summary>The guide file at a display path, or null.</summary>
-        public CatalogPage? Page(string displayPath)
-        {
-            int low = 0, high = Pages.Count - 1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) / 2);
-                var comparison = string.CompareOrdinal(Pages[middle].DisplayPath, displayPath);
-                if (comparison == 0)
-                {
-                    return Pages[middle];
-                }
+        public CatalogPage? Page(string displayPath) => Pages.FindSorted(displayPath, static p => p.DisplayPath);
 
-                if (comparison < 0)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Whether the guide <paramref name="id"/> has a translation in <paramref name="language"/>.</summary>
+        /// <summary>Whether the guide <paramref name="id"/> has a translation in <paramref name="language"/> (groups are sorted by id).</summary>
         public bool HasTranslation(string id, string language)
         {
-            foreach (var group in Groups)
+            if (Groups.FindSorted(id, static g => g.Id) is not { } group)
             {
-                if (string.Equals(group.Id, id, StringComparison.Ordinal))
-                {
-                    foreach (var translation in group.Translations)
-                    {
-                        if (string.Equals(translation.Language, language, StringComparison.OrdinalIgnoreCase))
-                        {
-                            return true;
-                        }
-                    }
+                return false;
+            }
 
-                    return false;
+            foreach (var translation in group.Translations)
+            {
+                if (string.Equals(translation.Language, language, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
                 }
             }
 
@@ -112,30 +86,7 @@ namespace Guides.Generator.Model
         }
 
         /// <summary>Where the guide of <paramref name="filePath"/> stands, or null when the catalog left it out.</summary>
-        public CatalogPlacement? Placement(string filePath)
-        {
-            int low = 0, high = Placements.Count - 1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) / 2);
-                var comparison = string.CompareOrdinal(Placements[middle].FilePath, filePath);
-                if (comparison == 0)
-                {
-                    return Placements[middle];
-                }
-
-                if (comparison < 0)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            return null;
-        }
+        public CatalogPlacement? Placement(string filePath) => Placements.FindSorted(filePath, static p => p.FilePath);
     }
 
     /// <summary>

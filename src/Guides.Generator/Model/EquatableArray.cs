@@ -53,5 +53,32 @@ namespace Guides.Generator.Model
     {
         public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
             where T : IEquatable<T> => new(items);
+
+        /// <summary>The item whose key is <paramref name="key"/> in items sorted by that key (ordinal), or null.</summary>
+        public static T? FindSorted<T>(this EquatableArray<T> items, string key, Func<T, string> keyOf)
+            where T : class, IEquatable<T>
+        {
+            int low = 0, high = items.Count - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var order = string.CompareOrdinal(keyOf(items[middle]), key);
+                if (order == 0)
+                {
+                    return items[middle];
+                }
+
+                if (order < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return null;
+        }
     }
 }
