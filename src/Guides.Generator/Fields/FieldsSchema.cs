@@ -152,23 +152,25 @@ namespace Guides.Generator.Fields
             var builder = new StringBuilder();
             foreach (var c in name)
             {
-                var lower = char.ToLowerInvariant(c);
-                var upper = char.ToUpperInvariant(c);
-                if (lower != upper)
-                {
-                    builder.Append('[').Append(upper).Append(lower).Append(']');
-                }
-                else if (char.IsLetterOrDigit(c) || c == '_')
-                {
-                    builder.Append(c);
-                }
-                else
-                {
-                    builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                }
+                AppendAnyCase(builder, c);
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>A character in either case (<c>[Rr]</c>), a letter or digit as it is, anything else escaped.</summary>
+        private static StringBuilder AppendAnyCase(StringBuilder builder, char c)
+        {
+            var lower = char.ToLowerInvariant(c);
+            var upper = char.ToUpperInvariant(c);
+            if (lower != upper)
+            {
+                return builder.Append('[').Append(upper).Append(lower).Append(']');
+            }
+
+            return char.IsLetterOrDigit(c) || c == '_'
+                ? builder.Append(c)
+                : builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
         }
 
         /// <summary>A definition's name: the type's name without <c>global::</c>.</summary>
@@ -180,27 +182,10 @@ namespace Guides.Generator.Fields
             var builder = new StringBuilder("^[-_]*");
             foreach (var c in name)
             {
-                if (c == '_')
+                if (c != '_')
                 {
-                    continue;
+                    AppendAnyCase(builder, c).Append("[-_]*");
                 }
-
-                var lower = char.ToLowerInvariant(c);
-                var upper = char.ToUpperInvariant(c);
-                if (lower != upper)
-                {
-                    builder.Append('[').Append(upper).Append(lower).Append(']');
-                }
-                else if (char.IsLetterOrDigit(c))
-                {
-                    builder.Append(c);
-                }
-                else
-                {
-                    builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                }
-
-                builder.Append("[-_]*");
             }
 
             return builder.Append('$').ToString();

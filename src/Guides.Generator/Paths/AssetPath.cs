@@ -12,6 +12,10 @@ namespace Guides.Generator.Paths
     {
         private static readonly string[] s_pageExtensions = { ".md", ".markdown", ".html", ".htm" };
 
+        private static readonly char[] s_pathStarts = { '/', '?', '#' };
+
+        private static readonly char[] s_queryStarts = { '?', '#' };
+
         /// <summary>
         /// Whether a target is a file of the content folder: a relative URL (no scheme, not <c>/…</c>, <c>//…</c>,
         /// <c>#…</c> or <c>?…</c>) for an image; for a link, one that also names a file with an extension other than a
@@ -149,12 +153,12 @@ namespace Guides.Generator.Paths
             }
 
             var colon = url.IndexOf(':');
-            return colon < 0 || url.IndexOfAny(new[] { '/', '?', '#' }, 0, colon) >= 0;
+            return colon < 0 || url.IndexOfAny(s_pathStarts, 0, colon) >= 0;
         }
 
         private static string WithoutQuery(string url)
         {
-            var end = url.IndexOfAny(new[] { '?', '#' });
+            var end = url.IndexOfAny(s_queryStarts);
             return end < 0 ? url : url.Substring(0, end);
         }
 
