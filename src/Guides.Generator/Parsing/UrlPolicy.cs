@@ -21,13 +21,12 @@ namespace Guides.Generator.Parsing
                 return true;
             }
 
-            // What browsers drop never is ':', '/', '?' or '#': the scheme's bounds can be read from the URL as written.
-            var colon = url.IndexOf(':');
-            if (colon < 0 || url.IndexOfAny(s_pathStarts, 0, colon) >= 0)
+            if (!HasScheme(url))
             {
-                // No scheme; or "docs/a:b", "?q=a:b": a relative URL.
                 return true;
             }
+
+            var colon = url.IndexOf(':');
 
             var scheme = HasDropped(url, colon) ? Cleaned(url.Substring(0, colon)) : null;
             foreach (var allowed in s_allowedSchemes)
@@ -42,6 +41,17 @@ namespace Guides.Generator.Parsing
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether a URL starts with a scheme (<c>https:</c>, <c>mailto:</c>, <c>data:</c>): a ':' before any '/', '?' or '#'
+        /// (what browsers drop never is one of these, so the scheme's bounds can be read from the URL as written);
+        /// <c>docs/a:b</c> and <c>?q=a:b</c> are relative.
+        /// </summary>
+        public static bool HasScheme(string url)
+        {
+            var colon = url.IndexOf(':');
+            return colon >= 0 && url.IndexOfAny(s_pathStarts, 0, colon) < 0;
         }
 
         /// <summary>Browsers drop ASCII tab, newline and leading C0 controls and spaces before they read the scheme.</summary>

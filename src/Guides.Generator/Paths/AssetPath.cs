@@ -12,8 +12,6 @@ namespace Guides.Generator.Paths
     {
         private static readonly string[] s_pageExtensions = { ".md", ".markdown", ".html", ".htm" };
 
-        private static readonly char[] s_pathStarts = { '/', '?', '#' };
-
         private static readonly char[] s_queryStarts = { '?', '#' };
 
         /// <summary>
@@ -152,8 +150,7 @@ namespace Guides.Generator.Paths
                 return false;
             }
 
-            var colon = url.IndexOf(':');
-            return colon < 0 || url.IndexOfAny(s_pathStarts, 0, colon) >= 0;
+            return !Parsing.UrlPolicy.HasScheme(url);
         }
 
         private static string WithoutQuery(string url)
