@@ -31,12 +31,6 @@ public sealed class GuideFiles
     /// <summary>Every file shown or linked by a guide.</summary>
     public IReadOnlyCollection<GuideFile> All => _byUrl.Values;
 
-    /// <summary>The path every URL starts with (<c>/guide-files/</c> unless a library sets another <c>GuidesAssetBaseUrl</c>).</summary>
-    public IEnumerable<string> Prefixes => _byUrl.Keys
-        .Where(u => u.StartsWith('/'))
-        .Select(u => u[..(u.IndexOf('/', 1) + 1)])
-        .Distinct(StringComparer.Ordinal);
-
     public IResult Serve(HttpContext context)
     {
         var path = context.Request.Path.Value ?? string.Empty;

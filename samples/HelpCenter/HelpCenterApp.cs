@@ -35,12 +35,10 @@ public static class HelpCenterApp
 
         var app = builder.Build();
 
-        // The guides' images and files, from their assemblies, at the content-hashed URLs their HTML uses.
-        var files = new GuideFiles(libraries.SelectMany(l => l.All).SelectMany(g => g.Translations).Distinct());
-        foreach (var prefix in files.Prefixes)
-        {
-            app.MapGet(prefix + "{**path}", (HttpContext context) => files.Serve(context));
-        }
+        // The guides' images and files, from their assemblies, at the content-hashed URLs their HTML uses: any address no
+        // page has. Listed on the first such request, not at start-up (listing them creates every guide).
+        var files = new Lazy<GuideFiles>(() => new GuideFiles(libraries.SelectMany(l => l.All).SelectMany(g => g.Translations).Distinct()));
+        app.MapFallback("{**path}", (HttpContext context) => files.Value.Serve(context));
 
         app.MapGet("/", () => Html(IndexPage.Render(shelf.AllTranslations())));
 

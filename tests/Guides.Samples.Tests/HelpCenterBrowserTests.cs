@@ -135,7 +135,9 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture site, ITestOutputHe
             var box = page.GetByRole(AriaRole.Searchbox, new PageGetByRoleOptions { Name = "Rechercher" });
             await box.FillAsync("carte vitale");
             await box.PressAsync("Enter");
-            await page.WaitForURLAsync("**/search?q=carte+vitale*");
+            // The address, then the document (as above: waiting for "load" timed out on a loaded machine).
+            await page.WaitForURLAsync("**/search?q=carte+vitale*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+            await page.Locator("ol.hits > li").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 
             var first = page.Locator("ol.hits > li").First;
             Assert.Contains("Commander une nouvelle carte Vitale", await first.Locator("a").InnerTextAsync(), StringComparison.Ordinal);
@@ -143,7 +145,8 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture site, ITestOutputHe
             Assert.True(marked.Count >= 2, "Fewer than two marked words.");
             Assert.All(marked, m => Assert.Contains(m.ToLowerInvariant(), new[] { "carte", "vitale" }));
             await first.Locator("a").ClickAsync();
-            await page.WaitForURLAsync("**/fr/guides/ameli#step-6");
+            await page.WaitForURLAsync("**/fr/guides/ameli#step-6", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+            await page.Locator("#step-6").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 
             var step = page.Locator("#step-6");
             Assert.True(await step.IsVisibleAsync(), "Step 6 is not visible.");
