@@ -38,6 +38,17 @@ namespace Guides.Generator
                 .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
                 .WithTrackingName(TrackingNames.Options);
 
+            // GUIDE049: the entries of GuidesWordsPerMinute that are not rates.
+            context.RegisterSourceOutput(
+                options.Select(static (o, _) => o.ReadingSpeed.Problems),
+                static (spc, problems) =>
+                {
+                    foreach (var problem in problems)
+                    {
+                        spc.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InvalidReadingRate, Location.None, problem));
+                    }
+                });
+
             var features = context.ParseOptionsProvider
                 .Combine(context.CompilationProvider)
                 .Select(static (pair, _) => ReadFeatures(pair.Left, pair.Right))
@@ -324,7 +335,8 @@ namespace Guides.Generator
                     long.TryParse(Get("GuidesMaxFileSize"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var max) && max > 0
                         ? max
                         : AssetSettings.DefaultMaxLength,
-                    Get("GuidesLinkFormat") ?? Assets.PageLinks.DefaultFormat));
+                    Get("GuidesLinkFormat") ?? Assets.PageLinks.DefaultFormat),
+                ReadingSpeed.Parse(Get("GuidesWordsPerMinute")));
         }
 
         private static LanguageFeatures ReadFeatures(ParseOptions parseOptions, Compilation compilation)

@@ -17,8 +17,8 @@ namespace Guides
         private readonly LazyString _description;
         private readonly LazyString _category;
         private readonly LazyString _platform;
-        private readonly object? _fields;
-        private readonly IReadOnlyDictionary<string, object?> _extraFields = EmptyFields;
+        private object? _fields;
+        private IReadOnlyDictionary<string, object?> _extraFields = EmptyFields;
 
         private static readonly IReadOnlyDictionary<string, object?> EmptyFields =
             new ReadOnlyDictionary<string, object?>(new Dictionary<string, object?>(0));
@@ -116,14 +116,9 @@ namespace Guides
             _translationsFactory = translations;
         }
 
-        private Guide(
-            Guide guide, object? fields, IReadOnlyDictionary<string, object?>? extraFields, IReadOnlyList<GuideImage> images, IReadOnlyList<GuideFile> files,
-            Func<IReadOnlyList<Guide>>? linksTo, Func<IReadOnlyList<Guide>>? linkedFrom)
+        /// <summary>A copy of <paramref name="guide"/>, for the <c>With</c> methods to complete.</summary>
+        private Guide(Guide guide)
         {
-            Images = images;
-            Files = files;
-            _linksToFactory = linksTo;
-            _linkedFromFactory = linkedFrom;
             Id = guide.Id;
             _title = guide._title;
             _description = guide._description;
@@ -140,8 +135,15 @@ namespace Guides
             Links = guide.Links;
             Sections = guide.Sections;
             _translationsFactory = guide._translationsFactory;
-            _fields = fields;
-            _extraFields = extraFields ?? EmptyFields;
+            _fields = guide._fields;
+            _extraFields = guide._extraFields;
+            Images = guide.Images;
+            Files = guide.Files;
+            _linksToFactory = guide._linksToFactory;
+            _linkedFromFactory = guide._linkedFromFactory;
+            Outline = guide.Outline;
+            WordCount = guide.WordCount;
+            ReadingTime = guide.ReadingTime;
         }
 
         /// <summary>The guide's id: its file name without extension or language suffix, in lower case (<c>ameli</c>).</summary>
@@ -263,16 +265,16 @@ namespace Guides
         /// </remarks>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public Guide WithFields(object? fields, IReadOnlyDictionary<string, object?>? extraFields) =>
-            new Guide(this, fields, extraFields, Images, Files, _linksToFactory, _linkedFromFactory);
+            new Guide(this) { _fields = fields, _extraFields = extraFields ?? EmptyFields };
 
         /// <summary>
         /// Every image the guide shows (in its steps, sections and answers), once each, in order of first appearance.
         /// Their files are shipped in the library's assembly: <see cref="GuideImage.OpenRead"/> reads them.
         /// </summary>
-        public IReadOnlyList<GuideImage> Images { get; } = GuideImages.None;
+        public IReadOnlyList<GuideImage> Images { get; private set; } = GuideImages.None;
 
         /// <summary>Every other file the guide links to (<c>[the form](cerfa.pdf)</c>), once each, in order of first appearance.</summary>
-        public IReadOnlyList<GuideFile> Files { get; } = GuideImages.NoFiles;
+        public IReadOnlyList<GuideFile> Files { get; private set; } = GuideImages.NoFiles;
 
         /// <summary>
         /// A copy of this guide with its images and files. Generated code calls this once, on the guide it has just created
@@ -280,7 +282,7 @@ namespace Guides
         /// </summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public Guide WithFiles(GuideImage[] images, GuideFile[] files) =>
-            new Guide(this, _fields, _extraFields, GuideImages.ReadOnly(images), GuideImages.ReadOnly(files), _linksToFactory, _linkedFromFactory);
+            new Guide(this) { Images = GuideImages.ReadOnly(images), Files = GuideImages.ReadOnly(files) };
 
         /// <summary>
         /// The guides this guide links to (<c>[reset your password](../accounts/reset.md#step-2)</c>), once each, in the
@@ -298,13 +300,62 @@ namespace Guides
         /// </summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public Guide WithLinks(Func<IReadOnlyList<Guide>> linksTo, Func<IReadOnlyList<Guide>> linkedFrom) =>
-            new Guide(this, _fields, _extraFields, Images, Files, linksTo ?? throw new ArgumentNullException(nameof(linksTo)), linkedFrom ?? throw new ArgumentNullException(nameof(linkedFrom)));
+            new Guide(this)
+            {
+                _linksToFactory = linksTo ?? throw new ArgumentNullException(nameof(linksTo)),
+                _linkedFromFactory = linkedFrom ?? throw new ArgumentNullException(nameof(linkedFrom)),
+            };
 
         private static readonly IReadOnlyList<Guide> NoGuides = new ReadOnlyCollection<Guide>(Array.Empty<Guide>());
-        private readonly Func<IReadOnlyList<Guide>>? _linksToFactory;
-        private readonly Func<IReadOnlyList<Guide>>? _linkedFromFactory;
+        private Func<IReadOnlyList<Guide>>? _linksToFactory;
+        private Func<IReadOnlyList<Guide>>? _linkedFromFactory;
         private IReadOnlyList<Guide>? _linksTo;
         private IReadOnlyList<Guide>? _linkedFrom;
+
+        /// <summary>
+        /// The headings of the guide's body in the order of the file, with their anchors: the sections' <c>##</c> headings
+        /// and the steps under them, for a table of contents. Empty for a guide compiled by an earlier generator.
+        /// </summary>
+        public IReadOnlyList<GuideHeading> Outline { get; private set; } = GuideHeading.None;
+
+        /// <summary>
+        /// How many words a reader reads in this guide, counted at compile time: its title, description, headings, steps,
+        /// sections, bullets, useful links and FAQ, as plain text. A word is a run of characters between spaces with a letter
+        /// or digit in it; each Chinese, Japanese or Korean ideograph or kana counts as one.
+        /// </summary>
+        public int WordCount { get; private set; }
+
+        /// <summary>
+        /// How long the guide takes to read silently: <see cref="WordCount"/> at the library's words per minute for the
+        /// guide's language (<c>GuidesWordsPerMinute</c>; 238 unless set, the average silent reading rate of adults for
+        /// non-fiction, Brysbaert 2019), rounded up to the second.
+        /// </summary>
+        public TimeSpan ReadingTime { get; private set; }
+
+        /// <summary>
+        /// A copy of this guide with its outline, word count and reading time. Generated code calls this once, on the guide
+        /// it has just created; see <see cref="WithFields"/> for why a copy.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Guide WithOutline(GuideHeading[] outline, int wordCount, int readingSeconds)
+        {
+            if (outline is null) throw new ArgumentNullException(nameof(outline));
+            if (wordCount < 0) throw new ArgumentOutOfRangeException(nameof(wordCount));
+            if (readingSeconds < 0) throw new ArgumentOutOfRangeException(nameof(readingSeconds));
+            var copy = new Guide(this)
+            {
+                Outline = outline.Length == 0 ? GuideHeading.None : new ReadOnlyCollection<GuideHeading>(outline),
+                WordCount = wordCount,
+                ReadingTime = TimeSpan.FromSeconds(readingSeconds),
+            };
+            foreach (var heading in outline)
+            {
+                (heading ?? throw new ArgumentException("The outline has a null heading.", nameof(outline))).Bind(copy);
+            }
+
+            return copy;
+        }
 
         /// <summary>Returns the title.</summary>
         public override string ToString() => Title;

@@ -272,6 +272,21 @@ public sealed class DiagnosticTests
         AssertAt(output, "GUIDE048", guide, BodyLine + 4, 10);
     }
 
+    [Fact]
+    public void GUIDE049_an_entry_of_GuidesWordsPerMinute_that_is_not_a_rate_is_a_warning_for_the_project()
+    {
+        var output = GeneratorHarness.Run(
+            [new GuideInput("en/guide.md", Guide())],
+            properties: new Dictionary<string, string> { ["GuidesWordsPerMinute"] = "238; fr=deux cents; de:210; 0; it=210" });
+
+        var warnings = output.GeneratorDiagnostics.Where(d => d.Id == "GUIDE049").ToArray();
+        Assert.Equal(
+            ["'fr=deux cents' in GuidesWordsPerMinute", "'de:210' in GuidesWordsPerMinute", "'0' in GuidesWordsPerMinute"],
+            warnings.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split(" is not")[0]));
+        Assert.All(warnings, d => Assert.Equal(Location.None, d.Location));
+        Assert.Equal(s_documentedSeverity["GUIDE049"], warnings[0].DefaultSeverity);
+    }
+
     /// <summary>A guide whose only step's text is <paramref name="line"/>: the diagnostic at that line, at <paramref name="column"/>.</summary>
     private static void AssertFileAt(string id, string line, int column, params AssetInput[] assets)
     {

@@ -44,6 +44,26 @@ public sealed class HelpCenterPageTests
     }
 
     [Fact]
+    public void A_guide_page_shows_the_reading_time_and_a_table_of_contents_linking_to_the_outlines_anchors()
+    {
+        var guide = GuideCatalog.Ameli;   // the French seed: 730 words, 185 s at 238 words a minute
+        var html = GuidePage.Render(guide, guide);
+
+        Assert.Contains("<span class=\"reading-time\" title=\"730\">4 min</span>", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<nav class=\"contents\"><ul>\n<li><a href=\"#ce-que-vous-allez-apprendre\">Ce que vous allez apprendre</a></li>\n" +
+            "<li><a href=\"#ce-dont-vous-avez-besoin\">Ce dont vous avez besoin</a></li>\n<li><a href=\"#les-étapes\">Les étapes</a></li>\n" +
+            "<li><a href=\"#conseils\">Conseils</a></li>\n<li><a href=\"#liens-utiles\">Liens utiles</a></li>\n</ul></nav>",
+            html,
+            StringComparison.Ordinal);
+        // Every anchor of the table of contents is an id of the page.
+        foreach (var heading in guide.Outline)
+        {
+            Assert.Contains(" id=\"" + heading.Anchor + "\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_index_encodes_ids_in_links_keeps_their_slashes_and_marks_each_guide_with_its_language()
     {
         var html = IndexPage.Render([Hostile("pt-BR", "a b/x\"><script>")]);

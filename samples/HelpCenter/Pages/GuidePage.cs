@@ -33,16 +33,22 @@ public static class GuidePage
         }
 
         body.Raw(" · <time datetime=\"").Text(guide.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("\">")
-            .Text(guide.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("</time></p>\n");
+            .Text(guide.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("</time>");
+
+        // Computed at compile time: the guide's words at a silent reading rate for its language.
+        var minutes = Math.Max(1, (int)Math.Ceiling(guide.ReadingTime.TotalMinutes));
+        body.Raw(" · <span class=\"reading-time\" title=\"").Text(guide.WordCount.ToString(CultureInfo.InvariantCulture)).Raw("\">")
+            .Text(minutes.ToString(CultureInfo.InvariantCulture) + " min").Raw("</span></p>\n");
+        Contents(body, guide);
 
         if (guide.Introduction is { } introduction)
         {
             body.Raw("<section id=\"").Text(introduction.Anchor).Raw("\">\n").Element("h2", introduction.Heading).Raw("\n").Raw(introduction.Html).Raw("</section>\n");
         }
 
-        List(body, labels.Requirements, labelLang, guide.Requirements);
+        List(body, labels.Requirements, labelLang, guide.Requirements, AnchorOf(guide, GuideHeadingKind.Requirements));
 
-        body.Raw("<section>\n").Element("h2", labels.Steps, labelLang).Raw("\n<ol class=\"steps\">\n");
+        body.Raw("<section").Id(AnchorOf(guide, GuideHeadingKind.Steps)).Raw(">\n").Element("h2", labels.Steps, labelLang).Raw("\n<ol class=\"steps\">\n");
         foreach (var step in guide.Steps)
         {
             // The step's anchor (step-4, the same in every language) is where links to it lead.
@@ -56,7 +62,7 @@ public static class GuidePage
             body.Raw("<section id=\"").Text(section.Anchor).Raw("\">\n").Element("h2", section.Heading).Raw("\n").Raw(section.Html).Raw("</section>\n");
         }
 
-        List(body, labels.Tips, labelLang, guide.Tips);
+        List(body, labels.Tips, labelLang, guide.Tips, AnchorOf(guide, GuideHeadingKind.Tips));
 
         if (guide.Faq.Count > 0)
         {
@@ -71,7 +77,7 @@ public static class GuidePage
 
         if (guide.Links.Count > 0)
         {
-            body.Raw("<section>\n").Element("h2", labels.Links, labelLang).Raw("\n<ul>\n");
+            body.Raw("<section").Id(AnchorOf(guide, GuideHeadingKind.Links)).Raw(">\n").Element("h2", labels.Links, labelLang).Raw("\n<ul>\n");
             foreach (var link in guide.Links)
             {
                 body.Raw("<li>").Link(link.Url.AbsoluteUri, link.Text).Raw("</li>\n");
@@ -83,14 +89,46 @@ public static class GuidePage
         return Layout.Page(guide.Language, guide.Title, body, AlternateLinks.For(guide, defaultTranslation));
     }
 
-    private static void List(HtmlBuilder body, string heading, string? headingLang, System.Collections.Generic.IReadOnlyList<GuideText> items)
+    /// <summary>A table of contents from the guide's outline: its sections' headings, each a link to its anchor.</summary>
+    private static void Contents(HtmlBuilder body, Guide guide)
+    {
+        var started = false;
+        foreach (var heading in guide.Outline)
+        {
+            if (heading.Kind == GuideHeadingKind.Step)
+            {
+                continue;
+            }
+
+            body.Raw(started ? string.Empty : "<nav class=\"contents\"><ul>\n").Raw("<li>").Link("#" + heading.Anchor, heading.Title).Raw("</li>\n");
+            started = true;
+        }
+
+        body.Raw(started ? "</ul></nav>\n" : string.Empty);
+    }
+
+    /// <summary>The anchor of the guide's heading of that kind (the ids of the sections the page titles itself), if it has one.</summary>
+    private static string? AnchorOf(Guide guide, GuideHeadingKind kind)
+    {
+        foreach (var heading in guide.Outline)
+        {
+            if (heading.Kind == kind)
+            {
+                return heading.Anchor;
+            }
+        }
+
+        return null;
+    }
+
+    private static void List(HtmlBuilder body, string heading, string? headingLang, System.Collections.Generic.IReadOnlyList<GuideText> items, string? anchor)
     {
         if (items.Count == 0)
         {
             return;
         }
 
-        body.Raw("<section>\n").Element("h2", heading, headingLang).Raw("\n<ul>\n");
+        body.Raw("<section").Id(anchor).Raw(">\n").Element("h2", heading, headingLang).Raw("\n<ul>\n");
         foreach (var item in items)
         {
             body.Raw("<li>").Raw(item.Html).Raw("</li>\n");

@@ -43,6 +43,9 @@ public sealed class HtmlBuilder
         return Raw(">");
     }
 
+    /// <summary><c> id="..."</c> inside an opening tag, when there is an id.</summary>
+    public HtmlBuilder Id(string? id) => id is null ? this : Raw(" id=\"").Text(id).Raw("\"");
+
     /// <summary>A link: the address and the text are both encoded.</summary>
     public HtmlBuilder Link(string href, string text, string? hreflang = null)
     {

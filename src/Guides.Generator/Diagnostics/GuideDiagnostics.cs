@@ -402,6 +402,15 @@ namespace Guides.Generator.Diagnostics
             isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + "guide048");
 
+        public static readonly DiagnosticDescriptor InvalidReadingRate = new(
+            "GUIDE049",
+            "Reading rate setting not understood",
+            "'{0}' in GuidesWordsPerMinute is not a reading rate and is left out: write words per minute from 1 to 2000, for every language ('238') or for one ('fr=230'), separated by ';'",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide049");
+
         public static readonly DiagnosticDescriptor InternalError = new(
             "GUIDE099",
             "Internal error in the guide generator",

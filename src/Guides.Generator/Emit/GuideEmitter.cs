@@ -96,7 +96,7 @@ namespace Guides.Generator.Emit
             writer.Close();
             writer.Line();
             var strings = new StringTable(settings.Features.Utf8Literals, MaxStringCount(guide));
-            WriteCreate(writer, guide, strings, emission);
+            WriteCreate(writer, guide, strings, emission, settings.Options.ReadingSpeed);
             if (strings.IsIndexed)
             {
                 WriteStrings(writer, strings);
@@ -152,7 +152,7 @@ namespace Guides.Generator.Emit
         }
 
         /// <summary>The method that creates the guide: one constructor call, its arguments named.</summary>
-        private static void WriteCreate(SourceWriter writer, GuideModel guide, StringTable strings, GuideToEmit emission)
+        private static void WriteCreate(SourceWriter writer, GuideModel guide, StringTable strings, GuideToEmit emission, ReadingSpeed speed)
         {
             writer.Line("private static " + Ns + "Guide Create()");
             writer.Open();
@@ -198,6 +198,7 @@ namespace Guides.Generator.Emit
             WriteArray(writer, strings, "links", "GuideLink", guide.Links, AppendLinkArguments);
             WriteArray(writer, strings, "sections", "GuideSection", guide.Sections, (w, s, section) => AppendSectionArguments(w, s, section, images));
             writer.StartLine().Append("translations: () => Catalog_TranslationsOf(").AppendQuoted(guide.Id).Append("))");
+            AppendOutline(writer, strings, guide, speed);
             if (guide.Assets.Count > 0)
             {
                 // The guide's images and other files, created with it from the locals above.
@@ -228,6 +229,48 @@ namespace Guides.Generator.Emit
             writer.Append(';').EndLine();
             writer.Unindent();
             writer.Close();
+        }
+
+        /// <summary>
+        /// <c>.WithOutline(headings, words, seconds)</c>: the body's headings (those of steps, sections and the introduction
+        /// name their part by index), the word count and the reading time at the library's rate for the guide's language.
+        /// </summary>
+        private static void AppendOutline(SourceWriter writer, StringTable strings, GuideModel guide, ReadingSpeed speed)
+        {
+            writer.Append(".WithOutline(");
+            if (guide.Outline.Count == 0)
+            {
+                writer.Append("global::System.Array.Empty<" + Ns + "GuideHeading>()");
+            }
+            else
+            {
+                writer.Append("new " + Ns + "GuideHeading[] { ");
+                for (var i = 0; i < guide.Outline.Count; i++)
+                {
+                    var heading = guide.Outline[i];
+                    writer.Append(i > 0 ? ", " : string.Empty).Append("new " + Ns + "GuideHeading(");
+                    if (heading.Part < 0 && strings.IsIndexed)
+                    {
+                        writer.Append("strings, ");
+                    }
+
+                    writer.AppendNumber(heading.Level).Append(", " + Ns + "GuideHeadingKind.").Append(heading.Kind.ToString()).Append(", ");
+                    if (heading.Part < 0)
+                    {
+                        strings.AppendExpression(writer, heading.Title);
+                    }
+                    else
+                    {
+                        writer.AppendNumber(heading.Part);
+                    }
+
+                    writer.Append(')');
+                }
+
+                writer.Append(" }");
+            }
+
+            writer.Append(", ").AppendNumber(guide.WordCount).Append(", ").AppendNumber(speed.Seconds(guide.WordCount, guide.Language)).Append(')');
         }
 
         /// <summary><c>"id", "language", …</c> for each guide.</summary>
@@ -471,6 +514,6 @@ namespace Guides.Generator.Emit
         /// </summary>
         private static int MaxStringCount(GuideModel guide) =>
             4 + (4 * guide.Steps.Count) + (3 * guide.Faq.Count) + 4 + (3 * (guide.Requirements.Count + guide.Tips.Count)) +
-            (2 * guide.Links.Count) + (4 * guide.Sections.Count);
+            (2 * guide.Links.Count) + (4 * guide.Sections.Count) + guide.Outline.Count;
     }
 }

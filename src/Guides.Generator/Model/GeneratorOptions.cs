@@ -4,8 +4,11 @@ namespace Guides.Generator.Model
     internal sealed record GeneratorOptions(
         string Namespace, string CatalogName, bool IsPublic, string DefaultLanguage, string ContentFolder = GeneratorOptions.DefaultContentFolder,
         bool IncludeDrafts = false, Paths.EquatableGlobs Exclude = default, UndeclaredFields UndeclaredFields = UndeclaredFields.Warn,
-        AssetSettings? Assets = null)
+        AssetSettings? Assets = null, ReadingSpeed? Reading = null)
     {
+        /// <summary>The reading rates <c>Guide.ReadingTime</c> is computed with (<c>GuidesWordsPerMinute</c>).</summary>
+        public ReadingSpeed ReadingSpeed => Reading ?? ReadingSpeed.Default;
+
         /// <summary>How the guides' images and files are checked and addressed.</summary>
         public AssetSettings AssetSettings => Assets ?? AssetSettings.Default;
 

@@ -27,7 +27,9 @@ namespace Guides.Generator.Model
         EquatableArray<FileModel> Assets = default,
         EquatableArray<ImageModel> Images = default,
         EquatableArray<string> Files = default,
-        EquatableArray<GuideKey> LinksTo = default);
+        EquatableArray<GuideKey> LinksTo = default,
+        EquatableArray<OutlineModel> Outline = default,
+        int WordCount = 0);
 
     /// <summary>The values of <c>Guides.GuideDifficulty</c>, by name.</summary>
     internal enum Difficulty
@@ -49,4 +51,22 @@ namespace Guides.Generator.Model
     internal sealed record SectionModel(string Heading, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default);
 
     internal sealed record LinkModel(string Text, string Url);
+
+    /// <summary>
+    /// A heading of the body, in the order of the file: its level as written, what it heads, its text (a step's title), and
+    /// for a step or a section the index of its part (in the steps, in the sections; 0 for the introduction).
+    /// </summary>
+    internal readonly record struct OutlineModel(int Level, OutlineKind Kind, string Title, int Part);
+
+    /// <summary>The values of <c>Guides.GuideHeadingKind</c>, by name.</summary>
+    internal enum OutlineKind
+    {
+        Section = 0,
+        Introduction = 1,
+        Requirements = 2,
+        Steps = 3,
+        Step = 4,
+        Tips = 5,
+        Links = 6,
+    }
 }

@@ -21,6 +21,9 @@ namespace Guides.Generator.Parsing
 
         public List<StepModel> Steps { get; } = new();
 
+        /// <summary>The headings, in the order of the file.</summary>
+        public List<OutlineModel> Outline { get; } = new();
+
         /// <summary>Where each step's heading stands in the file, for diagnostics.</summary>
         public List<Microsoft.CodeAnalysis.Text.TextSpan> StepHeadingSpans { get; } = new();
     }
@@ -94,6 +97,7 @@ namespace Guides.Generator.Parsing
                     source.Assets?.Mark(part.Blocks, source, source.BodySpan);
                 }
 
+                AddHeading(result, part);
                 if (part.StepNumber > 0)
                 {
                     result.StepHeadingSpans.Add(source.BodySpan(part.Heading!.Span));
@@ -139,6 +143,28 @@ namespace Guides.Generator.Parsing
             }
 
             return result;
+        }
+
+        /// <summary>The part's heading in the outline, before the part itself is read: its index is where it will go.</summary>
+        private static void AddHeading(GuideBody result, Part part)
+        {
+            if (part.Heading is not { } heading)
+            {
+                return;
+            }
+
+            var (kind, index) = part.StepNumber > 0
+                ? (OutlineKind.Step, result.Steps.Count)
+                : part.Kind switch
+                {
+                    SectionKind.Introduction when result.Introduction is null => (OutlineKind.Introduction, 0),
+                    SectionKind.Requirements => (OutlineKind.Requirements, -1),
+                    SectionKind.Tips => (OutlineKind.Tips, -1),
+                    SectionKind.Links => (OutlineKind.Links, -1),
+                    SectionKind.Steps => (OutlineKind.Steps, -1),
+                    _ => (OutlineKind.Section, result.Sections.Count),
+                };
+            result.Outline.Add(new OutlineModel(heading.Level, kind, part.Title, index));
         }
 
         /// <summary>Cuts the document into parts: one per <c>#</c>/<c>##</c> heading and one per step heading.</summary>

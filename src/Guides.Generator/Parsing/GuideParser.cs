@@ -119,7 +119,7 @@ namespace Guides.Generator.Parsing
             CheckSteps(source, front, body);
             var faq = front.Faq.Select(entry => RenderAnswer(source, entry.Question, entry.Answer, entry.AnswerSpan)).ToEquatableArray();
 
-            return new GuideModel(
+            var guide = new GuideModel(
                 source.FilePath,
                 relativePath.Replace('\\', '/'),
                 id,
@@ -137,7 +137,9 @@ namespace Guides.Generator.Parsing
                 body.Requirements.ToEquatableArray(),
                 body.Tips.ToEquatableArray(),
                 body.Links.ToEquatableArray(),
-                body.Sections.ToEquatableArray());
+                body.Sections.ToEquatableArray(),
+                Outline: body.Outline.ToEquatableArray());
+            return guide with { WordCount = WordCounter.Count(guide) };
         }
 
         /// <summary>

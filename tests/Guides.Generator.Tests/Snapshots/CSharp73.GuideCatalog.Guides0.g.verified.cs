@@ -72,7 +72,7 @@ namespace Guides.Generated
                         new global::Guides.GuideLink("FranceConnect - se connecter aux services publics", "https://franceconnect.gouv.fr"),
                     },
                     sections: global::System.Array.Empty<global::Guides.GuideSection>(),
-                    translations: () => Catalog_TranslationsOf("ameli"));
+                    translations: () => Catalog_TranslationsOf("ameli")).WithOutline(new global::Guides.GuideHeading[] { new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Introduction, 0), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Requirements, "Ce dont vous avez besoin"), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Steps, "Les étapes"), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 0), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 1), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 2), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 3), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 4), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 5), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 6), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Tips, "Conseils"), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Links, "Liens utiles") }, 730, 185);
             }
         }
 
@@ -112,7 +112,7 @@ namespace Guides.Generated
                     {
                         new global::Guides.GuideSection("", "Text before any heading.", "<p>Text before any heading.</p>", "Text before any heading."),
                     },
-                    translations: () => Catalog_TranslationsOf("no-steps"));
+                    translations: () => Catalog_TranslationsOf("no-steps")).WithOutline(global::System.Array.Empty<global::Guides.GuideHeading>(), 12, 4);
             }
         }
 
@@ -172,7 +172,7 @@ namespace Guides.Generated
                     {
                         new global::Guides.GuideSection("Troubleshooting", "If nothing works, restart the phone.", "<p>If nothing works, restart the phone.</p>", "If nothing works, restart the phone."),
                     },
-                    translations: () => Catalog_TranslationsOf("wifi-setup"));
+                    translations: () => Catalog_TranslationsOf("wifi-setup")).WithOutline(new global::Guides.GuideHeading[] { new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Introduction, 0), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Requirements, "What you need"), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Steps, "Steps"), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 0), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 1), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 2), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Section, 0), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Tips, "Tips"), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Links, "Useful links") }, 137, 35);
             }
         }
     }

@@ -44,7 +44,7 @@ namespace Contoso.Help
                     {
                         new global::Guides.GuideSection(strings, 3, 4, 5, 4),
                     },
-                    translations: () => Catalog_TranslationsOf("no-steps"));
+                    translations: () => Catalog_TranslationsOf("no-steps")).WithOutline(global::System.Array.Empty<global::Guides.GuideHeading>(), 12, 4);
             }
 
             // The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].
