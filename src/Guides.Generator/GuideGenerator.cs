@@ -336,7 +336,13 @@ namespace Guides.Generator
                         ? max
                         : AssetSettings.DefaultMaxLength,
                     Get("GuidesLinkFormat") ?? Assets.PageLinks.DefaultFormat),
-                ReadingSpeed.Parse(Get("GuidesWordsPerMinute")));
+                ReadingSpeed.Parse(Get("GuidesWordsPerMinute")),
+                Get("GuidesCompressText")?.ToLowerInvariant() switch
+                {
+                    "true" => true,
+                    "false" => false,
+                    _ => null,
+                });
         }
 
         private static LanguageFeatures ReadFeatures(ParseOptions parseOptions, Compilation compilation)
@@ -347,7 +353,8 @@ namespace Guides.Generator
                 m.Parameters.Length == 1 && m.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", Arity: 1 });
             return new LanguageFeatures(
                 NullableAnnotations: version >= LanguageVersion.CSharp8,
-                Utf8Literals: version >= LanguageVersion.CSharp11 && spanDecoding);
+                Utf8Literals: version >= LanguageVersion.CSharp11 && spanDecoding,
+                Optimized: compilation.Options.OptimizationLevel == OptimizationLevel.Release);
         }
 
         private static string? RelativePath(AnalyzerConfigOptions options) =>

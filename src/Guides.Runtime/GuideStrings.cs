@@ -61,6 +61,19 @@ namespace Guides
             return new LazyString(this, index);
         }
 
+        /// <summary>
+        /// The <paramref name="length"/> UTF-8 bytes of a guide's text that the generator packed (Deflate, written in Z85) into
+        /// <paramref name="packed"/>. Generated code of a Release build calls this on the first read of a packed string,
+        /// and keeps the result.
+        /// </summary>
+        /// <exception cref="System.IO.InvalidDataException">The packed text is damaged.</exception>
+        protected static byte[] Unpack(byte[] packed, int length)
+        {
+            if (packed is null) throw new ArgumentNullException(nameof(packed));
+            if (length < 0) throw new ArgumentOutOfRangeException(nameof(length));
+            return PackedText.Unpack(packed, length);
+        }
+
         /// <summary>Checks <paramref name="strings"/> for the constructors that take one.</summary>
         internal static GuideStrings NotNull(GuideStrings strings) => strings ?? throw new ArgumentNullException(nameof(strings));
     }

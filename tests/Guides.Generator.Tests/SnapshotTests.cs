@@ -29,6 +29,16 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void Release_builds_pack_each_guides_text_past_its_title_description_category_and_platform()
+    {
+        var output = GeneratorHarness.Run(s_guides, properties: new Dictionary<string, string> { ["GuidesCompressText"] = "true" });
+
+        Assert.Empty(output.GeneratorDiagnostics.Where(d => d.Severity > Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
+        Assert.Empty(output.CompilerProblems);
+        Snapshot.Verify(output.Source("GuideCatalog.Guides0.g.cs"), "Packed.GuideCatalog.Guides0");
+    }
+
+    [Fact]
     public void CSharp_7_3_uses_string_literals()
     {
         var output = GeneratorHarness.Run(s_guides, GeneratorHarness.CSharp73);

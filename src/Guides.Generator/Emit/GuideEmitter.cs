@@ -99,7 +99,7 @@ namespace Guides.Generator.Emit
             WriteCreate(writer, guide, strings, emission, settings.Options.ReadingSpeed);
             if (strings.IsIndexed)
             {
-                WriteStrings(writer, strings);
+                WriteStrings(writer, strings, settings.PackText ? strings.Pack() : null);
             }
 
             writer.Close();
@@ -176,6 +176,8 @@ namespace Guides.Generator.Emit
             WriteString(writer, strings, "category", guide.Category);
             writer.StartLine().Append("difficulty: " + Ns + "GuideDifficulty.").Append(guide.Difficulty.ToString()).Append(',').EndLine();
             WriteString(writer, strings, "platform", guide.Platform);
+            // What lists of guides read stays unpacked; the rest may be packed (EmitSettings.PackText).
+            strings.MarkPlain();
             writer.StartLine().Append("language: ").AppendQuoted(guide.Language).Append(',').EndLine();
             writer.StartLine().Append("date: new global::System.DateTime(")
                 .AppendNumber(guide.Date.Year).Append(", ").AppendNumber(guide.Date.Month).Append(", ").AppendNumber(guide.Date.Day).Append("),").EndLine();
@@ -483,29 +485,52 @@ namespace Guides.Generator.Emit
         }
 
         /// <summary>
-        /// The guide's strings: one UTF-8 literal, and the class that decodes string <c>i</c> of it on its first read.
+        /// The guide's strings: one UTF-8 literal, and the class that decodes string <c>i</c> of it on its first read. With
+        /// <paramref name="packed"/>, the literal holds the first <see cref="StringTable.PlainCount"/> strings, and the others
+        /// are unpacked from <paramref name="packed"/> on the first read of any of them, once per guide.
         /// </summary>
-        private static void WriteStrings(SourceWriter writer, StringTable strings)
+        private static void WriteStrings(SourceWriter writer, StringTable strings, string? packed)
         {
             writer.Line();
-            writer.Line("// The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].");
+            writer.Line(packed is null
+                ? "// The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]]."
+                : "// The guide's strings, each decoded on its first read: the first from Utf8, the others from Packed (Deflate in Z85), unpacked once.");
             writer.Line("private sealed class Strings : " + Ns + "GuideStrings");
             writer.Open();
             strings.AppendOffsets(writer.StartLine().Append("private static readonly int[] s_offsets = { "));
             writer.Append(" };").EndLine();
+            if (packed is not null)
+            {
+                writer.Line();
+                writer.Line("private byte[]? _unpacked;");
+            }
+
             writer.Line();
             writer.StartLine().Append("internal Strings() : base(").AppendNumber(strings.Count).Append(')').EndLine();
             writer.Open();
             writer.Close();
             writer.Line();
-            strings.AppendDecoder(
-                writer.StartLine().Append("protected override string Decode(int index) => "),
-                "global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(s_offsets[index], s_offsets[index + 1] - s_offsets[index]))");
+            const string FromUtf8 = "global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(s_offsets[index], s_offsets[index + 1] - s_offsets[index]))";
+            var decoder = FromUtf8;
+            if (packed is not null)
+            {
+                var start = strings.PlainCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                decoder = "index < " + start + " ? " + FromUtf8 + " : global::System.Text.Encoding.UTF8.GetString(_unpacked ??= Unpack(Packed.ToArray(), " +
+                    strings.PackableLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + "), s_offsets[index] - s_offsets[" + start +
+                    "], s_offsets[index + 1] - s_offsets[index])";
+            }
+
+            strings.AppendDecoder(writer.StartLine().Append("protected override string Decode(int index) => "), decoder);
             writer.Append(';').EndLine();
             writer.Close();
             writer.Line();
-            strings.AppendUtf8Literal(writer.StartLine().Append("private static global::System.ReadOnlySpan<byte> Utf8 => "));
+            strings.AppendUtf8Literal(writer.StartLine().Append("private static global::System.ReadOnlySpan<byte> Utf8 => "), packed is null ? strings.Count : strings.PlainCount);
             writer.Append(';').EndLine();
+            if (packed is not null)
+            {
+                writer.Line();
+                writer.StartLine().Append("private static global::System.ReadOnlySpan<byte> Packed => \"").Append(packed).Append("\"u8;").EndLine();
+            }
         }
 
         /// <summary>

@@ -88,11 +88,52 @@ namespace Guides.Generator.Emit
             writer.Append(decoded);
         }
 
+        /// <summary>
+        /// How many strings stay unpacked when the text is packed: those given an index before <see cref="MarkPlain"/>
+        /// (a guide's title, description, category and platform, which lists of guides read).
+        /// </summary>
+        public int PlainCount { get; private set; }
+
+        /// <summary>Every string given an index so far stays unpacked (<see cref="PlainCount"/>).</summary>
+        public void MarkPlain() => PlainCount = Count;
+
+        /// <summary>How many UTF-8 bytes the strings after <see cref="PlainCount"/> take.</summary>
+        public int PackableLength => _offsets[Count] - _offsets[PlainCount];
+
+        /// <summary>
+        /// The strings after <see cref="PlainCount"/>, packed (<see cref="PackedText"/>): Deflate in Z85; null when packing
+        /// would not make them smaller.
+        /// </summary>
+        public string? Pack()
+        {
+            var length = PackableLength;
+            if (length == 0)
+            {
+                return null;
+            }
+
+            var bytes = new byte[length];
+            var at = 0;
+            for (var i = PlainCount; i < _strings.Count; i++)
+            {
+                if (_offsets[i + 1] > _offsets[i])
+                {
+                    at += Encoding.UTF8.GetBytes(_strings[i], 0, _strings[i].Length, bytes, at);
+                }
+            }
+
+            var packed = PackedText.Pack(bytes, 0, length);
+            return packed.Length < length ? packed : null;
+        }
+
         /// <summary>Appends the UTF-8 literal holding every string given an index, one after the other.</summary>
-        public void AppendUtf8Literal(SourceWriter writer)
+        public void AppendUtf8Literal(SourceWriter writer) => AppendUtf8Literal(writer, _strings.Count);
+
+        /// <summary>Appends the UTF-8 literal holding the first <paramref name="count"/> strings, one after the other.</summary>
+        public void AppendUtf8Literal(SourceWriter writer, int count)
         {
             writer.Append('"');
-            for (var i = 0; i < _strings.Count; i++)
+            for (var i = 0; i < count; i++)
             {
                 // A string with no UTF-8 form has no bytes, and is not in the literal.
                 if (_offsets[i + 1] > _offsets[i])

@@ -4,7 +4,7 @@ namespace Guides.Generator.Model
     internal sealed record GeneratorOptions(
         string Namespace, string CatalogName, bool IsPublic, string DefaultLanguage, string ContentFolder = GeneratorOptions.DefaultContentFolder,
         bool IncludeDrafts = false, Paths.EquatableGlobs Exclude = default, UndeclaredFields UndeclaredFields = UndeclaredFields.Warn,
-        AssetSettings? Assets = null, ReadingSpeed? Reading = null)
+        AssetSettings? Assets = null, ReadingSpeed? Reading = null, bool? CompressText = null)
     {
         /// <summary>The reading rates <c>Guide.ReadingTime</c> is computed with (<c>GuidesWordsPerMinute</c>).</summary>
         public ReadingSpeed ReadingSpeed => Reading ?? ReadingSpeed.Default;
@@ -51,12 +51,19 @@ namespace Guides.Generator.Model
     }
 
     /// <summary>What the consuming compilation's language version and libraries allow the generated code to use.</summary>
-    internal sealed record LanguageFeatures(bool NullableAnnotations, bool Utf8Literals)
+    internal sealed record LanguageFeatures(bool NullableAnnotations, bool Utf8Literals, bool Optimized = false)
     {
         /// <summary>C# 11 or later on .NET 8 or later.</summary>
         public static readonly LanguageFeatures Latest = new(true, true);
     }
 
     /// <summary>All the settings an emitted file depends on.</summary>
-    internal sealed record EmitSettings(GeneratorOptions Options, LanguageFeatures Features);
+    internal sealed record EmitSettings(GeneratorOptions Options, LanguageFeatures Features)
+    {
+        /// <summary>
+        /// Whether each guide's text past its title, description, category and platform is packed (Deflate, unpacked on
+        /// first read): <c>GuidesCompressText</c>, by default in optimized (Release) builds; needs UTF-8 literals.
+        /// </summary>
+        public bool PackText => Features.Utf8Literals && (Options.CompressText ?? Features.Optimized);
+    }
 }

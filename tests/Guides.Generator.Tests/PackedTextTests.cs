@@ -1,0 +1,134 @@
+using System.Text;
+using Guides.Corpus;
+using Guides.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Guides.Generator.Tests;
+
+/// <summary>
+/// Release builds pack each guide's text (Deflate, written in Z85 inside a UTF-8 literal) to make the assembly small, and
+/// unpack it on the first read of a packed string: every string reads the same as in a Debug build, which keeps it as it is.
+/// </summary>
+public sealed class PackedTextTests
+{
+    [Fact]
+    public void Z85_writes_the_test_vector_of_its_specification()
+    {
+        // ZeroMQ RFC 32: the 8 bytes 86 4F D2 6F B5 59 F7 5B are "HelloWorld".
+        byte[] bytes = [0x86, 0x4F, 0xD2, 0x6F, 0xB5, 0x59, 0xF7, 0x5B];
+
+        Assert.Equal("HelloWorld", PackedText.ToZ85(bytes));
+        Assert.Equal(bytes, PackedText.FromZ85(Encoding.ASCII.GetBytes("HelloWorld")));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(1000)]
+    [InlineData(300_000)]
+    public void Packed_bytes_unpack_to_the_same_bytes(int length)
+    {
+        var random = new Random(length);
+        var bytes = new byte[length];
+        // Half random bytes (which Deflate cannot shrink), half text (which it can).
+        random.NextBytes(bytes.AsSpan(0, length / 2));
+        Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("étape ", length)).Substring(0, length - (length / 2)), 0, length - (length / 2), bytes, length / 2);
+
+        var packed = PackedText.Pack(bytes, 0, length);
+
+        Assert.DoesNotContain('"', packed);
+        Assert.DoesNotContain('\\', packed);
+        Assert.Equal(bytes, PackedText.Unpack(Encoding.ASCII.GetBytes(packed), length));
+    }
+
+    [Theory]
+    [InlineData("Hello\"orld")]
+    [InlineData("HelloWorl")]
+    [InlineData("%%%%%")]
+    public void Damaged_packed_text_is_an_error_not_a_wrong_string(string text) =>
+        Assert.Throws<InvalidDataException>(() => PackedText.Unpack(Encoding.ASCII.GetBytes(text), 8));
+
+    [Fact]
+    public void A_packed_library_reads_every_string_as_an_unpacked_one()
+    {
+        var guides = Repository.ContentGuides()
+            .Concat(GuideCorpus.Generate(20).Select(g => new GuideInput(g.RelativePath, g.Text)))
+            .Append(new GuideInput("en/odd.md", Hostile.HostileText.Guide("### Step 1: Odd\n\nA lone surrogate \ud800 and \"quotes\" \\ and 日本語.\n")))
+            .ToArray();
+
+        var packed = GeneratorHarness.Run(guides, properties: new Dictionary<string, string> { ["GuidesCompressText"] = "true" });
+        var plain = GeneratorHarness.Run(guides, properties: new Dictionary<string, string> { ["GuidesCompressText"] = "false" });
+
+        Assert.Contains(packed.Result.GeneratedSources, s => s.SourceText.ToString().Contains("Unpack(Packed.ToArray()", StringComparison.Ordinal));
+        Assert.DoesNotContain(plain.Result.GeneratedSources, s => s.SourceText.ToString().Contains("Unpack(", StringComparison.Ordinal));
+        var expected = AllStrings(plain);
+        Assert.Equal(expected, AllStrings(packed));
+        Assert.True(expected.Count > 2_000, expected.Count + " strings");
+    }
+
+    [Fact]
+    public void Release_builds_pack_and_Debug_builds_do_not_unless_GuidesCompressText_says()
+    {
+        GuideInput[] guides = [new("en/one.md", Hostile.HostileText.Guide("### Step 1: One\n\n" + string.Concat(Enumerable.Repeat("Some words to pack. ", 50)) + "\n"))];
+
+        Assert.True(Packs(guides, OptimizationLevel.Release, null));
+        Assert.False(Packs(guides, OptimizationLevel.Debug, null));
+        Assert.True(Packs(guides, OptimizationLevel.Debug, "true"));
+        Assert.False(Packs(guides, OptimizationLevel.Release, "false"));
+        // C# 10 has no UTF-8 literals: strings stay literals, never packed.
+        Assert.False(Packs(guides, OptimizationLevel.Release, "true", LanguageVersion.CSharp10));
+    }
+
+    private static bool Packs(GuideInput[] guides, OptimizationLevel level, string? setting, LanguageVersion version = LanguageVersion.Latest)
+    {
+        var parseOptions = new CSharpParseOptions(version);
+        var compilation = GeneratorHarness.CreateCompilation(parseOptions);
+        compilation = compilation.WithOptions(compilation.Options.WithOptimizationLevel(level));
+        var properties = setting is null ? null : new Dictionary<string, string> { ["GuidesCompressText"] = setting };
+        GeneratorHarness.CreateDriver(guides, parseOptions, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        return output.SyntaxTrees.Any(t => t.ToString().Contains("Unpack(Packed.ToArray()", StringComparison.Ordinal));
+    }
+
+    /// <summary>Every string of every guide of the library, each labelled with where it is read from.</summary>
+    private static List<string> AllStrings(GeneratorOutput output)
+    {
+        var catalog = output.Load().GetType("Guides.Generated.GuideCatalog", throwOnError: true)!;
+        var all = (IReadOnlyList<Guide>)catalog.GetProperty("All")!.GetValue(null)!;
+        var strings = new List<string>();
+        foreach (var guide in all.SelectMany(g => g.Translations))
+        {
+            var key = guide.Id + "/" + guide.Language + " ";
+            strings.AddRange([key + guide.Title, key + guide.Description, key + guide.Category, key + guide.Platform]);
+            foreach (var step in guide.Steps)
+            {
+                strings.AddRange([key + step.Title, key + step.Markdown, key + step.Html, key + step.Text]);
+            }
+
+            foreach (var entry in guide.Faq)
+            {
+                strings.AddRange([key + entry.Question, key + entry.Answer, key + entry.AnswerHtml]);
+            }
+
+            foreach (var section in guide.Sections.Concat(guide.Introduction is null ? [] : [guide.Introduction]))
+            {
+                strings.AddRange([key + section.Heading, key + section.Markdown, key + section.Html, key + section.Text]);
+            }
+
+            foreach (var text in guide.Requirements.Concat(guide.Tips))
+            {
+                strings.AddRange([key + text.Markdown, key + text.Html, key + text.Text]);
+            }
+
+            strings.AddRange(guide.Links.Select(l => key + l.Text + " " + l.Url));
+            strings.AddRange(guide.Outline.Select(h => key + h.Title + " #" + h.Anchor));
+            strings.Add(key + guide.WordCount + " " + guide.ReadingTime);
+        }
+
+        return strings;
+    }
+}
