@@ -4,6 +4,8 @@
 # the peak memory of its largest process (the compiler: shared compilation is off so that it is a child of the build).
 #   bench/scale-build.sh [N...]      default: 1000 10000; corpora and projects go to $GUIDES_SCALE_DIR (/tmp/guides-scale)
 #   GUIDES_SCALE_FOLDERS=1 bench/scale-build.sh ...   the guides in nested folders (LANG/area-A/topic-T/guide-N.md)
+#   GUIDES_SCALE_VARIED=1 bench/scale-build.sh ...    the guides in varied prose (no sentence repeated: honest for compression)
+#   GUIDES_SCALE_BUILD_ARGS='-p:GuidesCompressText=false' bench/scale-build.sh ...   more arguments for the timed build
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="${GUIDES_SCALE_DIR:-/tmp/guides-scale}"
@@ -18,7 +20,7 @@ for n in "${counts[@]}"; do
   dir="$work/$n"
   rm -rf "$dir"
   mkdir -p "$dir"
-  "$bench" corpus "$dir/content" "$n" ${GUIDES_SCALE_FOLDERS:+folders}
+  "$bench" corpus "$dir/content" "$n" ${GUIDES_SCALE_FOLDERS:+folders} ${GUIDES_SCALE_VARIED:+varied}
   cat > "$dir/Corpus.csproj" <<PROJECT
 <Project Sdk="Microsoft.NET.Sdk">
   <Import Project="$root/src/Guides.Generator/build/Guides.Generator.props" />
@@ -42,7 +44,7 @@ PROJECT
   dotnet build "$root/src/Guides.Runtime/Guides.Runtime.csproj" -c Release -v q -nologo > /dev/null
   status=0
   /usr/bin/time -v -o "$dir/time.txt" dotnet build "$dir/Corpus.csproj" -c Release --no-restore -nologo -v q \
-    -p:UseSharedCompilation=false -nodeReuse:false > "$dir/build.txt" 2>&1 || status=$?
+    -p:UseSharedCompilation=false -nodeReuse:false ${GUIDES_SCALE_BUILD_ARGS:-} > "$dir/build.txt" 2>&1 || status=$?
   elapsed=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$dir/time.txt")
   peak=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$dir/time.txt")
   dll="$dir/bin/Release/net8.0/Corpus.dll"

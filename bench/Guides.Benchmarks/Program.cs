@@ -5,7 +5,8 @@ using Guides.Corpus;
 using Microsoft.CodeAnalysis.CSharp;
 
 // dotnet run -c Release --project bench/Guides.Benchmarks -- [command]
-//   corpus DIR N [folders] writes the first N corpus guides under DIR, in nested folders with 'folders' (for bench/scale-build.sh)
+//   corpus DIR N [folders] [varied]  writes the first N corpus guides under DIR, in nested folders with 'folders', in
+//                         varied prose with 'varied' (for bench/scale-build.sh)
 //   literal-limit N...    compiles N guides at C# 7.3 (string literals) and says whether CS8103 stops it
 //   profile N [rounds]    a Stopwatch breakdown of a cold run on N guides: parse, emit, Roslyn's parse, driver
 //   driver N [rounds]     cold driver runs on N guides, nothing else: a loop to attach a profiler to (dotnet-trace)
@@ -16,7 +17,7 @@ using Microsoft.CodeAnalysis.CSharp;
 switch (args.FirstOrDefault())
 {
     case "corpus":
-        var bytes = GuideCorpus.WriteTo(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 && args[3] == "folders");
+        var bytes = GuideCorpus.WriteTo(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Skip(3).Contains("folders"), args.Skip(3).Contains("varied"));
         Console.WriteLine($"{args[2]} guides, {bytes:N0} bytes of Markdown, in {args[1]}");
         return 0;
     case "literal-limit":

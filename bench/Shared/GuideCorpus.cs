@@ -52,34 +52,43 @@ namespace Guides.Corpus
             }
         }
 
-        /// <summary>Guide <paramref name="index"/> of the corpus, at <c>LANG/guide-NNNNN.md</c>.</summary>
-        public static CorpusGuide Guide(int index)
+        /// <summary>Guide <paramref name="index"/> of the corpus, at <c>LANG/guide-NNNNN.md</c>; with <paramref name="varied"/>, in <see cref="VariedProse"/>.</summary>
+        public static CorpusGuide Guide(int index, bool varied = false)
         {
             var language = s_languages[index % s_languages.Length];
             var id = Id(index);
-            return new CorpusGuide(language.Code + "/" + id + ".md", id, Text(index, language));
+            return new CorpusGuide(language.Code + "/" + id + ".md", id, varied ? VariedText(index, language) : Text(index, language));
+        }
+
+        /// <summary>The first <paramref name="count"/> guides of the corpus in <see cref="VariedProse"/>, in order.</summary>
+        public static IEnumerable<CorpusGuide> GenerateVaried(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return Guide(i, varied: true);
+            }
         }
 
         /// <summary>
         /// Guide <paramref name="index"/> in nested folders, as a site keeps them: <c>LANG/area-A/topic-T/guide-NNNNN.md</c>
         /// (ten areas of ten topics), id <c>area-A/topic-T/guide-NNNNN</c>.
         /// </summary>
-        public static CorpusGuide GuideInFolders(int index)
+        public static CorpusGuide GuideInFolders(int index, bool varied = false)
         {
-            var flat = Guide(index);
+            var flat = Guide(index, varied);
             var folders = "area-" + (index % 10).ToString(CultureInfo.InvariantCulture) + "/topic-" + (index / 10 % 10).ToString(CultureInfo.InvariantCulture) + "/";
             var slash = flat.RelativePath.IndexOf('/');
             return new CorpusGuide(flat.RelativePath.Substring(0, slash + 1) + folders + flat.RelativePath.Substring(slash + 1), folders + flat.Id, flat.Text);
         }
 
         /// <summary>Writes the first <paramref name="count"/> guides under <paramref name="folder"/> (in nested folders when asked); returns the bytes written.</summary>
-        public static long WriteTo(string folder, int count, bool inFolders = false)
+        public static long WriteTo(string folder, int count, bool inFolders = false, bool varied = false)
         {
             long bytes = 0;
             var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
             for (var i = 0; i < count; i++)
             {
-                var guide = inFolders ? GuideInFolders(i) : Guide(i);
+                var guide = inFolders ? GuideInFolders(i, varied) : Guide(i, varied);
                 var path = Path.Combine(folder, guide.RelativePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var data = utf8.GetBytes(guide.Text);
@@ -88,6 +97,63 @@ namespace Guides.Corpus
             }
 
             return bytes;
+        }
+
+        /// <summary>
+        /// The seed's shape (front matter with five FAQ entries, introduction, four requirements, seven steps with bold text
+        /// and a link, four tips, four links) with every sentence in <see cref="VariedProse"/>: about as long as
+        /// <see cref="Text"/>, no sentence repeated.
+        /// </summary>
+        private static string VariedText(int index, Language language)
+        {
+            var prose = new VariedProse(index);
+            var n = index.ToString(CultureInfo.InvariantCulture);
+            var text = new StringBuilder(6400);
+            text.Append("---\n");
+            text.Append("title: \"").Append(prose.Phrase(5, 10)).Append("\"\n");
+            text.Append("description: \"").Append(prose.Sentences(18)).Append("\"\n");
+            text.Append("category: \"category-").Append((index % 12).ToString(CultureInfo.InvariantCulture)).Append("\"\n");
+            text.Append("steps: 7\n");
+            text.Append("difficulty: \"").Append(language.Difficulty).Append("\"\n");
+            text.Append("platform: \"all\"\n");
+            text.Append("lang: \"").Append(language.Code).Append("\"\n");
+            text.Append("date: \"2026-").Append((1 + index % 12).ToString("D2", CultureInfo.InvariantCulture)).Append('-').Append((1 + index % 28).ToString("D2", CultureInfo.InvariantCulture)).Append("\"\n");
+            text.Append("faq:\n");
+            for (var q = 1; q <= 5; q++)
+            {
+                text.Append("  - question: \"").Append(prose.Phrase(5, 10)).Append(" ?\"\n");
+                text.Append("    answer: \"").Append(prose.Sentences(28)).Append("\"\n");
+            }
+
+            text.Append("---\n\n");
+            text.Append("## ").Append(language.Intro).Append("\n\n").Append(prose.Sentences(50)).Append("\n\n");
+            text.Append("## ").Append(language.Needs).Append("\n\n");
+            for (var r = 0; r < 4; r++)
+            {
+                text.Append("- ").Append(prose.Phrase(4, 12)).Append('\n');
+            }
+
+            text.Append("\n## ").Append(language.Steps).Append("\n\n");
+            for (var s = 1; s <= 7; s++)
+            {
+                text.Append("### ").Append(language.Step).Append(' ').Append(s).Append(" : ").Append(prose.Phrase(3, 7)).Append("\n\n");
+                text.Append(prose.Sentences(12)).Append(" **").Append(prose.Phrase(1, 3)).Append("** ").Append(prose.Sentences(14));
+                text.Append(" [").Append(prose.Phrase(2, 4)).Append("](https://www.example.org/guides/").Append(n).Append("/etape-").Append(s).Append(").\n\n");
+            }
+
+            text.Append("## ").Append(language.Tips).Append("\n\n");
+            for (var t = 0; t < 4; t++)
+            {
+                text.Append("- ").Append(prose.Sentences(18)).Append('\n');
+            }
+
+            text.Append("\n## ").Append(language.Links).Append("\n\n");
+            for (var l = 0; l < 4; l++)
+            {
+                text.Append("- [").Append(prose.Phrase(2, 5)).Append("](https://www.example.org/").Append(n).Append('/').Append(l).Append(")\n");
+            }
+
+            return text.ToString();
         }
 
         private static string Text(int index, Language language)

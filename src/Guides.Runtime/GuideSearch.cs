@@ -16,6 +16,19 @@ namespace Guides
         private static readonly ConditionalWeakTable<byte[], SearchIndex> Indexes = new ConditionalWeakTable<byte[], SearchIndex>();
 
         /// <summary>
+        /// The <paramref name="length"/> bytes of a search index the generator packed (Deflate, written in Z85) into
+        /// <paramref name="packed"/>. Generated code calls this once, on the first search.
+        /// </summary>
+        /// <exception cref="System.IO.InvalidDataException">The packed index is damaged.</exception>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public static byte[] Unpack(byte[] packed, int length)
+        {
+            if (packed is null) throw new ArgumentNullException(nameof(packed));
+            if (length < 0) throw new ArgumentOutOfRangeException(nameof(length));
+            return PackedText.Unpack(packed, length);
+        }
+
+        /// <summary>
         /// The languages to search in, in order: the culture's (or its parents': <c>fr-CA</c>, then <c>fr</c>) among
         /// <paramref name="available"/>, then <paramref name="defaultLanguage"/>, then every other language of the library.
         /// </summary>

@@ -9,7 +9,8 @@ namespace Guides.Generated
         static partial void Catalog_SearchData(ref byte[] data)
         {
             var index = new byte[1761];
-            global::System.Array.Copy(Catalog_SearchBytes0, 0, index, 0, Catalog_SearchBytes0.Length);
+            var part0 = Catalog_SearchBytes0();
+            global::System.Array.Copy(part0, 0, index, 0, part0.Length);
             data = index;
         }
     }

@@ -5,7 +5,7 @@ namespace Guides.Generated
 {
     public static partial class GuideCatalog
     {
-        private static readonly byte[] Catalog_SearchBytes0 =
+        private static byte[] Catalog_SearchBytes0() => new byte[]
         {
             71,83,88,1,2,2,102,114,2,101,110,27,0,0,0,96,0,1,1,68,0,1,2,58,0,1,3,60,0,1,4,52,0,1,5,70,0,1,6,72,0,1,7,58,0,
             2,0,44,0,2,1,48,0,2,2,72,0,2,3,48,0,2,4,58,0,4,0,28,0,4,1,22,0,4,2,22,0,4,3,18,1,8,0,20,1,11,0,6,2,8,0,60,2,9,
