@@ -24,13 +24,15 @@ internal sealed class GeneratorRun
 
     private readonly OptionsProvider _options;
 
-    public GeneratorRun(IEnumerable<CorpusGuide> guides, LanguageVersion languageVersion = LanguageVersion.Latest)
+    public GeneratorRun(IEnumerable<CorpusGuide> guides, LanguageVersion languageVersion = LanguageVersion.Latest, IReadOnlyDictionary<string, string>? properties = null)
     {
         var list = guides.ToList();
         Paths = [.. list.Select(g => ContentFolder + g.RelativePath)];
         Texts = [.. list.Select((g, i) => (AdditionalText)new MemoryText(Paths[i], SourceText.From(g.Text, System.Text.Encoding.UTF8)))];
         ParseOptions = new CSharpParseOptions(languageVersion);
-        _options = new OptionsProvider(list.ToImmutableDictionary(g => ContentFolder + g.RelativePath, g => g.RelativePath));
+        _options = new OptionsProvider(
+            list.ToImmutableDictionary(g => ContentFolder + g.RelativePath, g => g.RelativePath),
+            (properties ?? new Dictionary<string, string>()).ToImmutableDictionary(p => "build_property." + p.Key, p => p.Value));
         Compilation = CSharpCompilation.Create(
             "Guides.Corpus",
             [],
@@ -77,20 +79,20 @@ internal sealed class GeneratorRun
     }
 
     /// <summary>The item metadata the package's build files give each guide.</summary>
-    private sealed class OptionsProvider(ImmutableDictionary<string, string> relativePaths) : AnalyzerConfigOptionsProvider
+    private sealed class OptionsProvider(ImmutableDictionary<string, string> relativePaths, ImmutableDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(null);
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(null, properties);
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            new Options(relativePaths.TryGetValue(textFile.Path, out var path) ? path : null);
+            new Options(relativePaths.TryGetValue(textFile.Path, out var path) ? path : null, ImmutableDictionary<string, string>.Empty);
 
-        private sealed class Options(string? relativePath) : AnalyzerConfigOptions
+        private sealed class Options(string? relativePath, ImmutableDictionary<string, string> properties) : AnalyzerConfigOptions
         {
             public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
             {
-                value = key == "build_metadata.AdditionalFiles.GuidesRelativePath" ? relativePath : null;
+                value = key == "build_metadata.AdditionalFiles.GuidesRelativePath" ? relativePath : properties.GetValueOrDefault(key);
                 return value is not null;
             }
         }
