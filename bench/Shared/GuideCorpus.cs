@@ -112,12 +112,7 @@ namespace Guides.Corpus
             text.Append("---\n");
             text.Append("title: \"").Append(prose.Phrase(5, 10)).Append("\"\n");
             text.Append("description: \"").Append(prose.Sentences(18)).Append("\"\n");
-            text.Append("category: \"category-").Append((index % 12).ToString(CultureInfo.InvariantCulture)).Append("\"\n");
-            text.Append("steps: 7\n");
-            text.Append("difficulty: \"").Append(language.Difficulty).Append("\"\n");
-            text.Append("platform: \"all\"\n");
-            text.Append("lang: \"").Append(language.Code).Append("\"\n");
-            text.Append("date: \"2026-").Append((1 + index % 12).ToString("D2", CultureInfo.InvariantCulture)).Append('-').Append((1 + index % 28).ToString("D2", CultureInfo.InvariantCulture)).Append("\"\n");
+            AppendFields(text, index, language);
             text.Append("faq:\n");
             for (var q = 1; q <= 5; q++)
             {
@@ -156,6 +151,17 @@ namespace Guides.Corpus
             return text.ToString();
         }
 
+        /// <summary>The front matter's fields between the description and the FAQ: category, steps, difficulty, platform, language, date.</summary>
+        private static void AppendFields(StringBuilder text, int index, Language language)
+        {
+            text.Append("category: \"category-").Append((index % 12).ToString(CultureInfo.InvariantCulture)).Append("\"\n");
+            text.Append("steps: 7\n");
+            text.Append("difficulty: \"").Append(language.Difficulty).Append("\"\n");
+            text.Append("platform: \"all\"\n");
+            text.Append("lang: \"").Append(language.Code).Append("\"\n");
+            text.Append("date: \"2026-").Append((1 + index % 12).ToString("D2", CultureInfo.InvariantCulture)).Append('-').Append((1 + index % 28).ToString("D2", CultureInfo.InvariantCulture)).Append("\"\n");
+        }
+
         private static string Text(int index, Language language)
         {
             var n = index.ToString(CultureInfo.InvariantCulture);
@@ -163,12 +169,7 @@ namespace Guides.Corpus
             text.Append("---\n");
             text.Append("title: \"Guide ").Append(n).Append(" : utiliser le service en ligne pour l'assurance maladie et les remboursements\"\n");
             text.Append("description: \"Apprenez à accéder à votre compte ").Append(n).Append(" pour vérifier vos remboursements, télécharger des attestations et gérer votre sécurité sociale en ligne.\"\n");
-            text.Append("category: \"category-").Append((index % 12).ToString(CultureInfo.InvariantCulture)).Append("\"\n");
-            text.Append("steps: 7\n");
-            text.Append("difficulty: \"").Append(language.Difficulty).Append("\"\n");
-            text.Append("platform: \"all\"\n");
-            text.Append("lang: \"").Append(language.Code).Append("\"\n");
-            text.Append("date: \"2026-").Append((1 + index % 12).ToString("D2", CultureInfo.InvariantCulture)).Append('-').Append((1 + index % 28).ToString("D2", CultureInfo.InvariantCulture)).Append("\"\n");
+            AppendFields(text, index, language);
             text.Append("faq:\n");
             for (var q = 1; q <= 5; q++)
             {

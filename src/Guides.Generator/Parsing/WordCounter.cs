@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Guides.Generator.Model;
 
 namespace Guides.Generator.Parsing
@@ -13,48 +15,44 @@ namespace Guides.Generator.Parsing
         /// <summary>The words of the guide as its page shows them: front matter, headings, body and FAQ, as plain text.</summary>
         public static int Count(GuideModel guide)
         {
-            var count = Count(guide.Title) + Count(guide.Description);
-            foreach (var heading in guide.Outline)
+            var count = 0;
+            foreach (var text in PlainTexts(guide))
             {
-                count += Count(heading.Title);
-            }
-
-            if (guide.Introduction is { } introduction)
-            {
-                count += Count(introduction.Text);
-            }
-
-            foreach (var item in guide.Requirements)
-            {
-                count += Count(item.Text);
-            }
-
-            foreach (var step in guide.Steps)
-            {
-                count += Count(step.Text);
-            }
-
-            foreach (var tip in guide.Tips)
-            {
-                count += Count(tip.Text);
-            }
-
-            foreach (var link in guide.Links)
-            {
-                count += Count(link.Text);
-            }
-
-            foreach (var section in guide.Sections)
-            {
-                count += Count(section.Text);
+                count += Count(text);
             }
 
             foreach (var entry in guide.Faq)
             {
-                count += Count(entry.Question) + Count(entry.AnswerHtml, html: true);
+                count += Count(entry.AnswerHtml, html: true);
             }
 
             return count;
+        }
+
+        /// <summary>Every plain text a reader reads, in the order of the page.</summary>
+        private static IEnumerable<string> PlainTexts(GuideModel guide)
+        {
+            yield return guide.Title;
+            yield return guide.Description;
+            foreach (var heading in guide.Outline)
+            {
+                yield return heading.Title;
+            }
+
+            if (guide.Introduction is { } introduction)
+            {
+                yield return introduction.Text;
+            }
+
+            foreach (var text in guide.Requirements.Concat(guide.Tips))
+            {
+                yield return text.Text;
+            }
+
+            foreach (var text in guide.Steps.Select(s => s.Text).Concat(guide.Sections.Select(s => s.Text)).Concat(guide.Links.Select(l => l.Text)).Concat(guide.Faq.Select(f => f.Question)))
+            {
+                yield return text;
+            }
         }
 
         /// <summary>The words of <paramref name="text"/>; with <paramref name="html"/>, tags and entities are not words.</summary>
