@@ -36,7 +36,7 @@ namespace Guides.Generator.Emit
         /// and its holder, which creates an empty guide of its id and language, so that the catalog and code using the guide
         /// still compile and the error list shows GUIDE099 alone. Written from the id and language only.
         /// </summary>
-        public static string Unwritten(GuideToEmit emission)
+        public static string Unwritten(GuideToEmit emission, EmitSettings settings)
         {
             var guide = emission.Guide;
             var holder = HolderName(emission.MemberPath, guide.Language);
@@ -50,7 +50,13 @@ namespace Guides.Generator.Emit
             writer.Line(GeneratedCode.Attribute);
             writer.StartLine().Append("private static class ").Append(holder).EndLine();
             writer.Open();
-            writer.StartLine().Append("internal static readonly " + Ns + "Guide Instance = new " + Ns + "Guide(")
+            var hotReload = settings.Features.HotReload;
+            if (hotReload)
+            {
+                WriteResettableInstance(writer, settings.Features);
+            }
+
+            writer.StartLine().Append(hotReload ? "private static " + Ns + "Guide Create() => new " + Ns + "Guide(" : "internal static readonly " + Ns + "Guide Instance = new " + Ns + "Guide(")
                 .AppendQuoted(guide.Id).Append(", \"\", \"\", \"\", " + Ns + "GuideDifficulty.Unspecified, \"\", ").AppendQuoted(guide.Language)
                 .Append(", default(global::System.DateTime), new " + Ns + "GuideStep[0], new " + Ns + "FaqEntry[0], null, new " + Ns + "GuideText[0], new "
                     + Ns + "GuideText[0], new " + Ns + "GuideLink[0], new " + Ns + "GuideSection[0]);").EndLine();
@@ -88,21 +94,45 @@ namespace Guides.Generator.Emit
             writer.Line(GeneratedCode.Attribute);
             writer.StartLine().Append("private static class ").Append(holder).EndLine();
             writer.Open();
-            writer.Line("internal static readonly " + Ns + "Guide Instance = Create();");
-            writer.Line();
-            writer.Line("// An explicit static constructor: the guide is created when it is first used, never before.");
-            writer.StartLine().Append("static ").Append(holder).Append("()").EndLine();
-            writer.Open();
-            writer.Close();
-            writer.Line();
+            if (settings.Features.HotReload)
+            {
+                WriteResettableInstance(writer, settings.Features);
+                writer.Line();
+            }
+            else
+            {
+                writer.Line("internal static readonly " + Ns + "Guide Instance = Create();");
+                writer.Line();
+                writer.Line("// An explicit static constructor: the guide is created when it is first used, never before.");
+                writer.StartLine().Append("static ").Append(holder).Append("()").EndLine();
+                writer.Open();
+                writer.Close();
+                writer.Line();
+            }
+
             var strings = new StringTable(settings.Features.Utf8Literals, MaxStringCount(guide));
             WriteCreate(writer, guide, strings, emission);
             if (strings.IsIndexed)
             {
-                WriteStrings(writer, strings);
+                WriteStrings(writer, strings, settings.Features.HotReload);
             }
 
             writer.Close();
+        }
+
+        /// <summary>
+        /// A Debug build's guide (<see cref="LanguageFeatures.HotReload"/>): made on first use as in Release, but kept in a
+        /// field that the catalog's metadata update handler empties, so that the next use makes it from the edited code
+        /// (hot reload applies an edited method, and never runs a static field's initializer again).
+        /// </summary>
+        private static void WriteResettableInstance(SourceWriter writer, LanguageFeatures features)
+        {
+            writer.Line("// A Debug build: the guide is kept where hot reload can drop it (Catalog_HotReload), to be made again from the edited code.");
+            writer.Line("private static " + Ns + "Guide" + features.Nullable + " s_instance;");
+            writer.Line();
+            writer.Line("internal static " + Ns + "Guide Instance => s_instance ?? Catalog_Keep(ref s_instance, Create());");
+            writer.Line();
+            writer.Line("internal static void Reset() => s_instance = null;");
         }
 
         private static void WriteProperty(SourceWriter writer, GuideModel guide, string memberPath, string holder)
@@ -442,22 +472,41 @@ namespace Guides.Generator.Emit
         /// <summary>
         /// The guide's strings: one UTF-8 literal, and the class that decodes string <c>i</c> of it on its first read.
         /// </summary>
-        private static void WriteStrings(SourceWriter writer, StringTable strings)
+        private static void WriteStrings(SourceWriter writer, StringTable strings, bool hotReload)
         {
             writer.Line();
             writer.Line("// The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].");
             writer.Line("private sealed class Strings : " + Ns + "GuideStrings");
             writer.Open();
-            strings.AppendOffsets(writer.StartLine().Append("private static readonly int[] s_offsets = { "));
-            writer.Append(" };").EndLine();
-            writer.Line();
-            writer.StartLine().Append("internal Strings() : base(").AppendNumber(strings.Count).Append(')').EndLine();
-            writer.Open();
-            writer.Close();
+            var offsets = "s_offsets";
+            if (hotReload)
+            {
+                // A Debug build: the offsets come from a method, which hot reload updates (a static field keeps its first value).
+                offsets = "_offsets";
+                writer.Line("private readonly int[] _offsets;");
+                writer.Line();
+                writer.StartLine().Append("internal Strings() : base(").AppendNumber(strings.Count).Append(')').EndLine();
+                writer.Open();
+                writer.Line("_offsets = Offsets();");
+                writer.Close();
+                writer.Line();
+                strings.AppendOffsets(writer.StartLine().Append("private static int[] Offsets() => new int[] { "));
+                writer.Append(" };").EndLine();
+            }
+            else
+            {
+                strings.AppendOffsets(writer.StartLine().Append("private static readonly int[] s_offsets = { "));
+                writer.Append(" };").EndLine();
+                writer.Line();
+                writer.StartLine().Append("internal Strings() : base(").AppendNumber(strings.Count).Append(')').EndLine();
+                writer.Open();
+                writer.Close();
+            }
+
             writer.Line();
             strings.AppendDecoder(
                 writer.StartLine().Append("protected override string Decode(int index) => "),
-                "global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(s_offsets[index], s_offsets[index + 1] - s_offsets[index]))");
+                "global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(" + offsets + "[index], " + offsets + "[index + 1] - " + offsets + "[index]))");
             writer.Append(';').EndLine();
             writer.Close();
             writer.Line();

@@ -39,7 +39,10 @@ namespace Guides.Generator.Emit
             for (var c = 0; c < chunks; c++)
             {
                 var part = Open(settings);
-                part.Line("private static readonly byte[] Catalog_SearchBytes" + Number(c) + " =");
+                // A Debug build (hot reload) returns the bytes from a property: an edit applies to it, not to a static field.
+                part.Line(settings.Features.HotReload
+                    ? "private static byte[] Catalog_SearchBytes" + Number(c) + " => new byte[]"
+                    : "private static readonly byte[] Catalog_SearchBytes" + Number(c) + " =");
                 part.Open();
                 var line = new StringBuilder();
                 var end = System.Math.Min(index.Count, (c + 1) * ChunkSize);

@@ -47,9 +47,17 @@ namespace Guides.Generator.Model
         Error = 2,
     }
 
-    /// <summary>What the consuming compilation's language version and libraries allow the generated code to use.</summary>
-    internal sealed record LanguageFeatures(bool NullableAnnotations, bool Utf8Literals)
+    /// <summary>
+    /// What the consuming compilation's language version and libraries allow the generated code to use. With
+    /// <paramref name="HotReload"/> (a Debug build, not optimized, on a framework with <c>MetadataUpdateHandlerAttribute</c>)
+    /// the code is shaped for Edit and Continue: an edit of a guide's text changes method bodies only, and a handler drops
+    /// the guides created before it.
+    /// </summary>
+    internal sealed record LanguageFeatures(bool NullableAnnotations, bool Utf8Literals, bool HotReload = false)
     {
+        /// <summary><c>?</c> after a reference type that may be null, when the language has nullable annotations.</summary>
+        public string Nullable => NullableAnnotations ? "?" : string.Empty;
+
         /// <summary>C# 11 or later on .NET 8 or later.</summary>
         public static readonly LanguageFeatures Latest = new(true, true);
     }

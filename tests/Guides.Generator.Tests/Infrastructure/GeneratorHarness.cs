@@ -82,12 +82,20 @@ public static class GeneratorHarness
 
     private static readonly ImmutableArray<MetadataReference> s_references = LoadReferences();
 
+    /// <summary>
+    /// A library compilation. Optimized (a Release build) unless <paramref name="optimization"/> says Debug: the shape
+    /// packages ship; a Debug build's code is shaped for hot reload (HotReloadTests).
+    /// </summary>
     public static CSharpCompilation CreateCompilation(CSharpParseOptions parseOptions, params string[] sources) =>
+        CreateCompilation(parseOptions, OptimizationLevel.Release, sources);
+
+    public static CSharpCompilation CreateCompilation(CSharpParseOptions parseOptions, OptimizationLevel optimization, params string[] sources) =>
         CSharpCompilation.Create(
             "Guides.Generated",
             sources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)),
             s_references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable)
+                .WithOptimizationLevel(optimization)
                 .WithGeneralDiagnosticOption(ReportDiagnostic.Error)
                 .WithSpecificDiagnosticOptions([new("CS1591", ReportDiagnostic.Error)]));
 
@@ -122,10 +130,10 @@ public static class GeneratorHarness
 
     public static GeneratorOutput Run(
         IEnumerable<GuideInput> guides, CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? properties = null, string? code = null,
-        IEnumerable<AssetInput>? assets = null)
+        IEnumerable<AssetInput>? assets = null, OptimizationLevel optimization = OptimizationLevel.Release)
     {
         parseOptions ??= Latest;
-        var compilation = CreateCompilation(parseOptions, code is null ? [] : [code]);
+        var compilation = CreateCompilation(parseOptions, optimization, code is null ? [] : [code]);
         var driver = CreateDriver(guides, parseOptions, properties, assets: assets).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return new GeneratorOutput(driver, output, driver.GetRunResult().Results.Single(), output.GetDiagnostics());
     }
