@@ -78,29 +78,10 @@ public sealed class HotReloadTests(PackagesFixture packages)
     /// <summary>The HelpCenter's code over a content folder of its own, with the generator (and runtime) from the package.</summary>
     private string CreateApp()
     {
-        var sample = Path.Combine(Repository.Root, "samples", "HelpCenter");
-        var files = Directory.EnumerateFiles(sample, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(sample, f).Split(Path.DirectorySeparatorChar).Any(p => p is "bin" or "obj"))
-            .ToDictionary(f => Path.GetRelativePath(sample, f), File.ReadAllText);
+        var files = HelpCenterFromPackageTests.SampleFiles();
         files[Path.Combine("content", "en", "hot-reload.md")] = Guide;
-        return packages.NewProject(
-            "HotReloadApp",
-            $"""
-            <Project Sdk="Microsoft.NET.Sdk.Web">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <InvariantGlobalization>false</InvariantGlobalization>
-                <!-- The HelpCenter's Program.cs uses Guides.Generated.GuideCatalog. -->
-                <GuidesNamespace>Guides.Generated</GuidesNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Guides.Generator" Version="{PackagesFixture.Version}" />
-              </ItemGroup>
-            </Project>
-            """,
-            files);
+        // The HelpCenter's Program.cs uses Guides.Generated.GuideCatalog: the generator writes it in that namespace.
+        return packages.NewProject("HotReloadApp", HelpCenterFromPackageTests.Project("Guides.Generator", "<GuidesNamespace>Guides.Generated</GuidesNamespace>"), files);
     }
 
     /// <summary>
