@@ -6,6 +6,7 @@ using HelpCenter.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Net.Http.Headers;
 
 namespace HelpCenter;
@@ -19,6 +20,9 @@ public static class HelpCenterApp
 {
     /// <summary>The address when none is given: loopback only.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>The response header that gives the server's process id, in the Development environment only.</summary>
+    public const string ProcessIdHeader = "X-HelpCenter-Process";
 
     /// <summary>
     /// Builds the app over <paramref name="libraries"/> (an app passes <c>[GuideCatalog.Library]</c>). Guides of every
@@ -34,6 +38,15 @@ public static class HelpCenterApp
         }
 
         var app = builder.Build();
+        if (app.Environment.IsDevelopment())
+        {
+            // Which process answered: under dotnet watch, an edit applied by hot reload keeps it, a restart changes it.
+            app.Use((context, next) =>
+            {
+                context.Response.Headers[ProcessIdHeader] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return next(context);
+            });
+        }
 
         // The guides' images and files, from their assemblies, at the content-hashed URLs their HTML uses: any address no
         // page has. Listed on the first such request, not at start-up (listing them creates every guide).

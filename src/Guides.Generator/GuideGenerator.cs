@@ -351,10 +351,13 @@ namespace Guides.Generator
             var encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
             var spanDecoding = encoding is not null && encoding.GetMembers("GetString").OfType<IMethodSymbol>().Any(m =>
                 m.Parameters.Length == 1 && m.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", Arity: 1 });
+            // Hot reload: a Debug build (Edit and Continue needs unoptimized code) that can name a metadata update handler.
+            var handler = compilation.GetTypeByMetadataName("System.Reflection.Metadata.MetadataUpdateHandlerAttribute");
             return new LanguageFeatures(
                 NullableAnnotations: version >= LanguageVersion.CSharp8,
                 Utf8Literals: version >= LanguageVersion.CSharp11 && spanDecoding,
-                Optimized: compilation.Options.OptimizationLevel == OptimizationLevel.Release);
+                Optimized: compilation.Options.OptimizationLevel == OptimizationLevel.Release,
+                HotReload: compilation.Options.OptimizationLevel == OptimizationLevel.Debug && handler is not null && compilation.IsSymbolAccessibleWithin(handler, compilation.Assembly));
         }
 
         private static string? RelativePath(AnalyzerConfigOptions options) =>
@@ -420,7 +423,7 @@ namespace Guides.Generator
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 return new EmittedGuide(
-                    emission.MemberPath, guide.Language, guide.FilePath, GuideEmitter.Unwritten(emission),
+                    emission.MemberPath, guide.Language, guide.FilePath, GuideEmitter.Unwritten(emission, settings),
                     DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath), e.GetType().Name + ": " + e.Message),
                     LiteralBytes: 0);
             }

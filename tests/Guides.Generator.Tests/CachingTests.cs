@@ -122,7 +122,7 @@ public sealed class CachingTests
     {
         var guides = GuideCorpus.Generate(10).Select(g => new GuideInput(g.RelativePath, g.Text)).ToArray();
         var options = new TestOptionsProvider(
-            ImmutableDictionary<string, string>.Empty,
+            GeneratorHarness.GlobalOptions(),
             guides.ToImmutableDictionary(g => g.FullPath, g => ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath)));
         // As the IDE runs generators: implementation outputs disabled.
         var driver = CSharpGeneratorDriver.Create(
@@ -225,7 +225,7 @@ public sealed class CachingTests
 
     private static TestOptionsProvider Options(GuideInput[] guides, IEnumerable<AssetInput> assets) =>
         new(
-            System.Collections.Immutable.ImmutableDictionary<string, string>.Empty,
+            GeneratorHarness.GlobalOptions(),
             guides.ToDictionary(g => g.FullPath, g => System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath))
                 .Concat(assets.Select(a => KeyValuePair.Create(a.FullPath, a.Metadata)))
                 .ToDictionary()

@@ -87,7 +87,8 @@ public sealed class PackedTextTests
         var parseOptions = new CSharpParseOptions(version);
         var compilation = GeneratorHarness.CreateCompilation(parseOptions);
         compilation = compilation.WithOptions(compilation.Options.WithOptimizationLevel(level));
-        var properties = setting is null ? null : new Dictionary<string, string> { ["GuidesCompressText"] = setting };
+        // An empty value is no setting: the generator decides by the build.
+        var properties = new Dictionary<string, string> { ["GuidesCompressText"] = setting ?? string.Empty };
         GeneratorHarness.CreateDriver(guides, parseOptions, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));

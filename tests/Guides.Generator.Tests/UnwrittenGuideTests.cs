@@ -36,7 +36,7 @@ public sealed class UnwrittenGuideTests
         Assert.Equal(broken.FilePath, failure.Location.GetLineSpan().Path);
         Assert.Equal(new LinePosition(0, 0), failure.Location.GetLineSpan().StartLinePosition);
         Assert.Contains("NullReferenceException", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.Equal(GuideEmitter.Unwritten(new GuideToEmit(broken, IsPrimary: true, "Broken")), emitted[0].Code);
+        Assert.Equal(GuideEmitter.Unwritten(new GuideToEmit(broken, IsPrimary: true, "Broken"), s_settings), emitted[0].Code);
         Assert.Equal(0, emitted[0].LiteralBytes);
         Assert.Contains(file.Code, code => code.TrimStart().StartsWith("// GUIDE099: Broken_en_Guide could not be written", StringComparison.Ordinal));
         Assert.Contains(GuideEmitter.Guide(new GuideToEmit(fine, IsPrimary: true, "Fine"), s_settings), file.Code);

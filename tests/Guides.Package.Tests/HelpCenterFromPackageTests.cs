@@ -10,27 +10,8 @@ public sealed class HelpCenterFromPackageTests(PackagesFixture packages)
     [Fact]
     public void The_HelpCenter_builds_against_the_content_package()
     {
-        var sample = Path.Combine(Repository.Root, "samples", "HelpCenter");
-        var files = Directory.EnumerateFiles(sample, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(sample, f).Split(Path.DirectorySeparatorChar).Any(p => p is "bin" or "obj"))
-            .ToDictionary(f => Path.GetRelativePath(sample, f), File.ReadAllText);
-        var folder = packages.NewProject(
-            "HelpCenterApp",
-            $"""
-            <Project Sdk="Microsoft.NET.Sdk.Web">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <!-- As samples/HelpCenter: Accept-Language is matched through cultures, which invariant globalization cannot create. -->
-                <InvariantGlobalization>false</InvariantGlobalization>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Guides.Generated" Version="{PackagesFixture.Version}" />
-              </ItemGroup>
-            </Project>
-            """,
-            files);
+        var files = SampleFiles();
+        var folder = packages.NewProject("HelpCenterApp", Project("Guides.Generated"), files);
 
         DotNet.Run(folder, "build", "-c", "Release").ShouldSucceed("dotnet build of the HelpCenter over the Guides.Generated package");
 
@@ -39,6 +20,32 @@ public sealed class HelpCenterFromPackageTests(PackagesFixture packages)
         Assert.Contains("[GuideCatalog.Library]", files["Program.cs"], StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder, "bin", "Release", "net10.0", "Guides.Generated.dll")));
     }
+
+    /// <summary>samples/HelpCenter's C# files, by path in the sample.</summary>
+    public static Dictionary<string, string> SampleFiles()
+    {
+        var sample = Path.Combine(Repository.Root, "samples", "HelpCenter");
+        return Directory.EnumerateFiles(sample, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(sample, f).Split(Path.DirectorySeparatorChar).Any(p => p is "bin" or "obj"))
+            .ToDictionary(f => Path.GetRelativePath(sample, f), File.ReadAllText);
+    }
+
+    /// <summary>A web project for the HelpCenter's files, with <paramref name="package"/> from the feed and <paramref name="properties"/>.</summary>
+    public static string Project(string package, string properties = "") => $"""
+        <Project Sdk="Microsoft.NET.Sdk.Web">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <!-- As samples/HelpCenter: Accept-Language is matched through cultures, which invariant globalization cannot create. -->
+            <InvariantGlobalization>false</InvariantGlobalization>
+            {properties}
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="{package}" Version="{PackagesFixture.Version}" />
+          </ItemGroup>
+        </Project>
+        """;
 
     [Fact]
     public void The_content_package_carries_every_image_and_file_of_content_with_its_bytes()

@@ -68,8 +68,16 @@ namespace Guides.Generator.Emit
             var translations = groups.SelectMany(g => g.Translations).ToList();
             var languages = translations.Select(t => t.Language).Where(l => l.Length > 0).Distinct().OrderBy(l => l, System.StringComparer.Ordinal).ToList();
 
+            var hotReload = settings.Features.HotReload;
+
             var w = new SourceWriter();
             GeneratedCode.WriteHeader(w, settings.Features);
+            if (hotReload)
+            {
+                w.Line("[assembly: global::System.Reflection.Metadata.MetadataUpdateHandler(typeof(global::" + options.Namespace + "." + options.CatalogName + ".Catalog_HotReload))]");
+                w.Line();
+            }
+
             w.Line("namespace " + options.Namespace);
             w.Open();
             w.Line("/// <summary>");
@@ -119,7 +127,19 @@ namespace Guides.Generator.Emit
             w.Line();
             w.Line("private static class Catalog_SearchIndex");
             w.Open();
-            w.Line("internal static readonly byte[]" + nullable + " Value = Load();");
+            if (hotReload)
+            {
+                w.Line("private static byte[]" + nullable + " s_value;");
+                w.Line();
+                w.Line("internal static byte[]" + nullable + " Value => s_value ?? (s_value = Load());");
+                w.Line();
+                w.Line("internal static void Reset() => s_value = null;");
+            }
+            else
+            {
+                w.Line("internal static readonly byte[]" + nullable + " Value = Load();");
+            }
+
             w.Line();
             w.Line("private static byte[]" + nullable + " Load()");
             w.Open();
@@ -301,8 +321,13 @@ namespace Guides.Generator.Emit
             WriteFolders(w, catalog.Folders);
             WriteCreate(w, translations);
             WriteData(w, settings.Features, groups, translations, languages);
-            WriteAll(w);
+            WriteAll(w, settings.Features);
             w.Line();
+            if (hotReload)
+            {
+                WriteHotReload(w, settings.Features, translations);
+            }
+
             WriteLibrary(w, nullable, options.CatalogName);
             w.Close();
             w.Close();
@@ -426,12 +451,7 @@ namespace Guides.Generator.Emit
             w.Line(GeneratedCode.Attribute);
             w.Line("private static class Catalog_Ids");
             w.Open();
-            w.Line("internal static readonly " + ReadOnlyOf + "string> Value = CreateIds();");
-            w.Line();
-            w.Line("static Catalog_Ids()");
-            w.Open();
-            w.Close();
-            w.Line();
+            WriteValue(w, features, ReadOnlyOf + "string>", "CreateIds", "Catalog_Ids");
             w.Line("private static " + ReadOnlyOf + "string> CreateIds()");
             w.Open();
             w.Line("var ids = new string[Count];");
@@ -447,17 +467,12 @@ namespace Guides.Generator.Emit
             w.Line();
         }
 
-        private static void WriteAll(SourceWriter w)
+        private static void WriteAll(SourceWriter w, LanguageFeatures features)
         {
             w.Line(GeneratedCode.Attribute);
             w.Line("private static class Catalog_All");
             w.Open();
-            w.Line("internal static readonly " + ReadOnlyOf + GuideType + "> Value = CreateAll();");
-            w.Line();
-            w.Line("static Catalog_All()");
-            w.Open();
-            w.Close();
-            w.Line();
+            WriteValue(w, features, ReadOnlyOf + GuideType + ">", "CreateAll", "Catalog_All");
             w.Line("private static " + ReadOnlyOf + GuideType + "> CreateAll()");
             w.Open();
             w.Line("var guides = new " + GuideType + "[Count];");
@@ -469,6 +484,65 @@ namespace Guides.Generator.Emit
             w.Line("return new " + ReadOnlyOf + GuideType + ">(guides);");
             w.Close();
             w.Close();
+        }
+
+        /// <summary>
+        /// A list made on first use (<c>Value</c>, from <paramref name="create"/>): in a static field set once, or in a Debug
+        /// build (<see cref="LanguageFeatures.HotReload"/>) in a field that hot reload empties.
+        /// </summary>
+        private static void WriteValue(SourceWriter w, LanguageFeatures features, string type, string create, string holder)
+        {
+            if (features.HotReload)
+            {
+                w.Line("private static " + type + features.Nullable + " s_value;");
+                w.Line();
+                w.Line("internal static " + type + " Value => s_value ?? Catalog_Keep(ref s_value, " + create + "());");
+                w.Line();
+                w.Line("internal static void Reset() => s_value = null;");
+                w.Line();
+                return;
+            }
+
+            w.Line("internal static readonly " + type + " Value = " + create + "();");
+            w.Line();
+            w.Line("static " + holder + "()");
+            w.Open();
+            w.Close();
+            w.Line();
+        }
+
+        /// <summary>
+        /// A Debug build's hot reload (<see cref="LanguageFeatures.HotReload"/>): the metadata update handler that the
+        /// runtime calls after it applied an edit (under <c>dotnet watch</c> or a debugger's Edit and Continue). It drops
+        /// every guide created and every list that holds guides, so that each is made again from the edited code on its
+        /// next use; and the helper that keeps a value made on first use.
+        /// </summary>
+        private static void WriteHotReload(SourceWriter w, LanguageFeatures features, List<CatalogTranslation> translations)
+        {
+            w.Line("/// <summary>Keeps <paramref name=\"value\"/> in <paramref name=\"field\"/> unless another thread kept one first; returns the one kept.</summary>");
+            w.Line("private static T Catalog_Keep<T>(ref T" + features.Nullable + " field, T value)");
+            w.Line("    where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;");
+            w.Line();
+            w.Line("/// <summary>");
+            w.Line("/// A Debug build's hot reload: after the runtime applies an edit (dotnet watch, Edit and Continue), drops every guide");
+            w.Line("/// created and every list of guides, so that the next use makes them from the edited code.");
+            w.Line("/// </summary>");
+            w.Line(GeneratedCode.Attribute);
+            w.Line("internal static class Catalog_HotReload");
+            w.Open();
+            w.Line("internal static void ClearCache(global::System.Type[]" + features.Nullable + " updatedTypes)");
+            w.Open();
+            w.Line("Catalog_All.Reset();");
+            w.Line("Catalog_Ids.Reset();");
+            w.Line("Catalog_SearchIndex.Reset();");
+            foreach (var translation in translations)
+            {
+                w.Line(translation.HolderName + ".Reset();");
+            }
+
+            w.Close();
+            w.Close();
+            w.Line();
         }
 
         /// <summary>

@@ -36,7 +36,7 @@ namespace Guides.Generator.Emit
         /// and its holder, which creates an empty guide of its id and language, so that the catalog and code using the guide
         /// still compile and the error list shows GUIDE099 alone. Written from the id and language only.
         /// </summary>
-        public static string Unwritten(GuideToEmit emission)
+        public static string Unwritten(GuideToEmit emission, EmitSettings settings)
         {
             var guide = emission.Guide;
             var holder = HolderName(emission.MemberPath, guide.Language);
@@ -50,7 +50,13 @@ namespace Guides.Generator.Emit
             writer.Line(GeneratedCode.Attribute);
             writer.StartLine().Append("private static class ").Append(holder).EndLine();
             writer.Open();
-            writer.StartLine().Append("internal static readonly " + Ns + "Guide Instance = new " + Ns + "Guide(")
+            var hotReload = settings.Features.HotReload;
+            if (hotReload)
+            {
+                WriteResettableInstance(writer, settings.Features);
+            }
+
+            writer.StartLine().Append(hotReload ? "private static " + Ns + "Guide Create() => new " + Ns + "Guide(" : "internal static readonly " + Ns + "Guide Instance = new " + Ns + "Guide(")
                 .AppendQuoted(guide.Id).Append(", \"\", \"\", \"\", " + Ns + "GuideDifficulty.Unspecified, \"\", ").AppendQuoted(guide.Language)
                 .Append(", default(global::System.DateTime), new " + Ns + "GuideStep[0], new " + Ns + "FaqEntry[0], null, new " + Ns + "GuideText[0], new "
                     + Ns + "GuideText[0], new " + Ns + "GuideLink[0], new " + Ns + "GuideSection[0]);").EndLine();
@@ -88,21 +94,45 @@ namespace Guides.Generator.Emit
             writer.Line(GeneratedCode.Attribute);
             writer.StartLine().Append("private static class ").Append(holder).EndLine();
             writer.Open();
-            writer.Line("internal static readonly " + Ns + "Guide Instance = Create();");
-            writer.Line();
-            writer.Line("// An explicit static constructor: the guide is created when it is first used, never before.");
-            writer.StartLine().Append("static ").Append(holder).Append("()").EndLine();
-            writer.Open();
-            writer.Close();
-            writer.Line();
+            if (settings.Features.HotReload)
+            {
+                WriteResettableInstance(writer, settings.Features);
+                writer.Line();
+            }
+            else
+            {
+                writer.Line("internal static readonly " + Ns + "Guide Instance = Create();");
+                writer.Line();
+                writer.Line("// An explicit static constructor: the guide is created when it is first used, never before.");
+                writer.StartLine().Append("static ").Append(holder).Append("()").EndLine();
+                writer.Open();
+                writer.Close();
+                writer.Line();
+            }
+
             var strings = new StringTable(settings.Features.Utf8Literals, MaxStringCount(guide));
             WriteCreate(writer, guide, strings, emission, settings.Options.ReadingSpeed);
             if (strings.IsIndexed)
             {
-                WriteStrings(writer, strings, settings.PackText ? strings.Pack() : null);
+                WriteStrings(writer, strings, settings.PackText ? strings.Pack() : null, settings.Features.HotReload);
             }
 
             writer.Close();
+        }
+
+        /// <summary>
+        /// A Debug build's guide (<see cref="LanguageFeatures.HotReload"/>): made on first use as in Release, but kept in a
+        /// field that the catalog's metadata update handler empties, so that the next use makes it from the edited code
+        /// (hot reload applies an edited method, and never runs a static field's initializer again).
+        /// </summary>
+        private static void WriteResettableInstance(SourceWriter writer, LanguageFeatures features)
+        {
+            writer.Line("// A Debug build: the guide is kept where hot reload can drop it (Catalog_HotReload), to be made again from the edited code.");
+            writer.Line("private static " + Ns + "Guide" + features.Nullable + " s_instance;");
+            writer.Line();
+            writer.Line("internal static " + Ns + "Guide Instance => s_instance ?? Catalog_Keep(ref s_instance, Create());");
+            writer.Line();
+            writer.Line("internal static void Reset() => s_instance = null;");
         }
 
         private static void WriteProperty(SourceWriter writer, GuideModel guide, string memberPath, string holder)
@@ -489,7 +519,7 @@ namespace Guides.Generator.Emit
         /// <paramref name="packed"/>, the literal holds the first <see cref="StringTable.PlainCount"/> strings, and the others
         /// are unpacked from <paramref name="packed"/> on the first read of any of them, once per guide.
         /// </summary>
-        private static void WriteStrings(SourceWriter writer, StringTable strings, string? packed)
+        private static void WriteStrings(SourceWriter writer, StringTable strings, string? packed, bool hotReload)
         {
             writer.Line();
             writer.Line(packed is null
@@ -497,27 +527,42 @@ namespace Guides.Generator.Emit
                 : "// The guide's strings, each decoded on its first read: the first from Utf8, the others from Packed (Deflate in Z85), unpacked once.");
             writer.Line("private sealed class Strings : " + Ns + "GuideStrings");
             writer.Open();
-            strings.AppendOffsets(writer.StartLine().Append("private static readonly int[] s_offsets = { "));
-            writer.Append(" };").EndLine();
-            if (packed is not null)
+            var offsets = "s_offsets";
+            if (hotReload)
             {
+                // A Debug build: the offsets come from a method, which hot reload updates (a static field keeps its first value).
+                offsets = "_offsets";
+                writer.Line("private readonly int[] _offsets;");
+                WriteUnpackedField(writer, packed);
                 writer.Line();
-                writer.Line("private byte[]? _unpacked;");
+                writer.StartLine().Append("internal Strings() : base(").AppendNumber(strings.Count).Append(')').EndLine();
+                writer.Open();
+                writer.Line("_offsets = Offsets();");
+                writer.Close();
+                writer.Line();
+                strings.AppendOffsets(writer.StartLine().Append("private static int[] Offsets() => new int[] { "));
+                writer.Append(" };").EndLine();
+            }
+            else
+            {
+                strings.AppendOffsets(writer.StartLine().Append("private static readonly int[] s_offsets = { "));
+                writer.Append(" };").EndLine();
+                WriteUnpackedField(writer, packed);
+                writer.Line();
+                writer.StartLine().Append("internal Strings() : base(").AppendNumber(strings.Count).Append(')').EndLine();
+                writer.Open();
+                writer.Close();
             }
 
             writer.Line();
-            writer.StartLine().Append("internal Strings() : base(").AppendNumber(strings.Count).Append(')').EndLine();
-            writer.Open();
-            writer.Close();
-            writer.Line();
-            const string FromUtf8 = "global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(s_offsets[index], s_offsets[index + 1] - s_offsets[index]))";
-            var decoder = FromUtf8;
+            var fromUtf8 = "global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(" + offsets + "[index], " + offsets + "[index + 1] - " + offsets + "[index]))";
+            var decoder = fromUtf8;
             if (packed is not null)
             {
                 var start = strings.PlainCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                decoder = "index < " + start + " ? " + FromUtf8 + " : global::System.Text.Encoding.UTF8.GetString(_unpacked ??= Unpack(Packed.ToArray(), " +
-                    strings.PackableLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + "), s_offsets[index] - s_offsets[" + start +
-                    "], s_offsets[index + 1] - s_offsets[index])";
+                decoder = "index < " + start + " ? " + fromUtf8 + " : global::System.Text.Encoding.UTF8.GetString(_unpacked ??= Unpack(Packed.ToArray(), " +
+                    strings.PackableLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + "), " + offsets + "[index] - " + offsets + "[" + start +
+                    "], " + offsets + "[index + 1] - " + offsets + "[index])";
             }
 
             strings.AppendDecoder(writer.StartLine().Append("protected override string Decode(int index) => "), decoder);
@@ -530,6 +575,16 @@ namespace Guides.Generator.Emit
             {
                 writer.Line();
                 writer.StartLine().Append("private static global::System.ReadOnlySpan<byte> Packed => \"").Append(packed).Append("\"u8;").EndLine();
+            }
+        }
+
+        /// <summary>The field that keeps a packed guide's text once unpacked.</summary>
+        private static void WriteUnpackedField(SourceWriter writer, string? packed)
+        {
+            if (packed is not null)
+            {
+                writer.Line();
+                writer.Line("private byte[]? _unpacked;");
             }
         }
 

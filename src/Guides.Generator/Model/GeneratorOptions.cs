@@ -50,9 +50,18 @@ namespace Guides.Generator.Model
         Error = 2,
     }
 
-    /// <summary>What the consuming compilation's language version and libraries allow the generated code to use.</summary>
-    internal sealed record LanguageFeatures(bool NullableAnnotations, bool Utf8Literals, bool Optimized = false)
+    /// <summary>
+    /// What the consuming compilation's language version and libraries allow the generated code to use, and how it is
+    /// built. <paramref name="Optimized"/>: a Release build (guides' text packed unless <c>GuidesCompressText</c> says
+    /// otherwise). With <paramref name="HotReload"/> (a Debug build, not optimized, on a framework with
+    /// <c>MetadataUpdateHandlerAttribute</c>) the code is shaped for Edit and Continue: an edit of a guide's text changes
+    /// method bodies only, and a handler drops the guides created before it.
+    /// </summary>
+    internal sealed record LanguageFeatures(bool NullableAnnotations, bool Utf8Literals, bool Optimized = false, bool HotReload = false)
     {
+        /// <summary><c>?</c> after a reference type that may be null, when the language has nullable annotations.</summary>
+        public string Nullable => NullableAnnotations ? "?" : string.Empty;
+
         /// <summary>C# 11 or later on .NET 8 or later.</summary>
         public static readonly LanguageFeatures Latest = new(true, true);
     }

@@ -82,12 +82,23 @@ public static class GeneratorHarness
 
     private static readonly ImmutableArray<MetadataReference> s_references = LoadReferences();
 
+    /// <summary>What a driver adds to the properties it is given without GuidesCompressText: the text unpacked, as the snapshots show it.</summary>
+    private static readonly Dictionary<string, string> s_unpacked = new() { ["GuidesCompressText"] = "false" };
+
+    /// <summary>
+    /// A library compilation. Optimized (a Release build) unless <paramref name="optimization"/> says Debug: the shape
+    /// packages ship; a Debug build's code is shaped for hot reload (HotReloadTests).
+    /// </summary>
     public static CSharpCompilation CreateCompilation(CSharpParseOptions parseOptions, params string[] sources) =>
+        CreateCompilation(parseOptions, OptimizationLevel.Release, sources);
+
+    public static CSharpCompilation CreateCompilation(CSharpParseOptions parseOptions, OptimizationLevel optimization, params string[] sources) =>
         CSharpCompilation.Create(
             "Guides.Generated",
             sources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)),
             s_references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable)
+                .WithOptimizationLevel(optimization)
                 .WithGeneralDiagnosticOption(ReportDiagnostic.Error)
                 .WithSpecificDiagnosticOptions([new("CS1591", ReportDiagnostic.Error)]));
 
@@ -102,8 +113,7 @@ public static class GeneratorHarness
     {
         var assetList = assets?.ToList() ?? [];
         var inputs = guides.ToList();
-        var global = ImmutableDictionary.CreateRange(
-            (properties ?? new Dictionary<string, string>()).Select(p => KeyValuePair.Create("build_property." + p.Key, p.Value)));
+        var global = GlobalOptions(properties);
         var files = inputs.ToImmutableDictionary(
             g => g.FullPath,
             g => ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath))
@@ -116,16 +126,28 @@ public static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
+    /// <summary>
+    /// The project's properties as the compiler hands them to the generator. Compilations are Release builds (the shape
+    /// packages ship), whose text is packed by default: the tests read it unpacked unless they set GuidesCompressText
+    /// (PackedTextTests, which test packing).
+    /// </summary>
+    public static ImmutableDictionary<string, string> GlobalOptions(IReadOnlyDictionary<string, string>? properties = null)
+    {
+        var given = properties ?? new Dictionary<string, string>();
+        return ImmutableDictionary.CreateRange(
+            (given.ContainsKey("GuidesCompressText") ? given : given.Concat(s_unpacked)).Select(p => KeyValuePair.Create("build_property." + p.Key, p.Value)));
+    }
+
     /// <summary>The files as the compiler gives them; keep them to replace or remove one later.</summary>
     public static AdditionalText[] Texts(IEnumerable<GuideInput> guides) =>
         [.. guides.Select(g => new InMemoryAdditionalText(g.FullPath, g.Text))];
 
     public static GeneratorOutput Run(
         IEnumerable<GuideInput> guides, CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? properties = null, string? code = null,
-        IEnumerable<AssetInput>? assets = null)
+        IEnumerable<AssetInput>? assets = null, OptimizationLevel optimization = OptimizationLevel.Release)
     {
         parseOptions ??= Latest;
-        var compilation = CreateCompilation(parseOptions, code is null ? [] : [code]);
+        var compilation = CreateCompilation(parseOptions, optimization, code is null ? [] : [code]);
         var driver = CreateDriver(guides, parseOptions, properties, assets: assets).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return new GeneratorOutput(driver, output, driver.GetRunResult().Results.Single(), output.GetDiagnostics());
     }
