@@ -74,6 +74,9 @@ internal sealed class LuceneBaseline : IDisposable
 
     public int DocumentCount => _reader.NumDocs;
 
+    /// <summary>How many documents the last search matched in the language that answered (Lucene's <c>TotalHits</c>).</summary>
+    public int LastTotalHits { get; private set; }
+
     /// <summary>Builds the index of <paramref name="documents"/>; <paramref name="bm25"/> for BM25 (ours), else Lucene 4.8's default TF-IDF.</summary>
     public static LuceneBaseline Build(IReadOnlyCollection<LuceneDocument> documents, bool bm25 = true)
     {
@@ -134,6 +137,7 @@ internal sealed class LuceneBaseline : IDisposable
     public List<LuceneHit> Search(string query, IReadOnlyList<string> languages, int limit = 20)
     {
         var hits = new List<LuceneHit>();
+        LastTotalHits = 0;
         foreach (var language in languages)
         {
             if (!_analyzers.TryGetValue(language, out var analyzer)) continue;
@@ -141,6 +145,7 @@ internal sealed class LuceneBaseline : IDisposable
             if (built is null) continue;
             var top = _searcher.Search(built, limit);
             if (top.TotalHits == 0) continue;
+            LastTotalHits = top.TotalHits;
             foreach (var scored in top.ScoreDocs)
             {
                 var document = _searcher.Doc(scored.Doc);

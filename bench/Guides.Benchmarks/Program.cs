@@ -72,7 +72,7 @@ switch (args.FirstOrDefault())
         SearchProbes.FirstQuery(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7);
         return 0;
     case "first-query-ours":
-        SearchProbes.FirstQueryOurs(args[1]);
+        SearchProbes.FirstQueryOurs(args[1], args.Length > 2 && args[2] == "breakdown");
         return 0;
     case "first-query-lucene":
         SearchProbes.FirstQueryLucene(args[1]);

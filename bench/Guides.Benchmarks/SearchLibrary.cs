@@ -25,7 +25,7 @@ internal sealed class SearchLibrary
         ("contacter votre caisse", "de"),
         ("numéro de sécurité sociale", "en"),
         ("notifications", "de"),
-        ("franceconnect", "fr"),
+        ("navigateur internet", "fr"),
     ];
 
     private readonly Type _catalog;
@@ -46,15 +46,22 @@ internal sealed class SearchLibrary
     /// <summary>The catalog's <c>Search(query, culture)</c>.</summary>
     public Func<string, CultureInfo?, IReadOnlyList<GuideSearchHit>> Search { get; }
 
+    /// <summary>The catalog's guide of an index's guide number (its private <c>Catalog_Create</c>).</summary>
+    public Func<int, Guide> GuideAt => _catalog.GetMethod("Catalog_Create", BindingFlags.Static | BindingFlags.NonPublic, [typeof(int)])!
+        .CreateDelegate<Func<int, Guide>>();
+
     /// <summary>The languages the catalog searches for <paramref name="culture"/>, in its order.</summary>
     public IReadOnlyList<string> LanguagesFor(CultureInfo culture) => GuideSearch.Languages(
         (IReadOnlyList<string>)_catalog.GetProperty("Languages")!.GetValue(null)!, culture, (string)_catalog.GetField("DefaultLanguage")!.GetValue(null)!);
 
     /// <summary>The bytes of the compiled index (what <c>Catalog_SearchData</c> puts together on the first search).</summary>
-    public int IndexBytes()
+    public int IndexBytes() => IndexData().Length;
+
+    /// <summary>The compiled index, the array the catalog searches (<c>Catalog_SearchIndex.Value</c>).</summary>
+    public byte[] IndexData()
     {
         var holder = _catalog.GetNestedType("Catalog_SearchIndex", BindingFlags.NonPublic)!;
-        return ((byte[]?)holder.GetField("Value", BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)!.GetValue(null))?.Length ?? 0;
+        return (byte[]?)holder.GetField("Value", BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)!.GetValue(null) ?? [];
     }
 
     /// <summary>The bytes of the Markdown the library was built from (its content folder beside bin/).</summary>

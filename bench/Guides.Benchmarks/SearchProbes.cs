@@ -55,11 +55,25 @@ internal static class SearchProbes
     private const string FirstQueryText = "vérifier mes remboursements";
 
     /// <summary>In a new process: load the library, first <c>GuideCatalog.Search</c>. Prints "ms total load query".</summary>
-    public static void FirstQueryOurs(string library)
+    public static void FirstQueryOurs(string library, bool breakdown = false)
     {
         var watch = Stopwatch.StartNew();
         var loaded = new SearchLibrary(library, defaultContext: true);
         var load = watch.Elapsed.TotalMilliseconds;
+        if (breakdown)
+        {
+            // Where the first query goes, step by step (not the measured path: each step is timed after the one before).
+            var bytes = loaded.IndexBytes();
+            var copied = watch.Elapsed.TotalMilliseconds;
+            GuideSearch.Search(loaded.IndexData(), _ => null!, "zzzzzzzz", ["xx"]);
+            var read = watch.Elapsed.TotalMilliseconds;
+            GuideSearch.Search(loaded.IndexData(), _ => null!, "zzzzzzzz", ["fr"]);
+            var miss = watch.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"breakdown: load {load:F0} ms, index bytes ({bytes:N0} B) {copied - load:F0} ms, index read {read - copied:F0} ms, " +
+                $"a query matching nothing {miss - read:F1} ms");
+            load = watch.Elapsed.TotalMilliseconds;
+        }
+
         var hits = loaded.Search(FirstQueryText, CultureInfo.GetCultureInfo("fr"));
         var total = watch.Elapsed.TotalMilliseconds;
         Console.WriteLine($"{hits.Count} hits, first {hits[0].Guide.Id} {hits[0].Step?.Number}");
@@ -95,6 +109,9 @@ internal static class SearchProbes
         var documents = loaded.LuceneDocuments();
         using var lucene = LuceneBaseline.Build(documents);
         var queries = SearchLibrary.Queries.Select(q => (q.Query, Culture: CultureInfo.GetCultureInfo(q.Culture), Languages: loaded.LanguagesFor(CultureInfo.GetCultureInfo(q.Culture)))).ToArray();
+        var data = loaded.IndexData();
+        var guideAt = loaded.GuideAt;
+        var ranking = new List<double>(rounds * queries.Length);
         var ours = new List<double>(rounds * queries.Length);
         var theirs = new List<double>(rounds * queries.Length);
         long oursBytes = 0, theirBytes = 0;
@@ -110,6 +127,15 @@ internal static class SearchProbes
             }
 
             var middle = GC.GetAllocatedBytesForCurrentThread();
+            // Ours with one hit (one snippet): mostly the ranking, what a query costs before its 20 snippets.
+            foreach (var (query, _, languages) in queries)
+            {
+                var start = Stopwatch.GetTimestamp();
+                GuideSearch.Search(data, guideAt, query, languages, 1);
+                if (measured) ranking.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+            }
+
+            var lucenes = GC.GetAllocatedBytesForCurrentThread();
             foreach (var (query, _, languages) in queries)
             {
                 var start = Stopwatch.GetTimestamp();
@@ -120,7 +146,7 @@ internal static class SearchProbes
             if (measured)
             {
                 oursBytes += middle - before;
-                theirBytes += GC.GetAllocatedBytesForCurrentThread() - middle;
+                theirBytes += GC.GetAllocatedBytesForCurrentThread() - lucenes;
             }
         }
 
@@ -133,13 +159,16 @@ internal static class SearchProbes
         var count = rounds * queries.Length;
         Console.WriteLine($"{library}: {rounds} rounds of {queries.Length} queries per engine");
         Console.WriteLine($"ours:   p50 {Percentile(ours, 0.5):F1} µs, p95 {Percentile(ours, 0.95):F1} µs, mean {ours.Average():F1} µs, {oursBytes / count:N0} B allocated a query");
+        Console.WriteLine($"ours, 1 hit (ranking and one snippet): p50 {Percentile(ranking, 0.5):F1} µs, p95 {Percentile(ranking, 0.95):F1} µs");
         Console.WriteLine($"Lucene: p50 {Percentile(theirs, 0.5):F1} µs, p95 {Percentile(theirs, 0.95):F1} µs, mean {theirs.Average():F1} µs, {theirBytes / count:N0} B allocated a query");
         for (var q = 0; q < queries.Length; q++)
         {
             var mine = Enumerable.Range(0, rounds).Select(r => ours[r * queries.Length + q]).ToList();
             var other = Enumerable.Range(0, rounds).Select(r => theirs[r * queries.Length + q]).ToList();
-            Console.WriteLine($"  [{queries[q].Culture.Name}] \"{queries[q].Query}\": ours p50 {Percentile(mine, 0.5):F1} µs ({loaded.Search(queries[q].Query, queries[q].Culture).Count} hits), " +
-                $"Lucene p50 {Percentile(other, 0.5):F1} µs ({lucene.Search(queries[q].Query, queries[q].Languages).Count} hits)");
+            var one = Enumerable.Range(0, rounds).Select(r => ranking[r * queries.Length + q]).ToList();
+            var found = lucene.Search(queries[q].Query, queries[q].Languages).Count;
+            Console.WriteLine($"  [{queries[q].Culture.Name}] \"{queries[q].Query}\": ours p50 {Percentile(mine, 0.5):F1} µs ({loaded.Search(queries[q].Query, queries[q].Culture).Count} hits; " +
+                $"1 hit {Percentile(one, 0.5):F1} µs), Lucene p50 {Percentile(other, 0.5):F1} µs ({found} hits of {lucene.LastTotalHits:N0} matched)");
         }
 
         var markdown = loaded.MarkdownBytes();
