@@ -74,6 +74,9 @@ internal sealed class LuceneBaseline : IDisposable
 
     public int DocumentCount => _reader.NumDocs;
 
+    /// <summary>Whether words of 5 letters or more are fuzzy (one edit); without, exact terms and the last word's prefix only.</summary>
+    public bool Fuzzy { get; set; } = true;
+
     /// <summary>How many documents the last search matched in the language that answered (Lucene's <c>TotalHits</c>).</summary>
     public int LastTotalHits { get; private set; }
 
@@ -141,7 +144,7 @@ internal sealed class LuceneBaseline : IDisposable
         foreach (var language in languages)
         {
             if (!_analyzers.TryGetValue(language, out var analyzer)) continue;
-            var built = Query(query, language, analyzer);
+            var built = Query(query, language, analyzer, Fuzzy);
             if (built is null) continue;
             var top = _searcher.Search(built, limit);
             if (top.TotalHits == 0) continue;
@@ -160,7 +163,7 @@ internal sealed class LuceneBaseline : IDisposable
         return hits;
     }
 
-    private static BooleanQuery? Query(string query, string language, Analyzer analyzer)
+    private static BooleanQuery? Query(string query, string language, Analyzer analyzer, bool fuzzy)
     {
         var words = new List<(string Term, int Start, int End)>();
         using (var stream = analyzer.GetTokenStream("body_" + language, query))
@@ -185,7 +188,7 @@ internal sealed class LuceneBaseline : IDisposable
             {
                 var field = name + "_" + language;
                 // FuzzyQuery matches the term itself too, scored above its one-edit neighbours.
-                word.Add(typed.Length >= 5 ? new FuzzyQuery(new Term(field, stem), 1) { Boost = boost } : new TermQuery(new Term(field, stem)) { Boost = boost }, Occur.SHOULD);
+                word.Add(fuzzy && typed.Length >= 5 ? new FuzzyQuery(new Term(field, stem), 1) { Boost = boost } : new TermQuery(new Term(field, stem)) { Boost = boost }, Occur.SHOULD);
                 if (w == words.Count - 1 && lastIsPrefix)
                 {
                     word.Add(new PrefixQuery(new Term(field, stem)) { Boost = boost * 0.8f }, Occur.SHOULD);
