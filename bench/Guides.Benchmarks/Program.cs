@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis.CSharp;
 //                         (run it in a new process per library: a first use happens once per process)
 //   relevance             the search tests' judged queries: top-1 and top-3 of ours and of Lucene.Net (docs/benchmarks.md, 5)
 //   first-query DLL [runs] the first search in a new process, ours and Lucene's (index built at start-up): a child process
-//                         per measurement, medians (first-query-ours DLL, first-query-lucene DLL: one measurement)
+//                         per measurement, medians (first-query-ours DLL [breakdown], first-query-lucene DLL: one measurement)
 //   search-latency DLL [rounds]  warm queries one by one, both engines: p50, p95, bytes allocated a query, index sizes
 //   anything else         BenchmarkDotNet's switcher: --filter '*Generator*', --list flat, ...
 switch (args.FirstOrDefault())
