@@ -13,6 +13,10 @@ using Microsoft.CodeAnalysis.CSharp;
 //   edit N [rounds]       after a cold run on N guides, runs with one guide edited, nothing else (for dotnet-trace)
 //   first-use DLL         bytes the first Find(id) and Steps[0].Html allocate, in this process's default load context
 //                         (run it in a new process per library: a first use happens once per process)
+//   relevance             the search tests' judged queries: top-1 and top-3 of ours and of Lucene.Net (docs/benchmarks.md, 5)
+//   first-query DLL [runs] the first search in a new process, ours and Lucene's (index built at start-up): a child process
+//                         per measurement, medians (first-query-ours DLL [breakdown], first-query-lucene DLL: one measurement)
+//   search-latency DLL [rounds]  warm queries one by one, both engines: p50, p95, bytes allocated a query, index sizes
 //   anything else         BenchmarkDotNet's switcher: --filter '*Generator*', --list flat, ...
 switch (args.FirstOrDefault())
 {
@@ -61,6 +65,21 @@ switch (args.FirstOrDefault())
         return 0;
     case "profile":
         PhaseProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+        return 0;
+    case "relevance":
+        SearchProbes.Relevance();
+        return 0;
+    case "first-query":
+        SearchProbes.FirstQuery(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7);
+        return 0;
+    case "first-query-ours":
+        SearchProbes.FirstQueryOurs(args[1], args.Length > 2 && args[2] == "breakdown");
+        return 0;
+    case "first-query-lucene":
+        SearchProbes.FirstQueryLucene(args[1]);
+        return 0;
+    case "search-latency":
+        SearchProbes.Latency(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);

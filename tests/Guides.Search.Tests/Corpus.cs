@@ -3,6 +3,9 @@ using YamlDotNet.Serialization;
 
 namespace Guides.Search.Tests;
 
+/// <summary>A document to index, in the tests' terms (the writer's own types live in the generator's assembly).</summary>
+internal sealed record Doc(int Guide, string Language, SearchPart Kind, int Part, params (string Text, float Weight)[] Fields);
+
 /// <summary>A guide of the test corpus, in one language, as the tests' small parser reads it.</summary>
 internal sealed class CorpusGuide
 {

@@ -6,9 +6,6 @@ using WriterPart = generator::Guides.Search.SearchPart;
 
 namespace Guides.Search.Tests;
 
-/// <summary>A document to index, in the tests' terms (the writer's own types live in the generator's assembly).</summary>
-internal sealed record Doc(int Guide, string Language, SearchPart Kind, int Part, params (string Text, float Weight)[] Fields);
-
 /// <summary>Writes indexes with the generator's <c>SearchIndexWriter</c>.</summary>
 internal static class IndexBuilder
 {

@@ -183,4 +183,39 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         Assert.Equal(Corpus.Documents(guides).Count(), index.DocumentCount);
         Assert.True(bytes.Length <= markdown / 5, $"{bytes.Length} > {markdown} / 5");
     }
+
+    [Fact]
+    public void A_query_allocates_the_same_whether_a_hundred_or_ten_thousand_documents_match()
+    {
+        static long Allocated(int documents)
+        {
+            var index = IndexBuilder.Build(Enumerable.Range(0, documents)
+                .Select(i => new Doc(i, "en", SearchPart.Guide, 0, ("Checklist " + i, 4f), ("Print the checklist.", 2f))).ToArray());
+            index.Search("checklist", ["en"], 10); // the thread's scratch arrays grow to the index's size once
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            index.Search("checklist", ["en"], 10);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        var small = Allocated(100);
+        var large = Allocated(10_000);
+        output.WriteLine($"{small} B with 100 matching documents, {large} B with 10,000");
+        Assert.True(large <= small, $"{small} B with 100 matching documents, {large} B with 10,000");
+    }
+
+    [Fact]
+    public void The_best_few_are_the_first_of_the_best_many_in_the_same_order()
+    {
+        var index = IndexBuilder.Build(Enumerable.Range(0, 500)
+            .Select(i => new Doc(i, "en", SearchPart.Step, 1, ("Print the checklist " + new string('x', i % 7), 3f), (i % 3 == 0 ? "checklist" : "print", 1f))).ToArray());
+        foreach (var query in new[] { "checklist", "print checklist", "print", "chec" })
+        {
+            var all = index.Search(query, ["en"], 1000).Select(r => (r.Document, r.Score)).ToList();
+            Assert.Equal(all.OrderByDescending(r => r.Score).ThenBy(r => r.Document), all);
+            foreach (var limit in new[] { 1, 2, 7, 20, 499 })
+            {
+                Assert.Equal(all.Take(limit), index.Search(query, ["en"], limit).Select(r => (r.Document, r.Score)));
+            }
+        }
+    }
 }

@@ -359,16 +359,28 @@ namespace Guides.Search
                     return results;
                 }
 
-                // Documents that match more of the query's words first: BM25 times the share of words matched.
-                var ranked = new (double Score, int Doc)[touched.Count];
+                // Documents that match more of the query's words first: BM25 times the share of words matched. Only the
+                // best `limit` are kept (a heap whose root is the worst of them), then sorted: a common word touches
+                // most documents, which are not all sorted nor copied.
+                var count = Math.Min(limit, touched.Count);
+                var ranked = scratch.Ranked(count);
                 for (var i = 0; i < touched.Count; i++)
                 {
                     var doc = touched[i];
-                    ranked[i] = (total[doc] * matched[doc] / words.Count, doc);
+                    var entry = (Score: total[doc] * matched[doc] / words.Count, Doc: doc);
+                    if (i < count)
+                    {
+                        ranked[i] = entry;
+                        if (i == count - 1) for (var j = count / 2 - 1; j >= 0; j--) SiftDown(ranked, j, count);
+                    }
+                    else if (Compare(entry, ranked[0]) < 0)
+                    {
+                        ranked[0] = entry;
+                        SiftDown(ranked, 0, count);
+                    }
                 }
 
-                Array.Sort(ranked, (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Doc.CompareTo(y.Doc));
-                var count = Math.Min(limit, ranked.Length);
+                Array.Sort(ranked, 0, count, RankComparer.Instance);
                 for (var i = 0; i < count; i++)
                 {
                     var doc = ranked[i].Doc;
@@ -387,6 +399,32 @@ namespace Guides.Search
                     matched[doc] = 0;
                 }
             }
+        }
+
+        /// <summary>Rank order: higher score first, then lower document number.</summary>
+        private static int Compare((double Score, int Doc) x, (double Score, int Doc) y) =>
+            x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Doc.CompareTo(y.Doc);
+
+        /// <summary>Restores the heap below <paramref name="i"/>: every entry ranks before its children (the root is the worst).</summary>
+        private static void SiftDown((double Score, int Doc)[] heap, int i, int count)
+        {
+            while (true)
+            {
+                var worst = i;
+                var left = 2 * i + 1;
+                if (left < count && Compare(heap[left], heap[worst]) > 0) worst = left;
+                if (left + 1 < count && Compare(heap[left + 1], heap[worst]) > 0) worst = left + 1;
+                if (worst == i) return;
+                (heap[i], heap[worst]) = (heap[worst], heap[i]);
+                i = worst;
+            }
+        }
+
+        private sealed class RankComparer : IComparer<(double Score, int Doc)>
+        {
+            public static readonly RankComparer Instance = new RankComparer();
+
+            public int Compare((double Score, int Doc) x, (double Score, int Doc) y) => SearchIndex.Compare(x, y);
         }
 
         private string[] MatchedTerms(int doc, List<(int Term, double Factor)>[] candidates)
@@ -475,6 +513,14 @@ namespace Guides.Search
             public int[] Matched = Array.Empty<int>();
             public readonly List<int> Touched = new List<int>();
             public readonly List<int> WordTouched = new List<int>();
+            private (double Score, int Doc)[] _ranked = Array.Empty<(double Score, int Doc)>();
+
+            /// <summary>A buffer of at least <paramref name="count"/> ranked entries, kept for the thread's next search.</summary>
+            public (double Score, int Doc)[] Ranked(int count)
+            {
+                if (_ranked.Length < count) _ranked = new (double Score, int Doc)[count];
+                return _ranked;
+            }
 
             public void Ensure(int count)
             {
