@@ -313,8 +313,12 @@ namespace Guides.Generator
 
         private static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
         {
+            // The package's build files hand settings that may hold ';' or '#' escaped (an analyzer config value ends at
+            // either): _{name}ForCompiler, with {semicolon} and {hash}. A setting given as it is (tests, other hosts) is read too.
             string? Get(string name) =>
-                options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+                options.TryGetValue("build_property._" + name + "ForCompiler", out var escaped) && !string.IsNullOrWhiteSpace(escaped)
+                    ? escaped.Replace("{semicolon}", ";").Replace("{hash}", "#").Trim()
+                    : options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
             return new GeneratorOptions(
                 Get("GuidesNamespace") ?? Get("RootNamespace") ?? GeneratorOptions.DefaultNamespace,

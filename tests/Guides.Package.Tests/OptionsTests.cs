@@ -47,6 +47,44 @@ public sealed class OptionsTests(PackagesFixture packages)
         Assert.Contains("Default catalog: False", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Settings_with_semicolons_and_hashes_reach_the_generator_whole()
+    {
+        // The compiler hands settings over in an analyzer config file, where ';' and '#' start a comment: before the
+        // build files escaped them, only the first glob of GuidesExclude, the first rate and the link format up to its
+        // '#' reached the generator.
+        var folder = GeneratorApp.Create(
+            packages,
+            GeneratorReference.Package,
+            "SeparatorsApp",
+            """
+            <GuidesExclude>en/_TEMPLATE.md;en/drafts/**</GuidesExclude>
+            <GuidesLinkFormat>/help/{id}?from=app#{anchor}</GuidesLinkFormat>
+            <GuidesWordsPerMinute>60;fr=120</GuidesWordsPerMinute>
+            """,
+            new Dictionary<string, string>
+            {
+                ["Program.cs"] = """
+                    using $(App);
+                    Console.WriteLine("Count: " + GuideCatalog.Count);
+                    Console.WriteLine("Html: " + GuideCatalog.Find("start")!.Steps[0].Html);
+                    Console.WriteLine("French: " + GuideCatalog.Find("start", "fr")!.ReadingTime.TotalSeconds + " s for " + GuideCatalog.Find("start", "fr")!.WordCount + " words");
+                    """,
+                ["content/en/reset-password.md"] = GeneratorApp.ResetPasswordGuide,
+                ["content/en/start.md"] = "---\ntitle: \"Start\"\ndescription: \"Begin.\"\ncategory: \"start\"\ndate: \"2026-05-01\"\n---\n\n### Step 1: Begin\n\nSee [the link step](reset-password.md#step-1).\n",
+                ["content/fr/start.md"] = "---\ntitle: \"Commencer\"\ndescription: \"Le début.\"\ncategory: \"start\"\ndate: \"2026-05-01\"\n---\n\n### Étape 1 : Commencer\n\nUn deux trois quatre cinq six.\n",
+                ["content/en/_TEMPLATE.md"] = "# Not a guide\n",
+                ["content/en/drafts/later.md"] = "# Not a guide either\n",
+            });
+
+        var run = DotNet.Run(folder, "run", "-c", "Release").ShouldSucceed("dotnet run of an app whose settings hold ';' and '#'");
+
+        Assert.Contains("Count: 2", run.Output, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/help/reset-password?from=app#step-1\">the link step</a>", run.Output, StringComparison.Ordinal);
+        // "Commencer", "Le début.", the step's title and its six words: 10 words, at fr's 120 a minute (not 60) 5 s.
+        Assert.Contains("French: 5 s for 10 words", run.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(GeneratorReference.Package)]
     [InlineData(GeneratorReference.ProjectReference)]
