@@ -49,14 +49,17 @@ internal sealed class GeneratorRun
 
     public CSharpCompilation Compilation { get; }
 
-    /// <summary>A new driver, with no cache: what a cold build starts from.</summary>
-    public GeneratorDriver CreateDriver(bool trackSteps = false) =>
+    /// <summary>
+    /// A new driver, with no cache: what a cold build starts from. With <paramref name="asTheIde"/>, implementation outputs
+    /// are not run (the search index), as the IDE runs generators.
+    /// </summary>
+    public GeneratorDriver CreateDriver(bool trackSteps = false, bool asTheIde = false) =>
         CSharpGeneratorDriver.Create(
             [new GuideGenerator().AsSourceGenerator()],
             Texts,
             ParseOptions,
             _options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+            new GeneratorDriverOptions(asTheIde ? IncrementalGeneratorOutputKind.Implementation : IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Guide <paramref name="index"/>'s file with its text edited (one word of its first step).</summary>
     public AdditionalText Edited(int index) =>

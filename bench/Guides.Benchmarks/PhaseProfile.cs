@@ -44,6 +44,9 @@ internal static class PhaseProfile
         var warm = run.CreateDriver().RunGenerators(run.Compilation);
         Measure("driver, one guide edited", rounds * 5, () => warm.ReplaceAdditionalText(run.Texts[count / 2], run.Edited(count / 2)).RunGenerators(run.Compilation));
         Measure("driver, .cs added", rounds * 5, () => warm.RunGenerators(run.Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class C {}", run.ParseOptions))));
+        // As the IDE runs it: no implementation output (the search index is the build's alone).
+        var ide = run.CreateDriver(asTheIde: true).RunGenerators(run.Compilation);
+        Measure("IDE driver, one guide edited", rounds * 5, () => ide.ReplaceAdditionalText(run.Texts[count / 2], run.Edited(count / 2)).RunGenerators(run.Compilation));
     }
 
     private static void Measure(string name, int rounds, Action action)
