@@ -51,16 +51,18 @@ public sealed class PackedTextTests
     public void Damaged_packed_text_is_an_error_not_a_wrong_string(string text) =>
         Assert.Throws<InvalidDataException>(() => PackedText.Unpack(Encoding.ASCII.GetBytes(text), 8));
 
-    [Fact]
-    public void A_packed_library_reads_every_string_as_an_unpacked_one()
+    [Theory]
+    [InlineData(OptimizationLevel.Release)]
+    [InlineData(OptimizationLevel.Debug)] // packed on request, in the code shaped for hot reload
+    public void A_packed_library_reads_every_string_as_an_unpacked_one(OptimizationLevel optimization)
     {
         var guides = Repository.ContentGuides()
             .Concat(GuideCorpus.Generate(20).Select(g => new GuideInput(g.RelativePath, g.Text)))
             .Append(new GuideInput("en/odd.md", Hostile.HostileText.Guide("### Step 1: Odd\n\nA lone surrogate \ud800 and \"quotes\" \\ and 日本語.\n")))
             .ToArray();
 
-        var packed = GeneratorHarness.Run(guides, properties: new Dictionary<string, string> { ["GuidesCompressText"] = "true" });
-        var plain = GeneratorHarness.Run(guides, properties: new Dictionary<string, string> { ["GuidesCompressText"] = "false" });
+        var packed = GeneratorHarness.Run(guides, properties: new Dictionary<string, string> { ["GuidesCompressText"] = "true" }, optimization: optimization);
+        var plain = GeneratorHarness.Run(guides, properties: new Dictionary<string, string> { ["GuidesCompressText"] = "false" }, optimization: optimization);
 
         Assert.Contains(packed.Result.GeneratedSources, s => s.SourceText.ToString().Contains("Unpack(Packed.ToArray()", StringComparison.Ordinal));
         Assert.DoesNotContain(plain.Result.GeneratedSources, s => s.SourceText.ToString().Contains("Unpack(Packed.ToArray()", StringComparison.Ordinal));
