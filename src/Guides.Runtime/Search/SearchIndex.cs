@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
 
 namespace Guides.Search
 {
@@ -39,7 +40,9 @@ namespace Guides.Search
     /// Reads a search index (<see cref="SearchFormat"/>) and answers queries: BM25 over weighted field frequencies;
     /// query words folded and stemmed like the index; the last word also as a prefix; one typo (Damerau-Levenshtein 1)
     /// for words of 5 letters or more that match nothing exactly; the languages in the caller's order, the next one only
-    /// when the one before matched nothing.
+    /// when the one before matched nothing. Loading reads the documents and the terms, and only steps over each term's
+    /// postings; a term's postings are decoded the first time a query needs them, then kept (two threads may both decode
+    /// the same term: one of the copies is kept, the other dropped). The index's bytes must not change once loaded.
     /// </summary>
     internal sealed class SearchIndex
     {
@@ -55,20 +58,21 @@ namespace Guides.Search
         private readonly int[] _docPart;
         private readonly double[] _docNorm;
         private readonly string[] _terms;
-        private readonly int[] _postingStart; // per term, then one past the end
-        private readonly int[] _postingDoc;
-        private readonly float[] _postingFrequency;
+        private readonly byte[] _data;
+        private readonly int[] _postingOffset; // per term: where its postings start in _data
+        private readonly Postings?[] _postings; // per term: its postings, once a query has needed them
+        private int _decodedTerms;
 
         [ThreadStatic]
         private static Scratch? t_scratch;
 
         public static readonly SearchIndex Empty = new SearchIndex(
             Array.Empty<string>(), Array.Empty<int>(), Array.Empty<byte>(), Array.Empty<int>(), Array.Empty<int>(), Array.Empty<float>(),
-            Array.Empty<string>(), new[] { 0 }, Array.Empty<int>(), Array.Empty<float>());
+            Array.Empty<string>(), Array.Empty<byte>(), Array.Empty<int>());
 
         private SearchIndex(
             string[] languages, int[] docGuide, byte[] docKind, int[] docLanguage, int[] docPart, float[] docLength,
-            string[] terms, int[] postingStart, int[] postingDoc, float[] postingFrequency)
+            string[] terms, byte[] data, int[] postingOffset)
         {
             _languages = languages;
             _docGuide = docGuide;
@@ -76,9 +80,9 @@ namespace Guides.Search
             _docLanguage = docLanguage;
             _docPart = docPart;
             _terms = terms;
-            _postingStart = postingStart;
-            _postingDoc = postingDoc;
-            _postingFrequency = postingFrequency;
+            _data = data;
+            _postingOffset = postingOffset;
+            _postings = new Postings?[terms.Length];
 
             double total = 0;
             foreach (var length in docLength) total += length;
@@ -96,7 +100,14 @@ namespace Guides.Search
         /// <summary>The number of distinct terms.</summary>
         public int TermCount => _terms.Length;
 
-        /// <summary>Reads an index. Never throws: a null, empty, malformed or newer index reads as <see cref="Empty"/>.</summary>
+        /// <summary>How many terms have had their postings decoded (by the queries so far).</summary>
+        internal int DecodedTermCount => Volatile.Read(ref _decodedTerms);
+
+        /// <summary>
+        /// Reads an index, all but its postings (decoded when a query first needs them). Never throws: a null, empty,
+        /// malformed or newer index reads as <see cref="Empty"/>; postings that run past the end too, while postings that
+        /// fit but do not decode (a document out of range) find nothing.
+        /// </summary>
         public static SearchIndex Load(byte[]? data)
         {
             if (data is null || data.Length < SearchFormat.Magic.Length)
@@ -161,9 +172,7 @@ namespace Guides.Search
 
             var termCount = reader.Count(3);
             var terms = new string[termCount];
-            var postingStart = new int[termCount + 1];
-            var postingDoc = new List<int>(termCount * 2);
-            var postingFrequency = new List<float>(termCount * 2);
+            var postingOffset = new int[termCount];
             var previous = new byte[64];
             var previousLength = 0;
             for (var t = 0; t < termCount; t++)
@@ -181,27 +190,57 @@ namespace Guides.Search
                 terms[t] = Encoding.UTF8.GetString(previous, 0, length);
                 if (t > 0 && string.CompareOrdinal(terms[t - 1], terms[t]) >= 0) throw new FormatException();
 
-                postingStart[t] = postingDoc.Count;
-                var first = reader.Int();
-                var count = first >> 4;
-                if (count < 1 || count > data.Length) throw new FormatException();
-                var doc = -1;
-                for (var p = 0; p < count; p++)
-                {
-                    var value = p == 0 ? first : reader.Int();
-                    var frequency = value & 15;
-                    if (frequency == 15) frequency += reader.Int();
-                    doc = p == 0 ? reader.Int() : doc + (value >> 4) + 1;
-                    if (doc >= docCount || doc < 0 || frequency == 0) throw new FormatException();
-                    postingDoc.Add(doc);
-                    postingFrequency.Add(frequency / SearchFormat.Scale);
-                }
+                postingOffset[t] = reader.Position;
+                reader.SkipPostings();
             }
 
-            postingStart[termCount] = postingDoc.Count;
-            return new SearchIndex(
-                languages, docGuide, docKind, docLanguage, docPart, docLength,
-                terms, postingStart, postingDoc.ToArray(), postingFrequency.ToArray());
+            return new SearchIndex(languages, docGuide, docKind, docLanguage, docPart, docLength, terms, data, postingOffset);
+        }
+
+        /// <summary>The postings of <paramref name="term"/>: decoded on the first call, the same ones on the next.</summary>
+        private Postings PostingsOf(int term) => Volatile.Read(ref _postings[term]) ?? Decode(term);
+
+        private Postings Decode(int term)
+        {
+            Postings decoded;
+            try
+            {
+                decoded = ReadPostings(term);
+            }
+            catch (FormatException)
+            {
+                // Bytes that were stepped over at load but do not decode (a document out of range): the term finds nothing.
+                decoded = Postings.None;
+            }
+
+            var kept = Interlocked.CompareExchange(ref _postings[term], decoded, null);
+            if (kept != null) return kept;
+            Interlocked.Increment(ref _decodedTerms);
+            return decoded;
+        }
+
+        private Postings ReadPostings(int term)
+        {
+            var reader = new Reader(_data, _postingOffset[term]);
+            var first = reader.Int();
+            var count = first >> 4;
+            if (count < 1 || count > _data.Length) throw new FormatException();
+            var docs = new int[count];
+            var frequencies = new float[count];
+            var docCount = _docGuide.Length;
+            var doc = -1;
+            for (var p = 0; p < count; p++)
+            {
+                var value = p == 0 ? first : reader.Int();
+                var frequency = value & 15;
+                if (frequency == 15) frequency += reader.Int();
+                doc = p == 0 ? reader.Int() : doc + (value >> 4) + 1;
+                if (doc >= docCount || doc < 0 || frequency == 0) throw new FormatException();
+                docs[p] = doc;
+                frequencies[p] = frequency / SearchFormat.Scale;
+            }
+
+            return new Postings(docs, frequencies);
         }
 
         /// <summary>Searches the documents of one language.</summary>
@@ -331,14 +370,16 @@ namespace Guides.Search
                     wordTouched.Clear();
                     foreach (var (term, factor) in found)
                     {
-                        var start = _postingStart[term];
-                        var end = _postingStart[term + 1];
-                        var idf = Math.Log(1 + (_docGuide.Length - (end - start) + 0.5) / (end - start + 0.5));
-                        for (var p = start; p < end; p++)
+                        var postings = PostingsOf(term);
+                        var docs = postings.Docs;
+                        var frequencies = postings.Frequencies;
+                        var n = docs.Length;
+                        var idf = Math.Log(1 + (_docGuide.Length - n + 0.5) / (n + 0.5));
+                        for (var p = 0; p < n; p++)
                         {
-                            var doc = _postingDoc[p];
+                            var doc = docs[p];
                             if (!mask[_docLanguage[doc]]) continue;
-                            var frequency = _postingFrequency[p];
+                            var frequency = frequencies[p];
                             var score = factor * idf * frequency * (K1 + 1) / (frequency + _docNorm[doc]);
                             if (best[doc] == 0) wordTouched.Add(doc);
                             if (score > best[doc]) best[doc] = score;
@@ -434,7 +475,7 @@ namespace Guides.Search
             {
                 foreach (var (term, _) in found)
                 {
-                    if (Array.BinarySearch(_postingDoc, _postingStart[term], _postingStart[term + 1] - _postingStart[term], doc) >= 0 &&
+                    if (Array.BinarySearch(PostingsOf(term).Docs, doc) >= 0 &&
                         !terms.Contains(_terms[term]))
                     {
                         terms.Add(_terms[term]);
@@ -506,6 +547,22 @@ namespace Guides.Search
             return string.CompareOrdinal(a, i, b, i + 1, a.Length - i) == 0;
         }
 
+        /// <summary>The documents of one term, in increasing order, with its weighted frequency in each.</summary>
+        private sealed class Postings
+        {
+            public static readonly Postings None = new Postings(Array.Empty<int>(), Array.Empty<float>());
+
+            public Postings(int[] docs, float[] frequencies)
+            {
+                Docs = docs;
+                Frequencies = frequencies;
+            }
+
+            public int[] Docs { get; }
+
+            public float[] Frequencies { get; }
+        }
+
         private sealed class Scratch
         {
             public double[] Total = Array.Empty<double>();
@@ -539,6 +596,40 @@ namespace Guides.Search
             public Reader(byte[] data, int position)
             {
                 _data = data;
+                _position = position;
+            }
+
+            public int Position => _position;
+
+            /// <summary>
+            /// Steps over one term's postings (<see cref="SearchFormat"/>): the count, then each posting's varints, found
+            /// by their bytes' high bit, without their values. Throws when they run past the end.
+            /// </summary>
+            public void SkipPostings()
+            {
+                var first = Int();
+                var count = first >> 4;
+                if (count < 1 || count > _data.Length) throw new FormatException();
+                var data = _data;
+                var position = _position;
+                // The first posting: [f - 15], the document; the next ones: (gap - 1) * 16 + f, [f - 15].
+                var varints = (first & 15) == 15 ? 2 : 1;
+                var p = 1;
+                while (true)
+                {
+                    for (; varints > 0; varints--)
+                    {
+                        while (data[position++] >= 0x80)
+                        {
+                        }
+                    }
+
+                    if (p++ == count) break;
+                    var b = data[position++];
+                    varints = (b & 15) == 15 ? 1 : 0;
+                    while (b >= 0x80) b = data[position++];
+                }
+
                 _position = position;
             }
 

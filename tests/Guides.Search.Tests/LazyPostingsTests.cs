@@ -1,0 +1,90 @@
+namespace Guides.Search.Tests;
+
+/// <summary>
+/// Loading an index decodes no postings; a query decodes those of the terms it looks at (exact, prefix and typo
+/// matches), once: <see cref="SearchIndex.DecodedTermCount"/>.
+/// </summary>
+public sealed class LazyPostingsTests
+{
+    private static readonly Lazy<byte[]> Bytes = new(() => IndexBuilder.Write(Corpus.Documents(Corpus.Guides)));
+
+    /// <summary>The distinct terms that the results matched, every result of the query.</summary>
+    private static HashSet<string> Matched(SearchIndex index, string query, string language) =>
+        index.Search(query, [language], int.MaxValue).SelectMany(r => r.MatchedTerms).ToHashSet(StringComparer.Ordinal);
+
+    [Fact]
+    public void Loading_decodes_no_postings()
+    {
+        var index = SearchIndex.Load(Bytes.Value);
+        Assert.True(index.TermCount > 500, index.TermCount.ToString());
+        Assert.True(index.DocumentCount > 50, index.DocumentCount.ToString());
+        Assert.Equal(0, index.DecodedTermCount);
+    }
+
+    [Theory]
+    [InlineData("carte vitale ", "fr")]
+    [InlineData("vérifier mes remboursements ", "fr")]
+    [InlineData("télécharger une attestation ", "fr")]
+    [InlineData("reset your password ", "en")]
+    public void A_query_decodes_the_postings_of_the_terms_it_matched_once(string query, string language)
+    {
+        var index = SearchIndex.Load(Bytes.Value);
+        var matched = Matched(index, query, language);
+        Assert.NotEmpty(matched);
+        Assert.Equal(matched.Count, index.DecodedTermCount);
+        Assert.Equal(matched, Matched(index, query, language));
+        Assert.Equal(matched.Count, index.DecodedTermCount);
+    }
+
+    [Theory]
+    [InlineData("atestation ", "fr")]
+    [InlineData("attestaton de droits ", "fr")]
+    [InlineData("pasword ", "en")]
+    public void A_typo_decodes_the_terms_one_edit_away_and_no_others(string query, string language)
+    {
+        var index = SearchIndex.Load(Bytes.Value);
+        var matched = Matched(index, query, language);
+        Assert.NotEmpty(matched);
+        // Terms of other languages one edit away are decoded too (their documents are then skipped).
+        Assert.InRange(index.DecodedTermCount, matched.Count, matched.Count + 3);
+        var decoded = index.DecodedTermCount;
+        Assert.Equal(matched, Matched(index, query, language));
+        Assert.Equal(decoded, index.DecodedTermCount);
+    }
+
+    [Fact]
+    public void A_prefix_decodes_the_terms_that_start_with_it_and_no_others()
+    {
+        var index = SearchIndex.Load(Bytes.Value);
+        var matched = Matched(index, "rembour", "fr");
+        Assert.NotEmpty(matched);
+        Assert.All(matched, t => Assert.StartsWith("rembour", t, StringComparison.Ordinal));
+        // Terms of other languages that start with the prefix are decoded too (their documents are then skipped).
+        Assert.InRange(index.DecodedTermCount, matched.Count, matched.Count + 3);
+        var decoded = index.DecodedTermCount;
+        Matched(index, "rembourse", "fr");
+        Assert.Equal(decoded, index.DecodedTermCount);
+        Assert.Empty(index.Search("zzzzzzzz ", ["fr"], 10));
+        Assert.Equal(decoded, index.DecodedTermCount);
+    }
+
+    [Fact]
+    public void Postings_that_do_not_decode_find_nothing_and_never_throw()
+    {
+        // The last document number of the last term made out of range: stepped over at load, refused on first use.
+        var bytes = IndexBuilder.Write(
+        [
+            new Doc(0, "fr", SearchPart.Guide, 0, ("carte vitale", 4f)),
+            new Doc(1, "fr", SearchPart.Guide, 0, ("carte grise", 4f)),
+        ]);
+        var good = SearchIndex.Load(bytes);
+        Assert.Equal(2, good.Search("vitale ", ["fr"], 10).Count + good.Search("grise ", ["fr"], 10).Count);
+        // The last term is "vital": one posting, [count * 16 + f], document 0 (a byte).
+        Assert.Equal(0, bytes[^1]);
+        bytes[^1] = 5;
+        var index = SearchIndex.Load(bytes);
+        Assert.Equal(3, index.TermCount);
+        Assert.Empty(index.Search("vitale ", ["fr"], 10));
+        Assert.Equal(2, index.Search("carte ", ["fr"], 10).Count);
+    }
+}
