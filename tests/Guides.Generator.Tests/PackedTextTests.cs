@@ -98,7 +98,7 @@ public sealed class PackedTextTests
     }
 
     /// <summary>Every string of every guide of the library, each labelled with where it is read from.</summary>
-    private static List<string> AllStrings(GeneratorOutput output)
+    internal static List<string> AllStrings(GeneratorOutput output)
     {
         var catalog = output.Load().GetType("Guides.Generated.GuideCatalog", throwOnError: true)!;
         var all = (IReadOnlyList<Guide>)catalog.GetProperty("All")!.GetValue(null)!;

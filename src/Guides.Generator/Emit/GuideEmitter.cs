@@ -184,6 +184,12 @@ namespace Guides.Generator.Emit
         /// <summary>The method that creates the guide: one constructor call, its arguments named.</summary>
         private static void WriteCreate(SourceWriter writer, GuideModel guide, StringTable strings, GuideToEmit emission, ReadingSpeed speed)
         {
+            if (strings.IsIndexed && guide.Images.Count == 0)
+            {
+                WriteShapeCreate(writer, guide, strings, emission, speed);
+                return;
+            }
+
             writer.Line("private static " + Ns + "Guide Create()");
             writer.Open();
             // Indexed strings: every constructor takes the guide's strings first, then an index for each string.
@@ -231,6 +237,15 @@ namespace Guides.Generator.Emit
             WriteArray(writer, strings, "sections", "GuideSection", guide.Sections, (w, s, section) => AppendSectionArguments(w, s, section, images));
             writer.StartLine().Append("translations: () => Catalog_TranslationsOf(").AppendQuoted(guide.Id).Append("))");
             AppendOutline(writer, strings, guide, speed);
+            AppendWith(writer, guide, emission, images);
+            writer.Append(';').EndLine();
+            writer.Unindent();
+            writer.Close();
+        }
+
+        /// <summary>The guide's files, links and fields: <c>.WithFiles(…)</c>, <c>.WithLinks(…)</c>, <c>.WithFields(…)</c> when it has them.</summary>
+        private static void AppendWith(SourceWriter writer, GuideModel guide, GuideToEmit emission, ImageLocals images)
+        {
             if (guide.Assets.Count > 0)
             {
                 // The guide's images and other files, created with it from the locals above.
@@ -257,10 +272,6 @@ namespace Guides.Generator.Emit
                 // The project's [GuideFields] object and the undeclared fields, built here: nothing is read at run time.
                 writer.Append(".WithFields(").Append(emission.FieldsCode ?? "null").Append(", ").Append(emission.ExtraFieldsCode ?? "null").Append(')');
             }
-
-            writer.Append(';').EndLine();
-            writer.Unindent();
-            writer.Close();
         }
 
         /// <summary>
@@ -303,6 +314,81 @@ namespace Guides.Generator.Emit
             }
 
             writer.Append(", ").AppendNumber(guide.WordCount).Append(", ").AppendNumber(speed.Seconds(guide.WordCount, guide.Language)).Append(')');
+        }
+
+        /// <summary>
+        /// The method that creates a guide with indexed strings and no image: one call that reads the guide's shape (what it
+        /// holds, as the indexes of its strings: <see cref="ShapeWriter"/>), then its files, links and fields. Its strings
+        /// are given indexes in the order the constructors' arguments would (<see cref="WriteCreate"/>).
+        /// </summary>
+        private static void WriteShapeCreate(SourceWriter writer, GuideModel guide, StringTable strings, GuideToEmit emission, ReadingSpeed speed)
+        {
+            var shape = new ShapeWriter()
+                .Add((int)guide.Difficulty).Add(guide.Date.Year).Add(guide.Date.Month).Add(guide.Date.Day)
+                .Add(strings.IndexOf(guide.Title)).Add(strings.IndexOf(guide.Description)).Add(strings.IndexOf(guide.Category)).Add(strings.IndexOf(guide.Platform));
+            strings.MarkPlain();
+            shape.Add(guide.Steps.Count);
+            foreach (var step in guide.Steps)
+            {
+                shape.Add(step.Number).Add(strings.IndexOf(step.Title)).Add(strings.IndexOf(step.Markdown)).Add(strings.IndexOf(step.Html)).Add(strings.IndexOf(step.Text));
+            }
+
+            shape.Add(guide.Faq.Count);
+            foreach (var entry in guide.Faq)
+            {
+                shape.Add(strings.IndexOf(entry.Question)).Add(strings.IndexOf(entry.Answer)).Add(strings.IndexOf(entry.AnswerHtml));
+            }
+
+            shape.Add(guide.Introduction is null ? 0 : 1);
+            if (guide.Introduction is { } introduction)
+            {
+                AddSection(shape, strings, introduction);
+            }
+
+            foreach (var texts in new[] { guide.Requirements, guide.Tips })
+            {
+                shape.Add(texts.Count);
+                foreach (var text in texts)
+                {
+                    shape.Add(strings.IndexOf(text.Markdown)).Add(strings.IndexOf(text.Html)).Add(strings.IndexOf(text.Text));
+                }
+            }
+
+            shape.Add(guide.Links.Count);
+            foreach (var link in guide.Links)
+            {
+                shape.Add(strings.IndexOf(link.Text)).Add(strings.IndexOf(link.Url));
+            }
+
+            shape.Add(guide.Sections.Count);
+            foreach (var section in guide.Sections)
+            {
+                AddSection(shape, strings, section);
+            }
+
+            shape.Add(guide.Outline.Count);
+            foreach (var heading in guide.Outline)
+            {
+                shape.Add(heading.Level).Add((int)heading.Kind).Add(heading.Part < 0 ? strings.IndexOf(heading.Title) : heading.Part);
+            }
+
+            shape.Add(guide.WordCount).Add(speed.Seconds(guide.WordCount, guide.Language));
+
+            writer.Line("private static " + Ns + "Guide Create()");
+            writer.Open();
+            writer.Line("var strings = new Strings();");
+            var images = WriteFiles(writer, guide, HolderName(emission.MemberPath, guide.Language));
+            writer.StartLine().Append("return " + Ns + "GuideShape.Create(strings, ").AppendQuoted(guide.Id).Append(", ").AppendQuoted(guide.Language)
+                .Append(", Shape.ToArray(), () => Catalog_TranslationsOf(").AppendQuoted(guide.Id).Append("))");
+            AppendWith(writer, guide, emission, images);
+            writer.Append(';').EndLine();
+            writer.Close();
+            writer.Line();
+            writer.Line("// What the guide holds, as the indexes of its strings (Guides.GuideShape).");
+            writer.StartLine().Append("private static global::System.ReadOnlySpan<byte> Shape => \"").Append(shape.ToString()).Append("\"u8;").EndLine();
+
+            static void AddSection(ShapeWriter shape, StringTable strings, SectionModel section) =>
+                shape.Add(strings.IndexOf(section.Heading)).Add(strings.IndexOf(section.Markdown)).Add(strings.IndexOf(section.Html)).Add(strings.IndexOf(section.Text));
         }
 
         /// <summary><c>"id", "language", …</c> for each guide.</summary>

@@ -149,7 +149,7 @@ namespace Guides.Generator.Emit
         /// The index of <paramref name="value"/>, given one if it has none. The same text twice (a plain list item's
         /// Markdown, HTML and text) is stored once.
         /// </summary>
-        private int IndexOf(string value)
+        public int IndexOf(string value)
         {
             if (_indexes.TryGetValue(value, out var known))
             {

@@ -24,28 +24,11 @@ namespace Contoso.Help
             private static global::Guides.Guide Create()
             {
                 var strings = new Strings();
-                return new global::Guides.Guide(
-                    strings,
-                    id: "no-steps",
-                    title: 0,
-                    description: 1,
-                    category: 2,
-                    difficulty: global::Guides.GuideDifficulty.Unspecified,
-                    platform: 3,
-                    language: "en",
-                    date: new global::System.DateTime(2026, 1, 1),
-                    steps: global::System.Array.Empty<global::Guides.GuideStep>(),
-                    faq: global::System.Array.Empty<global::Guides.FaqEntry>(),
-                    introduction: null,
-                    requirements: global::System.Array.Empty<global::Guides.GuideText>(),
-                    tips: global::System.Array.Empty<global::Guides.GuideText>(),
-                    links: global::System.Array.Empty<global::Guides.GuideLink>(),
-                    sections: new global::Guides.GuideSection[]
-                    {
-                        new global::Guides.GuideSection(strings, 3, 4, 5, 4),
-                    },
-                    translations: () => Catalog_TranslationsOf("no-steps")).WithOutline(global::System.Array.Empty<global::Guides.GuideHeading>(), 12, 4);
+                return global::Guides.GuideShape.Create(strings, "no-steps", "en", Shape.ToArray(), () => Catalog_TranslationsOf("no-steps"));
             }
+
+            // What the guide holds, as the indexes of its strings (Guides.GuideShape).
+            private static global::System.ReadOnlySpan<byte> Shape => "0X_A110123000000134540C4"u8;
 
             // The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].
             private sealed class Strings : global::Guides.GuideStrings

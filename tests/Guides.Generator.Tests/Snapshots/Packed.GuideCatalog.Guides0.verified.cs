@@ -24,59 +24,11 @@ namespace Guides.Generated
             private static global::Guides.Guide Create()
             {
                 var strings = new Strings();
-                return new global::Guides.Guide(
-                    strings,
-                    id: "ameli",
-                    title: 0,
-                    description: 1,
-                    category: 2,
-                    difficulty: global::Guides.GuideDifficulty.Easy,
-                    platform: 3,
-                    language: "fr",
-                    date: new global::System.DateTime(2026, 2, 22),
-                    steps: new global::Guides.GuideStep[]
-                    {
-                        new global::Guides.GuideStep(strings, 1, 4, 5, 6, 7),
-                        new global::Guides.GuideStep(strings, 2, 8, 9, 10, 11),
-                        new global::Guides.GuideStep(strings, 3, 12, 13, 14, 15),
-                        new global::Guides.GuideStep(strings, 4, 16, 17, 18, 19),
-                        new global::Guides.GuideStep(strings, 5, 20, 21, 22, 23),
-                        new global::Guides.GuideStep(strings, 6, 24, 25, 26, 27),
-                        new global::Guides.GuideStep(strings, 7, 28, 29, 30, 31),
-                    },
-                    faq: new global::Guides.FaqEntry[]
-                    {
-                        new global::Guides.FaqEntry(strings, 32, 33, 34),
-                        new global::Guides.FaqEntry(strings, 35, 36, 37),
-                        new global::Guides.FaqEntry(strings, 38, 39, 40),
-                        new global::Guides.FaqEntry(strings, 41, 42, 43),
-                        new global::Guides.FaqEntry(strings, 44, 45, 46),
-                    },
-                    introduction: new global::Guides.GuideSection(strings, 47, 48, 49, 48),
-                    requirements: new global::Guides.GuideText[]
-                    {
-                        new global::Guides.GuideText(strings, 50, 50, 50),
-                        new global::Guides.GuideText(strings, 51, 51, 51),
-                        new global::Guides.GuideText(strings, 52, 52, 52),
-                        new global::Guides.GuideText(strings, 53, 53, 53),
-                    },
-                    tips: new global::Guides.GuideText[]
-                    {
-                        new global::Guides.GuideText(strings, 54, 54, 54),
-                        new global::Guides.GuideText(strings, 55, 55, 55),
-                        new global::Guides.GuideText(strings, 56, 56, 56),
-                        new global::Guides.GuideText(strings, 57, 57, 57),
-                    },
-                    links: new global::Guides.GuideLink[]
-                    {
-                        new global::Guides.GuideLink(strings, 58, 59),
-                        new global::Guides.GuideLink(strings, 60, 61),
-                        new global::Guides.GuideLink(strings, 62, 63),
-                        new global::Guides.GuideLink(strings, 64, 65),
-                    },
-                    sections: global::System.Array.Empty<global::Guides.GuideSection>(),
-                    translations: () => Catalog_TranslationsOf("ameli")).WithOutline(new global::Guides.GuideHeading[] { new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Introduction, 0), new global::Guides.GuideHeading(strings, 2, global::Guides.GuideHeadingKind.Requirements, 66), new global::Guides.GuideHeading(strings, 2, global::Guides.GuideHeadingKind.Steps, 67), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 0), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 1), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 2), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 3), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 4), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 5), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 6), new global::Guides.GuideHeading(strings, 2, global::Guides.GuideHeadingKind.Tips, 68), new global::Guides.GuideHeading(strings, 2, global::Guides.GuideHeadingKind.Links, 69) }, 730, 185);
+                return global::Guides.GuideShape.Create(strings, "ameli", "fr", Shape.ToArray(), () => Catalog_TranslationsOf("ameli"));
             }
+
+            // What the guide holds, as the indexes of its strings (Guides.GuideShape).
+            private static global::System.ReadOnlySpan<byte> Shape => "1X_A2M0123714567289AB3CDEF4GHIJ5KLMN6OPQR7STUV5X0X1X2X3X4X5X6X7X8X9XAXBXCXDXE1XFXGXHXG4XIXIXIXJXJXJXKXKXKXLXLXL4XMXMXMXNXNXNXOXOXOXPXPXP4XQXRXSXTXUXVY0Y10C21022Y223Y334034134234334434534625Y426Y5sQbP"u8;
 
             // The guide's strings, each decoded on its first read: the first from Utf8, the others from Packed (Deflate in Z85), unpacked once.
             private sealed class Strings : global::Guides.GuideStrings
@@ -115,28 +67,11 @@ namespace Guides.Generated
             private static global::Guides.Guide Create()
             {
                 var strings = new Strings();
-                return new global::Guides.Guide(
-                    strings,
-                    id: "no-steps",
-                    title: 0,
-                    description: 1,
-                    category: 2,
-                    difficulty: global::Guides.GuideDifficulty.Unspecified,
-                    platform: 3,
-                    language: "en",
-                    date: new global::System.DateTime(2026, 1, 1),
-                    steps: global::System.Array.Empty<global::Guides.GuideStep>(),
-                    faq: global::System.Array.Empty<global::Guides.FaqEntry>(),
-                    introduction: null,
-                    requirements: global::System.Array.Empty<global::Guides.GuideText>(),
-                    tips: global::System.Array.Empty<global::Guides.GuideText>(),
-                    links: global::System.Array.Empty<global::Guides.GuideLink>(),
-                    sections: new global::Guides.GuideSection[]
-                    {
-                        new global::Guides.GuideSection(strings, 3, 4, 5, 4),
-                    },
-                    translations: () => Catalog_TranslationsOf("no-steps")).WithOutline(global::System.Array.Empty<global::Guides.GuideHeading>(), 12, 4);
+                return global::Guides.GuideShape.Create(strings, "no-steps", "en", Shape.ToArray(), () => Catalog_TranslationsOf("no-steps"));
             }
+
+            // What the guide holds, as the indexes of its strings (Guides.GuideShape).
+            private static global::System.ReadOnlySpan<byte> Shape => "0X_A110123000000134540C4"u8;
 
             // The guide's strings, each decoded on its first read: the first from Utf8, the others from Packed (Deflate in Z85), unpacked once.
             private sealed class Strings : global::Guides.GuideStrings
@@ -175,48 +110,11 @@ namespace Guides.Generated
             private static global::Guides.Guide Create()
             {
                 var strings = new Strings();
-                return new global::Guides.Guide(
-                    strings,
-                    id: "wifi-setup",
-                    title: 0,
-                    description: 1,
-                    category: 2,
-                    difficulty: global::Guides.GuideDifficulty.Medium,
-                    platform: 3,
-                    language: "en",
-                    date: new global::System.DateTime(2026, 3, 1),
-                    steps: new global::Guides.GuideStep[]
-                    {
-                        new global::Guides.GuideStep(strings, 1, 4, 5, 6, 7),
-                        new global::Guides.GuideStep(strings, 2, 8, 9, 10, 11),
-                        new global::Guides.GuideStep(strings, 3, 12, 13, 14, 15),
-                    },
-                    faq: new global::Guides.FaqEntry[]
-                    {
-                        new global::Guides.FaqEntry(strings, 16, 17, 18),
-                        new global::Guides.FaqEntry(strings, 19, 20, 21),
-                    },
-                    introduction: new global::Guides.GuideSection(strings, 22, 23, 24, 25),
-                    requirements: new global::Guides.GuideText[]
-                    {
-                        new global::Guides.GuideText(strings, 26, 26, 26),
-                        new global::Guides.GuideText(strings, 27, 27, 27),
-                    },
-                    tips: new global::Guides.GuideText[]
-                    {
-                        new global::Guides.GuideText(strings, 28, 28, 28),
-                    },
-                    links: new global::Guides.GuideLink[]
-                    {
-                        new global::Guides.GuideLink(strings, 29, 30),
-                        new global::Guides.GuideLink(strings, 31, 32),
-                    },
-                    sections: new global::Guides.GuideSection[]
-                    {
-                        new global::Guides.GuideSection(strings, 33, 34, 35, 34),
-                    },
-                    translations: () => Catalog_TranslationsOf("wifi-setup")).WithOutline(new global::Guides.GuideHeading[] { new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Introduction, 0), new global::Guides.GuideHeading(strings, 2, global::Guides.GuideHeadingKind.Requirements, 36), new global::Guides.GuideHeading(strings, 2, global::Guides.GuideHeadingKind.Steps, 37), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 0), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 1), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 2), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Section, 0), new global::Guides.GuideHeading(strings, 2, global::Guides.GuideHeadingKind.Tips, 38), new global::Guides.GuideHeading(strings, 2, global::Guides.GuideHeadingKind.Links, 39) }, 137, 35);
+                return global::Guides.GuideShape.Create(strings, "wifi-setup", "en", Shape.ToArray(), () => Catalog_TranslationsOf("wifi-setup"));
             }
+
+            // What the guide holds, as the indexes of its strings (Guides.GuideShape).
+            private static global::System.ReadOnlySpan<byte> Shape => "2X_A310123314567289AB3CDEF2GHIJKL1MNOP2QQQRRR1SSS2TUVX01X1X2X3X2921022X423X534034134220025X626X7a9X3"u8;
 
             // The guide's strings, each decoded on its first read: the first from Utf8, the others from Packed (Deflate in Z85), unpacked once.
             private sealed class Strings : global::Guides.GuideStrings
