@@ -361,7 +361,8 @@ namespace Guides.Generator
                 NullableAnnotations: version >= LanguageVersion.CSharp8,
                 Utf8Literals: version >= LanguageVersion.CSharp11 && spanDecoding,
                 Optimized: compilation.Options.OptimizationLevel == OptimizationLevel.Release,
-                HotReload: compilation.Options.OptimizationLevel == OptimizationLevel.Debug && handler is not null && compilation.IsSymbolAccessibleWithin(handler, compilation.Assembly));
+                HotReload: compilation.Options.OptimizationLevel == OptimizationLevel.Debug && handler is not null && compilation.IsSymbolAccessibleWithin(handler, compilation.Assembly),
+                DataGuides: compilation.GetTypeByMetadataName("Guides.GuideData") is { DeclaredAccessibility: Accessibility.Public });
         }
 
         private static string? RelativePath(AnalyzerConfigOptions options) =>

@@ -28,6 +28,14 @@ namespace Guides
             GuideStrings.NotNull(strings);
             if (shape is null) throw new ArgumentNullException(nameof(shape));
             var reader = new Reader(shape);
+            var guide = Read(strings, id, language, ref reader, translations);
+            reader.End();
+            return guide;
+        }
+
+        /// <summary>The guide that the shape read by <paramref name="reader"/> describes: <see cref="Create"/> and <c>GuideData</c>.</summary>
+        internal static Guide Read(GuideStrings strings, string id, string language, ref Reader reader, Func<IReadOnlyList<Guide>> translations)
+        {
             var difficulty = (GuideDifficulty)reader.Next();
             var date = new DateTime(reader.Next(), reader.Next(), reader.Next());
             int title = reader.Next(), description = reader.Next(), category = reader.Next(), platform = reader.Next();
@@ -70,7 +78,6 @@ namespace Guides
             }
 
             int words = reader.Next(), seconds = reader.Next();
-            reader.End();
             return new Guide(strings, id, title, description, category, difficulty, platform, language, date, steps, faq, introduction, requirements, tips, links, sections, translations)
                 .WithOutline(outline, words, seconds);
         }
@@ -105,7 +112,8 @@ namespace Guides
             return values;
         }
 
-        private struct Reader
+        /// <summary>Reads a shape's numbers one after the other (<c>GuideData</c> reads its strings' lengths with it).</summary>
+        internal struct Reader
         {
             private readonly byte[] _shape;
             private int _at;

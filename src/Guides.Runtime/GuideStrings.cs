@@ -17,7 +17,7 @@ namespace Guides
     [EditorBrowsable(EditorBrowsableState.Never)]
     public abstract class GuideStrings
     {
-        private readonly string?[] _values;
+        private string?[] _values;
 
         /// <summary>Creates the cache for <paramref name="count"/> strings, numbered from 0; none is decoded yet.</summary>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
@@ -26,6 +26,12 @@ namespace Guides
             if (count < 0) throw new ArgumentOutOfRangeException(nameof(count));
             _values = new string?[count];
         }
+
+        /// <summary>For <c>GuideData</c>, which learns how many strings there are from its data: <see cref="Allocate"/>.</summary>
+        private protected GuideStrings() => _values = Array.Empty<string?>();
+
+        /// <summary>Makes the cache for <paramref name="count"/> strings (<c>GuideData</c>, before any string is read).</summary>
+        private protected void Allocate(int count) => _values = new string?[count];
 
         /// <summary>How many strings there are: valid indexes are from 0 to <c>Count - 1</c>.</summary>
         public int Count => _values.Length;

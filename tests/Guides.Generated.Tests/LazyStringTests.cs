@@ -88,10 +88,15 @@ public sealed class LazyStringTests
     [Fact]
     public void The_generated_guide_decodes_only_what_is_read()
     {
-        // What the holder's static constructor runs: a new guide with a new, empty cache of its strings.
-        var create = typeof(GuideCatalog).GetNestedType("Ameli_fr_Guide", BindingFlags.NonPublic)!
-            .GetMethod("Create", BindingFlags.NonPublic | BindingFlags.Static)!
-            .CreateDelegate<Func<Guide>>();
+        // What the holder's static constructor runs: a new guide with a new, empty cache of its strings. A Release build's
+        // holder is a GuideData (the guide in one literal); a Debug build's has a Create method, which hot reload updates.
+        var holder = typeof(GuideCatalog).GetNestedType("Ameli_fr_Guide", BindingFlags.NonPublic)!;
+        var isData = typeof(GuideData).IsAssignableFrom(holder);
+        var fromData = typeof(GuideData).GetMethod("Create", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        Func<string, IReadOnlyList<Guide>> noTranslations = _ => [];
+        var create = isData
+            ? () => (Guide)fromData.Invoke(Activator.CreateInstance(holder, nonPublic: true), ["ameli", "fr", noTranslations])!
+            : holder.GetMethod("Create", BindingFlags.NonPublic | BindingFlags.Static)!.CreateDelegate<Func<Guide>>();
         _ = create().Steps[0].Html; // the types' first use (static fields, JIT) is not what is measured
 
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -103,8 +108,11 @@ public sealed class LazyStringTests
         Assert.Equal(0, ReadAgain(guide));
         Assert.Equal(GuideCatalog.Ameli.Steps[0].Html, html);
         // Decoding every string of the guide (its Markdown, HTML and text, about 11,000 characters) would take over 20 KB.
-        Assert.True(created < 8_000, $"Creating the guide allocated {created} bytes: its strings were decoded.");
-        Assert.InRange(read, html.Length * 2, html.Length * 2 + 64);
+        Assert.True(created < 10_000, $"Creating the guide allocated {created} bytes: its strings were decoded.");
+        // A packed guide (a Release build) unpacks its text on that first read, once: 10,491 bytes for this guide, from its
+        // packed bytes (copied, then decoded from Z85).
+        var packed = isData && !typeof(GuideCatalog).Assembly.GetCustomAttributes<System.Diagnostics.DebuggableAttribute>().Any(a => a.IsJITOptimizerDisabled) ? 10_491 + 6_000 : 0;
+        Assert.InRange(read, html.Length * 2, html.Length * 2 + 64 + packed);
     }
 
     private static long ReadAgain(Guide guide)

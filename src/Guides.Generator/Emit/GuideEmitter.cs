@@ -91,6 +91,11 @@ namespace Guides.Generator.Emit
                 WriteProperty(writer, guide, emission.MemberPath, holder);
             }
 
+            if (settings.Features is { DataGuides: true, Utf8Literals: true, HotReload: false } && guide.Assets.Count == 0 && TryWriteDataGuide(writer, emission, settings, holder))
+            {
+                return;
+            }
+
             writer.Line(GeneratedCode.Attribute);
             writer.StartLine().Append("private static class ").Append(holder).EndLine();
             writer.Open();
@@ -323,6 +328,71 @@ namespace Guides.Generator.Emit
         /// </summary>
         private static void WriteShapeCreate(SourceWriter writer, GuideModel guide, StringTable strings, GuideToEmit emission, ReadingSpeed speed)
         {
+            var shape = Shape(guide, strings, speed);
+            writer.Line("private static " + Ns + "Guide Create()");
+            writer.Open();
+            writer.Line("var strings = new Strings();");
+            var images = WriteFiles(writer, guide, HolderName(emission.MemberPath, guide.Language));
+            writer.StartLine().Append("return " + Ns + "GuideShape.Create(strings, ").AppendQuoted(guide.Id).Append(", ").AppendQuoted(guide.Language)
+                .Append(", Shape.ToArray(), () => Catalog_TranslationsOf(").AppendQuoted(guide.Id).Append("))");
+            AppendWith(writer, guide, emission, images);
+            writer.Append(';').EndLine();
+            writer.Close();
+            writer.Line();
+            writer.Line("// What the guide holds, as the indexes of its strings (Guides.GuideShape).");
+            writer.StartLine().Append("private static global::System.ReadOnlySpan<byte> Shape => \"").Append(shape.ToString()).Append("\"u8;").EndLine();
+        }
+
+        /// <summary>
+        /// A Release guide with no files, as one small class (<c>Guides.GuideData</c>): its shape, the lengths of its
+        /// strings and the strings, packed or not, in one UTF-8 literal, created on first use by one call. False, with
+        /// nothing written, for a guide that has a string with no UTF-8 form (a lone surrogate): it is written as before.
+        /// </summary>
+        private static bool TryWriteDataGuide(SourceWriter writer, GuideToEmit emission, EmitSettings settings, string holder)
+        {
+            var guide = emission.Guide;
+            var strings = new StringTable(useUtf8: true, MaxStringCount(guide));
+            var shape = Shape(guide, strings, settings.Options.ReadingSpeed);
+            if (strings.HasStringsWithoutUtf8)
+            {
+                return false;
+            }
+
+            var packed = settings.PackText ? strings.Pack() : null;
+            var plain = packed is null ? strings.Count : strings.PlainCount;
+            var lengths = new ShapeWriter().Add(strings.Count).Add(plain).Add(packed is null ? 0 : 1);
+            strings.AddLengths(lengths);
+
+            writer.Line(GeneratedCode.Attribute);
+            writer.StartLine().Append("private sealed class ").Append(holder).Append(" : " + Ns + "GuideData").EndLine();
+            writer.Open();
+            writer.StartLine().Append("internal static readonly " + Ns + "Guide Instance = new ").Append(holder).Append("().Create(")
+                .AppendQuoted(guide.Id).Append(", ").AppendQuoted(guide.Language).Append(", Catalog_TranslationsOf)");
+            AppendWith(writer, guide, emission, new ImageLocals());
+            writer.Append(';').EndLine();
+            writer.Line();
+            writer.Line("// An explicit static constructor: the guide is created when it is first used, never before.");
+            writer.StartLine().Append("static ").Append(holder).Append("()").EndLine();
+            writer.Open();
+            writer.Close();
+            writer.Line();
+            writer.Line(packed is null
+                ? "// The guide's shape and string lengths (Guides.GuideData), '.', then its strings' UTF-8 bytes."
+                : "// The guide's shape and string lengths (Guides.GuideData), '.', its title, description, category and platform, then its other strings packed.");
+            writer.StartLine().Append("protected override global::System.ReadOnlySpan<byte> Data => \"").Append(lengths.ToString()).Append(shape.ToString()).Append('.');
+            strings.AppendEscaped(writer, plain);
+            writer.Append(packed ?? string.Empty).Append("\"u8;").EndLine();
+            writer.Close();
+            return true;
+        }
+
+        /// <summary>
+        /// What the guide holds, as the indexes of its strings (<c>Guides.GuideShape</c>), giving its strings their indexes
+        /// in the order the constructors' arguments would (<see cref="WriteCreate"/>); the title, description, category and
+        /// platform are its plain strings (<see cref="StringTable.MarkPlain"/>).
+        /// </summary>
+        private static ShapeWriter Shape(GuideModel guide, StringTable strings, ReadingSpeed speed)
+        {
             var shape = new ShapeWriter()
                 .Add((int)guide.Difficulty).Add(guide.Date.Year).Add(guide.Date.Month).Add(guide.Date.Day)
                 .Add(strings.IndexOf(guide.Title)).Add(strings.IndexOf(guide.Description)).Add(strings.IndexOf(guide.Category)).Add(strings.IndexOf(guide.Platform));
@@ -373,19 +443,7 @@ namespace Guides.Generator.Emit
             }
 
             shape.Add(guide.WordCount).Add(speed.Seconds(guide.WordCount, guide.Language));
-
-            writer.Line("private static " + Ns + "Guide Create()");
-            writer.Open();
-            writer.Line("var strings = new Strings();");
-            var images = WriteFiles(writer, guide, HolderName(emission.MemberPath, guide.Language));
-            writer.StartLine().Append("return " + Ns + "GuideShape.Create(strings, ").AppendQuoted(guide.Id).Append(", ").AppendQuoted(guide.Language)
-                .Append(", Shape.ToArray(), () => Catalog_TranslationsOf(").AppendQuoted(guide.Id).Append("))");
-            AppendWith(writer, guide, emission, images);
-            writer.Append(';').EndLine();
-            writer.Close();
-            writer.Line();
-            writer.Line("// What the guide holds, as the indexes of its strings (Guides.GuideShape).");
-            writer.StartLine().Append("private static global::System.ReadOnlySpan<byte> Shape => \"").Append(shape.ToString()).Append("\"u8;").EndLine();
+            return shape;
 
             static void AddSection(ShapeWriter shape, StringTable strings, SectionModel section) =>
                 shape.Add(strings.IndexOf(section.Heading)).Add(strings.IndexOf(section.Markdown)).Add(strings.IndexOf(section.Html)).Add(strings.IndexOf(section.Text));

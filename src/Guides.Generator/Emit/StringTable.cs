@@ -126,13 +126,21 @@ namespace Guides.Generator.Emit
             return packed.Length < length ? packed : null;
         }
 
-        /// <summary>Appends the UTF-8 literal holding every string given an index, one after the other.</summary>
-        public void AppendUtf8Literal(SourceWriter writer) => AppendUtf8Literal(writer, _strings.Count);
+        /// <summary>Whether some string has no UTF-8 form (a lone surrogate), which only a generated decoder can return.</summary>
+        public bool HasStringsWithoutUtf8 => _withoutUtf8.Count > 0;
 
-        /// <summary>Appends the UTF-8 literal holding the first <paramref name="count"/> strings, one after the other.</summary>
-        public void AppendUtf8Literal(SourceWriter writer, int count)
+        /// <summary>Adds the UTF-8 length of each string, in index order, to <paramref name="shape"/>.</summary>
+        public void AddLengths(ShapeWriter shape)
         {
-            writer.Append('"');
+            for (var i = 0; i < _strings.Count; i++)
+            {
+                shape.Add(_offsets[i + 1] - _offsets[i]);
+            }
+        }
+
+        /// <summary>Appends the first <paramref name="count"/> strings, one after the other, escaped for a C# string literal.</summary>
+        public void AppendEscaped(SourceWriter writer, int count)
+        {
             for (var i = 0; i < count; i++)
             {
                 // A string with no UTF-8 form has no bytes, and is not in the literal.
@@ -141,7 +149,16 @@ namespace Guides.Generator.Emit
                     writer.AppendEscaped(_strings[i]);
                 }
             }
+        }
 
+        /// <summary>Appends the UTF-8 literal holding every string given an index, one after the other.</summary>
+        public void AppendUtf8Literal(SourceWriter writer) => AppendUtf8Literal(writer, _strings.Count);
+
+        /// <summary>Appends the UTF-8 literal holding the first <paramref name="count"/> strings, one after the other.</summary>
+        public void AppendUtf8Literal(SourceWriter writer, int count)
+        {
+            writer.Append('"');
+            AppendEscaped(writer, count);
             writer.Append("\"u8");
         }
 

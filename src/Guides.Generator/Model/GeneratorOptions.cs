@@ -55,9 +55,10 @@ namespace Guides.Generator.Model
     /// built. <paramref name="Optimized"/>: a Release build (guides' text packed unless <c>GuidesCompressText</c> says
     /// otherwise). With <paramref name="HotReload"/> (a Debug build, not optimized, on a framework with
     /// <c>MetadataUpdateHandlerAttribute</c>) the code is shaped for Edit and Continue: an edit of a guide's text changes
-    /// method bodies only, and a handler drops the guides created before it.
+    /// method bodies only, and a handler drops the guides created before it. <paramref name="DataGuides"/>: the runtime has
+    /// <c>Guides.GuideData</c> (its .NET 8 build), so that a guide can be one UTF-8 literal in a small class.
     /// </summary>
-    internal sealed record LanguageFeatures(bool NullableAnnotations, bool Utf8Literals, bool Optimized = false, bool HotReload = false)
+    internal sealed record LanguageFeatures(bool NullableAnnotations, bool Utf8Literals, bool Optimized = false, bool HotReload = false, bool DataGuides = false)
     {
         /// <summary><c>?</c> after a reference type that may be null, when the language has nullable annotations.</summary>
         public string Nullable => NullableAnnotations ? "?" : string.Empty;

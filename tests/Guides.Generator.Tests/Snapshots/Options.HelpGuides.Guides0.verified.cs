@@ -12,37 +12,17 @@ namespace Contoso.Help
         public static global::Guides.Guide NoSteps => NoSteps_en_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private static class NoSteps_en_Guide
+        private sealed class NoSteps_en_Guide : global::Guides.GuideData
         {
-            internal static readonly global::Guides.Guide Instance = Create();
+            internal static readonly global::Guides.Guide Instance = new NoSteps_en_Guide().Create("no-steps", "en", Catalog_TranslationsOf);
 
             // An explicit static constructor: the guide is created when it is first used, never before.
             static NoSteps_en_Guide()
             {
             }
 
-            private static global::Guides.Guide Create()
-            {
-                var strings = new Strings();
-                return global::Guides.GuideShape.Create(strings, "no-steps", "en", Shape.ToArray(), () => Catalog_TranslationsOf("no-steps"));
-            }
-
-            // What the guide holds, as the indexes of its strings (Guides.GuideShape).
-            private static global::System.ReadOnlySpan<byte> Shape => "0X_A110123000000134540C4"u8;
-
-            // The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]].
-            private sealed class Strings : global::Guides.GuideStrings
-            {
-                private static readonly int[] s_offsets = { 0, 21, 40, 44, 44, 68, 99 };
-
-                internal Strings() : base(6)
-                {
-                }
-
-                protected override string Decode(int index) => global::System.Text.Encoding.UTF8.GetString(Utf8.Slice(s_offsets[index], s_offsets[index + 1] - s_offsets[index]));
-            }
-
-            private static global::System.ReadOnlySpan<byte> Utf8 => "A guide with no stepsOnly a description.miscText before any heading.<p>Text before any heading.</p>"u8;
+            // The guide's shape and string lengths (Guides.GuideData), '.', then its strings' UTF-8 bytes.
+            protected override global::System.ReadOnlySpan<byte> Data => "660LJ40OV0X_A110123000000134540C4.A guide with no stepsOnly a description.miscText before any heading.<p>Text before any heading.</p>"u8;
         }
     }
 }
