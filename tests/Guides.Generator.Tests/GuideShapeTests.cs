@@ -5,14 +5,16 @@ using Microsoft.CodeAnalysis;
 namespace Guides.Generator.Tests;
 
 /// <summary>
-/// With UTF-8 literals, a guide without images is created from its shape (a few hundred characters of data: what it holds,
-/// as the indexes of its strings) by one call, instead of some eighty constructor calls: every guide reads the same as
-/// one built by constructors, which C# 7.3's code still uses.
+/// With UTF-8 literals, a guide without files is not built by some eighty constructor calls but read from its shape (what it
+/// holds, as the indexes of its strings) by one call. A Release build holds each such guide in one literal, a small class
+/// deriving from <see cref="GuideData"/> (shape, string lengths, strings, packed or not); a Debug build, shaped for hot
+/// reload, calls <see cref="GuideShape.Create"/>. Every guide reads the same either way as one built by constructors, which
+/// C# 7.3's code still uses.
 /// </summary>
 public sealed class GuideShapeTests
 {
     [Fact]
-    public void A_guide_created_from_its_shape_reads_as_one_created_by_constructors()
+    public void A_guide_read_from_its_data_or_its_shape_reads_as_one_created_by_constructors()
     {
         var guides = Repository.ContentGuides()
             .Where(g => !g.RelativePath.Contains("help-center", StringComparison.Ordinal))
@@ -21,13 +23,47 @@ public sealed class GuideShapeTests
             .Append(new GuideInput("en/odd.md", Hostile.HostileText.Guide("### Step 1: Odd\n\nA lone surrogate \ud800.\n\n## Good to know\n\nText.\n\n## Good to know\n\nAgain.\n")))
             .ToArray();
 
-        var shaped = GeneratorHarness.Run(guides);
+        var data = GeneratorHarness.Run(guides);
+        var packed = GeneratorHarness.Run(guides, properties: new Dictionary<string, string> { ["GuidesCompressText"] = "true" });
+        var shaped = GeneratorHarness.Run(guides, optimization: OptimizationLevel.Debug);
         var constructed = GeneratorHarness.Run(guides, GeneratorHarness.CSharp73);
 
+        Assert.Contains(data.Result.GeneratedSources, s => s.SourceText.ToString().Contains(": global::Guides.GuideData", StringComparison.Ordinal));
         Assert.Contains(shaped.Result.GeneratedSources, s => s.SourceText.ToString().Contains("GuideShape.Create(", StringComparison.Ordinal));
+        Assert.DoesNotContain(shaped.Result.GeneratedSources, s => s.SourceText.ToString().Contains("GuideData", StringComparison.Ordinal));
         Assert.DoesNotContain(constructed.Result.GeneratedSources, s => s.SourceText.ToString().Contains("GuideShape.Create(", StringComparison.Ordinal));
+        Assert.Empty(data.CompilerProblems);
+        Assert.Empty(packed.CompilerProblems);
         Assert.Empty(shaped.CompilerProblems);
-        Assert.Equal(PackedTextTests.AllStrings(constructed), PackedTextTests.AllStrings(shaped));
+        var expected = PackedTextTests.AllStrings(constructed);
+        Assert.Equal(expected, PackedTextTests.AllStrings(data));
+        Assert.Equal(expected, PackedTextTests.AllStrings(packed));
+        Assert.Equal(expected, PackedTextTests.AllStrings(shaped));
+    }
+
+    [Theory]
+    [InlineData("")] // no end to the shape
+    [InlineData("2.ab")] // the plain count is missing
+    [InlineData("210AA.ab")] // plain strings longer than the data
+    [InlineData("22011.abc")] // unpacked strings not as long as the data
+    [InlineData("23011.ab")] // more plain strings than strings
+    [InlineData("2201100.ab")] // a shape that ends too early
+    public void Damaged_data_is_an_argument_error_not_a_wrong_guide(string data) =>
+        Assert.Throws<ArgumentException>(() => new Literal(data).Read());
+
+    [Fact]
+    public void Data_written_by_hand_reads_as_the_guide_it_describes()
+    {
+        // 6 strings, "Title", "Desc", "C", "", "Step" and "So", none packed; Easy, 2026-11-30 (2026 is 1, 31, 10 in base 32:
+        // "X_A"), title 0, description 1, category 2, platform 3; one step (number 1, title 4, Markdown, HTML and text 5);
+        // no answer, introduction, requirement, tip, link, section or heading; 7 words, 2 seconds.
+        var guide = new Literal("660541042" + "1" + "X_ABU" + "0123" + "1" + "14555" + "0000000" + "72" + ".TitleDescCStepSo").Read();
+
+        Assert.Equal(("Title", "Desc", "C", ""), (guide.Title, guide.Description, guide.Category, guide.Platform));
+        Assert.Equal(GuideDifficulty.Easy, guide.Difficulty);
+        Assert.Equal(new DateTime(2026, 11, 30), guide.Date);
+        Assert.Equal(("Step", "So", "So"), (guide.Steps[0].Title, guide.Steps[0].Html, guide.Steps[0].Text));
+        Assert.Equal((7, TimeSpan.FromSeconds(2)), (guide.WordCount, guide.ReadingTime));
     }
 
     [Fact]
@@ -57,5 +93,15 @@ public sealed class GuideShapeTests
     private sealed class TwoStrings() : GuideStrings(2)
     {
         protected override string Decode(int index) => "s" + index;
+    }
+
+    /// <summary>A guide's literal given as ASCII text, read as generated code reads it.</summary>
+    private sealed class Literal(string data) : GuideData
+    {
+        private readonly byte[] _data = System.Text.Encoding.ASCII.GetBytes(data);
+
+        protected override ReadOnlySpan<byte> Data => _data;
+
+        public Guide Read() => Create("x", "en", _ => []);
     }
 }
