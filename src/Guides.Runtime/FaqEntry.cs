@@ -59,7 +59,10 @@ namespace Guides
         }
 
         /// <summary>The images the answer shows, in order, once each; empty when it shows none.</summary>
-        public IReadOnlyList<GuideImage> Images { get; } = GuideImages.None;
+        public IReadOnlyList<GuideImage> Images { get; private set; } = GuideImages.None;
+
+        /// <summary>Gives the answer its images: <c>GuideData</c>, on the answer it has just created, before anything reads it.</summary>
+        internal void ShowImages(GuideImage[] images) => Images = GuideImages.ReadOnly(images);
 
         /// <summary>Returns the question.</summary>
         public override string ToString() => Question;

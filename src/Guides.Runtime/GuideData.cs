@@ -48,8 +48,12 @@ namespace Guides
         /// <param name="id">The guide's id.</param>
         /// <param name="language">The guide's language.</param>
         /// <param name="translationsOf">The catalog's translations of a guide id, read on the first use of <see cref="Guide.Translations"/>.</param>
+        /// <param name="guides">
+        /// The catalog's guides by id and language, pairs one after the other: the guide's links and backlinks, found on
+        /// the first read of <see cref="Guide.LinksTo"/> and <see cref="Guide.LinkedFrom"/>; null when it has none.
+        /// </param>
         /// <exception cref="ArgumentException">The data is not what the generator writes.</exception>
-        protected Guide Create(string id, string language, Func<string, IReadOnlyList<Guide>> translationsOf)
+        protected Guide Create(string id, string language, Func<string, IReadOnlyList<Guide>> translationsOf, Func<string[], IReadOnlyList<Guide>>? guides = null)
         {
             if (translationsOf is null) throw new ArgumentNullException(nameof(translationsOf));
             var data = Data;
@@ -82,8 +86,126 @@ namespace Guides
 
             Allocate(count);
             var guide = GuideShape.Read(this, id, language, ref reader, () => translationsOf(id));
+            guide = ReadLinks(guide, ref reader, guides);
+            guide = ReadFiles(guide, ref reader);
             reader.End();
             return guide;
+        }
+
+        /// <summary>
+        /// The guide with its links and backlinks, when it has some: how many guides it links to, each an id and a language
+        /// (indexes of strings); then the same for the guides that link to it.
+        /// </summary>
+        private Guide ReadLinks(Guide guide, ref GuideShape.Reader reader, Func<string[], IReadOnlyList<Guide>>? guides)
+        {
+            var linksTo = Keys(ref reader);
+            var linkedFrom = Keys(ref reader);
+            if (linksTo.Length == 0 && linkedFrom.Length == 0)
+            {
+                return guide;
+            }
+
+            if (guides is null)
+            {
+                throw new ArgumentException("The guide's data has links, and no way to find the guides was given.", nameof(guides));
+            }
+
+            return guide.WithLinks(() => guides(linksTo), () => guides(linkedFrom));
+        }
+
+        private string[] Keys(ref GuideShape.Reader reader)
+        {
+            var keys = new string[reader.Next() * 2];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = Get(Index(ref reader));
+            }
+
+            return keys;
+        }
+
+        /// <summary>
+        /// The guide with its files and images, when it has some: the files (path, URL and content type as strings, length,
+        /// width, height), the images (a file and an alt text), then the images of the guide, its files, and the images
+        /// of each step, answer, the introduction and each section, each list as its length then indexes.
+        /// </summary>
+        private Guide ReadFiles(Guide guide, ref GuideShape.Reader reader)
+        {
+            var files = new GuideFile[reader.Next()];
+            if (files.Length == 0)
+            {
+                return guide;
+            }
+
+            var assembly = GetType().Assembly;
+            var sizes = new (int Width, int Height)[files.Length];
+            for (var i = 0; i < files.Length; i++)
+            {
+                string path = Get(Index(ref reader)), url = Get(Index(ref reader)), contentType = Get(Index(ref reader));
+                files[i] = new GuideFile(path, url, contentType, reader.Next(), assembly);
+                sizes[i] = (reader.Next(), reader.Next());
+            }
+
+            var images = new GuideImage[reader.Next()];
+            for (var i = 0; i < images.Length; i++)
+            {
+                var file = reader.Next();
+                if ((uint)file >= (uint)files.Length)
+                {
+                    throw new ArgumentException("The guide's data shows an image of no file.", nameof(Data));
+                }
+
+                images[i] = new GuideImage(files[file], Get(Index(ref reader)), sizes[file].Width, sizes[file].Height);
+            }
+
+            var shown = Pick(images, ref reader);
+            var linked = Pick(files, ref reader);
+            foreach (var step in guide.Steps)
+            {
+                step.ShowImages(Pick(images, ref reader));
+            }
+
+            foreach (var entry in guide.Faq)
+            {
+                entry.ShowImages(Pick(images, ref reader));
+            }
+
+            guide.Introduction?.ShowImages(Pick(images, ref reader));
+            foreach (var section in guide.Sections)
+            {
+                section.ShowImages(Pick(images, ref reader));
+            }
+
+            return guide.WithFiles(shown, linked);
+        }
+
+        private static T[] Pick<T>(T[] all, ref GuideShape.Reader reader)
+        {
+            var picked = new T[reader.Next()];
+            for (var i = 0; i < picked.Length; i++)
+            {
+                var index = reader.Next();
+                if ((uint)index >= (uint)all.Length)
+                {
+                    throw new ArgumentException("The guide's data names a file or an image it does not have.", nameof(Data));
+                }
+
+                picked[i] = all[index];
+            }
+
+            return picked;
+        }
+
+        /// <summary>The index of a string, checked.</summary>
+        private int Index(ref GuideShape.Reader reader)
+        {
+            var index = reader.Next();
+            if ((uint)index >= (uint)Count)
+            {
+                throw new ArgumentException("The guide's data names a string it does not have.", nameof(Data));
+            }
+
+            return index;
         }
 
         /// <inheritdoc/>

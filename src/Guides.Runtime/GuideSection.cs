@@ -65,7 +65,10 @@ namespace Guides
         }
 
         /// <summary>The images the section shows, in order, once each; empty when it shows none.</summary>
-        public IReadOnlyList<GuideImage> Images { get; } = GuideImages.None;
+        public IReadOnlyList<GuideImage> Images { get; private set; } = GuideImages.None;
+
+        /// <summary>Gives the section its images: <c>GuideData</c>, on the section it has just created, before anything reads it.</summary>
+        internal void ShowImages(GuideImage[] images) => Images = GuideImages.ReadOnly(images);
 
         /// <summary>
         /// The section's anchor, made from its heading (<c>What you need</c> is <c>what-you-need</c>): an app uses it as the

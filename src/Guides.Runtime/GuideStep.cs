@@ -70,7 +70,10 @@ namespace Guides
         }
 
         /// <summary>The images the step shows, in order, once each; empty when it shows none.</summary>
-        public IReadOnlyList<GuideImage> Images { get; } = GuideImages.None;
+        public IReadOnlyList<GuideImage> Images { get; private set; } = GuideImages.None;
+
+        /// <summary>Gives the step its images: <c>GuideData</c>, on the step it has just created, before anything reads it.</summary>
+        internal void ShowImages(GuideImage[] images) => Images = GuideImages.ReadOnly(images);
 
         /// <summary>
         /// The step's anchor, the same in every language: <c>step-4</c>. A link from another guide to

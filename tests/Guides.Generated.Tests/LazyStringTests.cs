@@ -95,7 +95,7 @@ public sealed class LazyStringTests
         var fromData = typeof(GuideData).GetMethod("Create", BindingFlags.NonPublic | BindingFlags.Instance)!;
         Func<string, IReadOnlyList<Guide>> noTranslations = _ => [];
         var create = isData
-            ? () => (Guide)fromData.Invoke(Activator.CreateInstance(holder, nonPublic: true), ["ameli", "fr", noTranslations])!
+            ? () => (Guide)fromData.Invoke(Activator.CreateInstance(holder, nonPublic: true), ["ameli", "fr", noTranslations, null])!
             : holder.GetMethod("Create", BindingFlags.NonPublic | BindingFlags.Static)!.CreateDelegate<Func<Guide>>();
         _ = create().Steps[0].Html; // the types' first use (static fields, JIT) is not what is measured
 

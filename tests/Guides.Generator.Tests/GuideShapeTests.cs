@@ -56,8 +56,8 @@ public sealed class GuideShapeTests
     {
         // 6 strings, "Title", "Desc", "C", "", "Step" and "So", none packed; Easy, 2026-11-30 (2026 is 1, 31, 10 in base 32:
         // "X_A"), title 0, description 1, category 2, platform 3; one step (number 1, title 4, Markdown, HTML and text 5);
-        // no answer, introduction, requirement, tip, link, section or heading; 7 words, 2 seconds.
-        var guide = new Literal("660541042" + "1" + "X_ABU" + "0123" + "1" + "14555" + "0000000" + "72" + ".TitleDescCStepSo").Read();
+        // no answer, introduction, requirement, tip, link, section or heading; 7 words, 2 seconds; no links, backlinks or files.
+        var guide = new Literal("660541042" + "1" + "X_ABU" + "0123" + "1" + "14555" + "0000000" + "72" + "000" + ".TitleDescCStepSo").Read();
 
         Assert.Equal(("Title", "Desc", "C", ""), (guide.Title, guide.Description, guide.Category, guide.Platform));
         Assert.Equal(GuideDifficulty.Easy, guide.Difficulty);
@@ -67,15 +67,71 @@ public sealed class GuideShapeTests
     }
 
     [Fact]
-    public void A_guide_that_shows_images_is_still_created_by_constructors()
+    public void Images_files_and_links_read_from_the_data_as_from_constructors()
     {
-        var guide = new GuideInput("en/a.md", Hostile.HostileText.Guide("### Step 1: Look\n\n![The page](shot.png)\n"));
+        GuideInput[] guides =
+        [
+            new("en/a.md", Hostile.HostileText.Guide(
+                "## What you will learn\n\n![The start](start.png)\n\n### Step 1: Look\n\n![The page](shot.png) and ![The page](shot.png) again, " +
+                "then [the form](form.pdf) and [the other guide](b.md#step-1).\n\n### Step 2: Again\n\n![Twice](shot.png)\n\n## Good to know\n\n![The end](start.png)\n")),
+            new("en/b.md", Hostile.HostileText.Guide("### Step 1: Back\n\n[Back to a](a.md).\n")),
+            new("en/c.md", Hostile.HostileText.Guide()),
+        ];
+        AssetInput[] assets =
+        [
+            new("en/shot.png", Length: 4321, Width: 800, Height: 600, Hash: "aaaaaaaaaa"),
+            new("en/start.png", Width: 1, Height: 70000, Hash: "bbbbbbbbbb"),
+            new("en/form.pdf", ContentType: "application/pdf", Width: 0, Height: 0, Image: false, WebImage: false),
+        ];
 
-        var output = GeneratorHarness.Run([guide], assets: [new AssetInput("en/shot.png")]);
+        var data = GeneratorHarness.Run(guides, assets: assets);
+        var constructed = GeneratorHarness.Run(guides, GeneratorHarness.CSharp73, assets: assets);
 
-        Assert.Empty(output.GeneratorDiagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
-        Assert.DoesNotContain("GuideShape.Create(", output.Source("GuideCatalog.Guides0.g.cs"), StringComparison.Ordinal);
-        Assert.Single(output.Find("a")!.Steps[0].Images);
+        Assert.Empty(data.GeneratorDiagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
+        Assert.Empty(data.CompilerProblems);
+        Assert.Contains(": global::Guides.GuideData", data.Source("GuideCatalog.Guides0.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("new global::Guides.GuideImage(", data.Source("GuideCatalog.Guides0.g.cs"), StringComparison.Ordinal);
+        var expected = Files(constructed);
+        Assert.Equal(expected, Files(data));
+        // What the guide's files are, written out: the constructors' way is checked too.
+        Assert.Contains("a step 1 The page 800x600 /guide-files/en/shot.aaaaaaaaaa.png 4321 image/png", expected);
+        Assert.Contains("a section The end 1x70000 /guide-files/en/start.bbbbbbbbbb.png 1234 image/png", expected);
+        Assert.Contains("a links to b/en", expected);
+        Assert.Contains("b linked from a/en", expected);
+        Assert.Equal(PackedTextTests.AllStrings(constructed), PackedTextTests.AllStrings(data));
+
+        static List<string> Files(GeneratorOutput output)
+        {
+            var lines = new List<string>();
+            foreach (var id in new[] { "a", "b", "c" })
+            {
+                var guide = output.Find(id)!;
+                void Images(string part, IReadOnlyList<GuideImage> images) =>
+                    lines.AddRange(images.Select(i => id + " " + part + " " + i.Alt + " " + i.Width + "x" + i.Height + " " + i.File.Url + " " + i.File.Length + " " + i.File.ContentType));
+                Images("guide", guide.Images);
+                lines.AddRange(guide.Files.Select(f => id + " file " + f.Path + " " + f.Url + " " + f.Length + " " + f.ContentType));
+                foreach (var step in guide.Steps)
+                {
+                    Images("step " + step.Number, step.Images);
+                }
+
+                foreach (var entry in guide.Faq)
+                {
+                    Images("answer", entry.Images);
+                }
+
+                Images("introduction", guide.Introduction?.Images ?? []);
+                foreach (var section in guide.Sections)
+                {
+                    Images("section", section.Images);
+                }
+
+                lines.AddRange(guide.LinksTo.Select(g => id + " links to " + g.Id + "/" + g.Language));
+                lines.AddRange(guide.LinkedFrom.Select(g => id + " linked from " + g.Id + "/" + g.Language));
+            }
+
+            return lines;
+        }
     }
 
     [Theory]

@@ -105,7 +105,7 @@ public sealed class PackedTextTests
 
     /// <summary>Whether generated code holds packed text: a guide's class of strings that unpacks, or a guide's literal (Guides.GuideData) with packed strings.</summary>
     private static bool IsPacked(string source) =>
-        source.Contains("Unpack(Packed.ToArray()", StringComparison.Ordinal) || source.Contains("then its other strings packed.", StringComparison.Ordinal);
+        source.Contains("Unpack(Packed.ToArray()", StringComparison.Ordinal) || source.Contains("), then the others packed.", StringComparison.Ordinal);
 
     /// <summary>Every string of every guide of the library, each labelled with where it is read from.</summary>
     internal static List<string> AllStrings(GeneratorOutput output)

@@ -91,7 +91,7 @@ namespace Guides.Generator.Emit
                 WriteProperty(writer, guide, emission.MemberPath, holder);
             }
 
-            if (settings.Features is { DataGuides: true, Utf8Literals: true, HotReload: false } && guide.Assets.Count == 0 && TryWriteDataGuide(writer, emission, settings, holder))
+            if (settings.Features is { DataGuides: true, Utf8Literals: true, HotReload: false } && TryWriteDataGuide(writer, emission, settings, holder))
             {
                 return;
             }
@@ -272,6 +272,12 @@ namespace Guides.Generator.Emit
                 AppendKeys(writer, emission.LinkedFrom).Append("))");
             }
 
+            AppendFields(writer, emission);
+        }
+
+        /// <summary><c>.WithFields(…)</c> when the guide has fields: the project's <c>[GuideFields]</c> object and the undeclared fields.</summary>
+        private static void AppendFields(SourceWriter writer, GuideToEmit emission)
+        {
             if (emission.FieldsCode is not null || emission.ExtraFieldsCode is not null)
             {
                 // The project's [GuideFields] object and the undeclared fields, built here: nothing is read at run time.
@@ -351,12 +357,39 @@ namespace Guides.Generator.Emit
         private static bool TryWriteDataGuide(SourceWriter writer, GuideToEmit emission, EmitSettings settings, string holder)
         {
             var guide = emission.Guide;
-            var strings = new StringTable(useUtf8: true, MaxStringCount(guide));
+            var strings = new StringTable(useUtf8: true, MaxStringCount(guide) + (2 * (guide.LinksTo.Count + emission.LinkedFrom.Count)) + (4 * guide.Assets.Count));
+            // The strings read when the guide is created (its files') or with its links (the keys) stay plain, with the
+            // title, description, category and platform: they take their indexes first.
+            foreach (var keys in new[] { guide.LinksTo, emission.LinkedFrom })
+            {
+                foreach (var key in keys)
+                {
+                    strings.IndexOf(key.Id);
+                    strings.IndexOf(key.Language);
+                }
+            }
+
+            foreach (var file in guide.Assets)
+            {
+                if (file.Length > int.MaxValue)
+                {
+                    return false;
+                }
+
+                strings.IndexOf(file.Path);
+                strings.IndexOf(file.Url);
+                strings.IndexOf(file.ContentType);
+            }
+
             var shape = Shape(guide, strings, settings.Options.ReadingSpeed);
             if (strings.HasStringsWithoutUtf8)
             {
                 return false;
             }
+
+            AddLinks(shape, strings, guide.LinksTo);
+            AddLinks(shape, strings, emission.LinkedFrom);
+            AddFiles(shape, strings, guide);
 
             var packed = settings.PackText ? strings.Pack() : null;
             var plain = packed is null ? strings.Count : strings.PlainCount;
@@ -367,8 +400,9 @@ namespace Guides.Generator.Emit
             writer.StartLine().Append("private sealed class ").Append(holder).Append(" : " + Ns + "GuideData").EndLine();
             writer.Open();
             writer.StartLine().Append("internal static readonly " + Ns + "Guide Instance = new ").Append(holder).Append("().Create(")
-                .AppendQuoted(guide.Id).Append(", ").AppendQuoted(guide.Language).Append(", Catalog_TranslationsOf)");
-            AppendWith(writer, guide, emission, new ImageLocals());
+                .AppendQuoted(guide.Id).Append(", ").AppendQuoted(guide.Language).Append(", Catalog_TranslationsOf")
+                .Append(guide.LinksTo.Count > 0 || emission.LinkedFrom.Count > 0 ? ", Catalog_Guides)" : ")");
+            AppendFields(writer, emission);
             writer.Append(';').EndLine();
             writer.Line();
             writer.Line("// An explicit static constructor: the guide is created when it is first used, never before.");
@@ -378,12 +412,119 @@ namespace Guides.Generator.Emit
             writer.Line();
             writer.Line(packed is null
                 ? "// The guide's shape and string lengths (Guides.GuideData), '.', then its strings' UTF-8 bytes."
-                : "// The guide's shape and string lengths (Guides.GuideData), '.', its title, description, category and platform, then its other strings packed.");
+                : "// The guide's shape and string lengths (Guides.GuideData), '.', the strings read first (title, description, category, platform, files, links), then the others packed.");
             writer.StartLine().Append("protected override global::System.ReadOnlySpan<byte> Data => \"").Append(lengths.ToString()).Append(shape.ToString()).Append('.');
             strings.AppendEscaped(writer, plain);
             writer.Append(packed ?? string.Empty).Append("\"u8;").EndLine();
             writer.Close();
             return true;
+        }
+
+        /// <summary>How many guides, then each guide's id and language (indexes of strings): <c>GuideData</c>'s links.</summary>
+        private static void AddLinks(ShapeWriter shape, StringTable strings, EquatableArray<GuideKey> keys)
+        {
+            shape.Add(keys.Count);
+            foreach (var key in keys)
+            {
+                shape.Add(strings.IndexOf(key.Id)).Add(strings.IndexOf(key.Language));
+            }
+        }
+
+        /// <summary>
+        /// The guide's files and images as <c>GuideData</c> reads them: the files (path, URL, content type, length, width,
+        /// height), the images (file, alt text) once each, then which images the guide, each step, answer, the introduction
+        /// and each section show, and which files the guide links to. Nothing but 0 for a guide with no files.
+        /// </summary>
+        private static void AddFiles(ShapeWriter shape, StringTable strings, GuideModel guide)
+        {
+            shape.Add(guide.Assets.Count);
+            if (guide.Assets.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var file in guide.Assets)
+            {
+                shape.Add(strings.IndexOf(file.Path)).Add(strings.IndexOf(file.Url)).Add(strings.IndexOf(file.ContentType))
+                    .Add((int)file.Length).Add(file.Width).Add(file.Height);
+            }
+
+            var images = new System.Collections.Generic.List<ImageModel>();
+            var numbers = new System.Collections.Generic.Dictionary<ImageModel, int>();
+            void Number(EquatableArray<ImageModel> shown)
+            {
+                foreach (var image in shown)
+                {
+                    if (!numbers.ContainsKey(image))
+                    {
+                        numbers.Add(image, images.Count);
+                        images.Add(image);
+                    }
+                }
+            }
+
+            Number(guide.Images);
+            foreach (var step in guide.Steps)
+            {
+                Number(step.Images);
+            }
+
+            foreach (var entry in guide.Faq)
+            {
+                Number(entry.Images);
+            }
+
+            if (guide.Introduction is { } introduction)
+            {
+                Number(introduction.Images);
+            }
+
+            foreach (var section in guide.Sections)
+            {
+                Number(section.Images);
+            }
+
+            shape.Add(images.Count);
+            foreach (var image in images)
+            {
+                shape.Add(AssetIndex(guide, image.Path)).Add(strings.IndexOf(image.Alt));
+            }
+
+            void Shown(EquatableArray<ImageModel> shown)
+            {
+                shape.Add(shown.Count);
+                foreach (var image in shown)
+                {
+                    shape.Add(numbers[image]);
+                }
+            }
+
+            Shown(guide.Images);
+            shape.Add(guide.Files.Count);
+            foreach (var path in guide.Files)
+            {
+                shape.Add(AssetIndex(guide, path));
+            }
+
+            foreach (var step in guide.Steps)
+            {
+                Shown(step.Images);
+            }
+
+            foreach (var entry in guide.Faq)
+            {
+                Shown(entry.Images);
+            }
+
+            if (guide.Introduction is { } shownIntroduction)
+            {
+                Shown(shownIntroduction.Images);
+            }
+
+            foreach (var section in guide.Sections)
+            {
+                Shown(section.Images);
+            }
         }
 
         /// <summary>
@@ -536,13 +677,17 @@ namespace Guides.Generator.Emit
         }
 
         /// <summary>The local that holds a file of the guide: <c>f</c> and its place in <see cref="GuideModel.Assets"/>.</summary>
-        private static string FileLocal(GuideModel guide, string path)
+        private static string FileLocal(GuideModel guide, string path) =>
+            "f" + AssetIndex(guide, path).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>The place of the file <paramref name="path"/> in <see cref="GuideModel.Assets"/>.</summary>
+        private static int AssetIndex(GuideModel guide, string path)
         {
             for (var i = 0; i < guide.Assets.Count; i++)
             {
                 if (guide.Assets[i].Path == path)
                 {
-                    return "f" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    return i;
                 }
             }
 

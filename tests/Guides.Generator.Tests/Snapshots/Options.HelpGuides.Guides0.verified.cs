@@ -22,7 +22,7 @@ namespace Contoso.Help
             }
 
             // The guide's shape and string lengths (Guides.GuideData), '.', then its strings' UTF-8 bytes.
-            protected override global::System.ReadOnlySpan<byte> Data => "660LJ40OV0X_A110123000000134540C4.A guide with no stepsOnly a description.miscText before any heading.<p>Text before any heading.</p>"u8;
+            protected override global::System.ReadOnlySpan<byte> Data => "660LJ40OV0X_A110123000000134540C4000.A guide with no stepsOnly a description.miscText before any heading.<p>Text before any heading.</p>"u8;
         }
     }
 }
