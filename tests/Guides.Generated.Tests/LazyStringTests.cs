@@ -94,8 +94,9 @@ public sealed class LazyStringTests
         var isData = typeof(GuideData).IsAssignableFrom(holder);
         var fromData = typeof(GuideData).GetMethod("Create", BindingFlags.NonPublic | BindingFlags.Instance)!;
         Func<string, IReadOnlyList<Guide>> noTranslations = _ => [];
+        Func<string[], IReadOnlyList<Guide>> noGuides = _ => [];
         var create = isData
-            ? () => (Guide)fromData.Invoke(Activator.CreateInstance(holder, nonPublic: true), ["ameli", "fr", noTranslations, null])!
+            ? () => (Guide)fromData.Invoke(Activator.CreateInstance(holder, nonPublic: true), ["ameli", "fr", noTranslations, noGuides])!
             : holder.GetMethod("Create", BindingFlags.NonPublic | BindingFlags.Static)!.CreateDelegate<Func<Guide>>();
         _ = create().Steps[0].Html; // the types' first use (static fields, JIT) is not what is measured
 
