@@ -6,8 +6,11 @@
 #   GUIDES_SCALE_FOLDERS=1 bench/scale-build.sh ...   the guides in nested folders (LANG/area-A/topic-T/guide-N.md)
 #   GUIDES_SCALE_VARIED=1 bench/scale-build.sh ...    the guides in varied prose (no sentence repeated: honest for compression)
 #   GUIDES_SCALE_BUILD_ARGS='-p:GuidesCompressText=false' bench/scale-build.sh ...   more arguments for the timed build
+#   GUIDES_SCALE_GENERATOR_ROOT=../old bench/scale-build.sh ...   build with the generator and runtime of another checkout
+#     (a `git worktree` of an earlier commit), on the corpus this checkout writes: side-by-side comparisons
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+product="$(cd "${GUIDES_SCALE_GENERATOR_ROOT:-$root}" && pwd)"
 work="${GUIDES_SCALE_DIR:-/tmp/guides-scale}"
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(1000 10000)
@@ -23,7 +26,7 @@ for n in "${counts[@]}"; do
   "$bench" corpus "$dir/content" "$n" ${GUIDES_SCALE_FOLDERS:+folders} ${GUIDES_SCALE_VARIED:+varied}
   cat > "$dir/Corpus.csproj" <<PROJECT
 <Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$root/src/Guides.Generator/build/Guides.Generator.props" />
+  <Import Project="$product/src/Guides.Generator/build/Guides.Generator.props" />
   <PropertyGroup>
     <TargetFramework>net8.0</TargetFramework>
     <RootNamespace>Guides.Corpus</RootNamespace>
@@ -32,16 +35,16 @@ for n in "${counts[@]}"; do
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
   </PropertyGroup>
   <ItemGroup>
-    <ProjectReference Include="$root/src/Guides.Runtime/Guides.Runtime.csproj" />
-    <ProjectReference Include="$root/src/Guides.Generator/Guides.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" PrivateAssets="all" />
+    <ProjectReference Include="$product/src/Guides.Runtime/Guides.Runtime.csproj" />
+    <ProjectReference Include="$product/src/Guides.Generator/Guides.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" PrivateAssets="all" />
   </ItemGroup>
-  <Import Project="$root/src/Guides.Generator/build/Guides.Generator.targets" />
+  <Import Project="$product/src/Guides.Generator/build/Guides.Generator.targets" />
 </Project>
 PROJECT
   dotnet restore "$dir/Corpus.csproj" -v q > /dev/null
   # The referenced projects are built first, so that the timed build compiles the content library alone.
-  dotnet build "$root/src/Guides.Generator/Guides.Generator.csproj" -c Release -v q -nologo > /dev/null
-  dotnet build "$root/src/Guides.Runtime/Guides.Runtime.csproj" -c Release -v q -nologo > /dev/null
+  dotnet build "$product/src/Guides.Generator/Guides.Generator.csproj" -c Release -v q -nologo > /dev/null
+  dotnet build "$product/src/Guides.Runtime/Guides.Runtime.csproj" -c Release -v q -nologo > /dev/null
   status=0
   /usr/bin/time -v -o "$dir/time.txt" dotnet build "$dir/Corpus.csproj" -c Release --no-restore -nologo -v q \
     -p:UseSharedCompilation=false -nodeReuse:false ${GUIDES_SCALE_BUILD_ARGS:-} > "$dir/build.txt" 2>&1 || status=$?
