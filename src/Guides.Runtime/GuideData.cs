@@ -63,7 +63,7 @@ namespace Guides
                 throw new ArgumentException("The guide's data has no end to its shape.", nameof(Data));
             }
 
-            var reader = new GuideShape.Reader(data.Slice(0, end).ToArray());
+            var reader = new GuideShape.Reader(data.Slice(0, end));
             var count = reader.Next();
             _plainCount = reader.Next();
             _packed = reader.Next() == 1;

@@ -113,12 +113,20 @@ namespace Guides
         }
 
         /// <summary>Reads a shape's numbers one after the other (<c>GuideData</c> reads its strings' lengths with it).</summary>
-        internal struct Reader
+        internal ref struct Reader
         {
+#if NET
+            private readonly ReadOnlySpan<byte> _shape;
+#else
             private readonly byte[] _shape;
+#endif
             private int _at;
 
+#if NET
+            public Reader(ReadOnlySpan<byte> shape)
+#else
             public Reader(byte[] shape)
+#endif
             {
                 _shape = shape;
                 _at = 0;
