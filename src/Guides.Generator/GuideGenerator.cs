@@ -153,6 +153,17 @@ namespace Guides.Generator
 
             context.RegisterSourceOutput(guideFiles, static (spc, file) => EmitGuides(spc, file));
 
+            // A Release build's guides are data (GuideEmitter.GuideData): the literals, packed, are written for the build's
+            // output alone (an implementation output, which the IDE does not run): typing in a guide never packs it.
+            var guideData = guides
+                .Select(static (job, _) => job?.Emission is { } emission ? EmitGuideData(emission, job.Settings) : null)
+                .WithTrackingName(TrackingNames.GuideData)
+                .Collect()
+                .Combine(settings)
+                .SelectMany(static (pair, _) => GuideFileLayout.Split(pair.Left, pair.Right, "Data"))
+                .WithTrackingName(TrackingNames.GuideDataFiles);
+            context.RegisterImplementationSourceOutput(guideData, static (spc, file) => EmitGuides(spc, file));
+
             context.RegisterSourceOutput(catalogAndSettings, static (spc, pair) => EmitCatalog(spc, pair.Left, pair.Right));
 
             // The search index, from every guide as emitted: built for the build's output alone (an implementation output,
@@ -430,6 +441,25 @@ namespace Guides.Generator
                 return new EmittedGuide(
                     emission.MemberPath, guide.Language, guide.FilePath, GuideEmitter.Unwritten(emission, settings),
                     DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath), e.GetType().Name + ": " + e.Message),
+                    LiteralBytes: 0);
+            }
+        }
+
+        /// <summary>A guide's data (<see cref="GuideEmitter.GuideData"/>); null for a guide written as code.</summary>
+        internal static EmittedGuide? EmitGuideData(GuideToEmit emission, EmitSettings settings)
+        {
+            var guide = emission.Guide;
+            try
+            {
+                return GuideEmitter.GuideData(emission, settings) is { } code
+                    ? new EmittedGuide(emission.MemberPath, guide.Language, guide.FilePath, code, Failure: null, LiteralBytes: 0)
+                    : null;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new EmittedGuide(
+                    emission.MemberPath, guide.Language, guide.FilePath, "// GUIDE099: the guide's data could not be written.\n",
+                    DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath), "writing the guide's data: " + e.GetType().Name + ": " + e.Message),
                     LiteralBytes: 0);
             }
         }

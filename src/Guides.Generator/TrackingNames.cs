@@ -13,6 +13,8 @@ namespace Guides.Generator
         public const string GuideJobs = nameof(GuideJobs);
         public const string GuideCode = nameof(GuideCode);
         public const string GuideSourceFiles = nameof(GuideSourceFiles);
+        public const string GuideData = nameof(GuideData);
+        public const string GuideDataFiles = nameof(GuideDataFiles);
         public const string LiteralBytes = nameof(LiteralBytes);
         public const string FieldsClasses = nameof(FieldsClasses);
         public const string FieldsShape = nameof(FieldsShape);

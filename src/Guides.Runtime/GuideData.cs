@@ -39,8 +39,13 @@ namespace Guides
         {
         }
 
-        /// <summary>The guide's literal, as the generator wrote it: always the same bytes.</summary>
-        protected abstract ReadOnlySpan<byte> Data { get; }
+        /// <summary>
+        /// The guide's literal, as the generator wrote it: always the same bytes. The generator writes it in the build's own
+        /// output (an implementation output), not in the code the IDE compiles as you type, which has no guide data.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">The guide's data was not generated.</exception>
+        protected virtual ReadOnlySpan<byte> Data =>
+            throw new InvalidOperationException("The guide's data was not generated: it is written when the project is built, not in the IDE's design-time compilation.");
 
         /// <summary>
         /// The guide that <see cref="Data"/> describes, its strings from this object. Called once, on the guide's first use.

@@ -50,7 +50,8 @@ public sealed class CachingTests
         var emitted = PipelineInspector.Reasons(result, TrackingNames.GuideJobs);
         Assert.Equal(1, emitted.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, emitted.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-        Assert.Contains("restart the router", result.GeneratedSources.Single(s => s.HintName == "GuideCatalog.Guides0.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        // A Release build's guide text is in its data, which the build writes (an implementation output).
+        Assert.Contains("restart the router", result.GeneratedSources.Single(s => s.HintName == "GuideCatalog.Guides0.Data.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,14 +108,18 @@ public sealed class CachingTests
         var result = driver.GetRunResult().Results.Single();
 
         Assert.Equal(1, PipelineInspector.Reasons(result, TrackingNames.ParsedGuides).Count(r => r == IncrementalStepRunReason.Modified));
+        // A change of text leaves the guides' code as it was (what the IDE compiles), and changes one file of their data.
         var files = PipelineInspector.Reasons(result, TrackingNames.GuideSourceFiles);
         Assert.Equal(GuideFileLayout.FileCount(100), files.Length);
-        Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.All(files.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-        // The guide's file, and the search index, which only a build writes (an implementation output: the IDE skips it).
+        Assert.All(files, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        var data = PipelineInspector.Reasons(result, TrackingNames.GuideDataFiles);
+        Assert.Equal(GuideFileLayout.FileCount(100), data.Length);
+        Assert.Equal(1, data.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(data.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        // The guide's data file, and the search index: both only a build writes (implementation outputs: the IDE skips them).
         var changed = result.GeneratedSources.Where(s => s.SourceText.ToString() != before[s.HintName]).ToArray();
-        Assert.All(changed.Select(s => s.HintName).Where(h => !h.StartsWith("GuideCatalog.Guides", StringComparison.Ordinal)), h => Assert.StartsWith("GuideCatalog.SearchIndex", h, StringComparison.Ordinal));
-        Assert.Contains("Mon espace", Assert.Single(changed, s => s.HintName.StartsWith("GuideCatalog.Guides", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
+        Assert.All(changed.Select(s => s.HintName).Where(h => !h.EndsWith(".Data.g.cs", StringComparison.Ordinal)), h => Assert.StartsWith("GuideCatalog.SearchIndex", h, StringComparison.Ordinal));
+        Assert.Contains("Mon espace", Assert.Single(changed, s => s.HintName.EndsWith(".Data.g.cs", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,6 +139,29 @@ public sealed class CachingTests
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.Contains("SearchIndex", StringComparison.Ordinal));
         Assert.False(result.TrackedSteps.ContainsKey(TrackingNames.SearchIndex), "The IDE built the search index.");
         Assert.Contains(result.GeneratedSources, s => s.HintName == "GuideCatalog.g.cs");
+    }
+
+    [Fact]
+    public void The_IDE_compiles_a_release_builds_guides_without_their_data_and_never_packs()
+    {
+        var guides = GuideCorpus.Generate(10).Select(g => new GuideInput(g.RelativePath, g.Text)).ToArray();
+        var options = new TestOptionsProvider(
+            GeneratorHarness.GlobalOptions(new Dictionary<string, string> { ["GuidesCompressText"] = "true" }),
+            guides.ToImmutableDictionary(g => g.FullPath, g => ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath)));
+        // As the IDE runs generators: implementation outputs disabled.
+        var driver = CSharpGeneratorDriver.Create(
+            [new GuideGenerator().AsSourceGenerator()], GeneratorHarness.Texts(guides), GeneratorHarness.Latest, options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.Implementation, trackIncrementalGeneratorSteps: true));
+
+        var ran = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(GeneratorHarness.Latest), out var compilation, out var diagnostics);
+        var result = ran.GetRunResult().Results.Single();
+
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.EndsWith(".Data.g.cs", StringComparison.Ordinal));
+        Assert.False(result.TrackedSteps.ContainsKey(TrackingNames.GuideData), "The IDE wrote the guides' data.");
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains(": global::Guides.GuideData", StringComparison.Ordinal));
+        // Every guide and the catalog compile: IntelliSense sees every guide's property.
+        Assert.Empty(diagnostics);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
     [Fact]
@@ -157,8 +185,10 @@ public sealed class CachingTests
         Assert.Equal((101, 101), (generator.Work.Parses, generator.Work.Emits));
         var changed = result.GeneratedSources.Where(s => !before.TryGetValue(s.HintName, out var old) || old != s.SourceText.ToString()).Select(s => s.HintName).ToList();
         Assert.Contains("GuideCatalog.g.cs", changed);
-        Assert.InRange(changed.Count(h => h.StartsWith("GuideCatalog.Guides", StringComparison.Ordinal)), 1, 2);
-        Assert.Equal(GuideFileLayout.FileCount(100), result.GeneratedSources.Count(s => s.HintName.StartsWith("GuideCatalog.Guides", StringComparison.Ordinal)));
+        bool IsCode(string h) => h.StartsWith("GuideCatalog.Guides", StringComparison.Ordinal) && !h.EndsWith(".Data.g.cs", StringComparison.Ordinal);
+        Assert.InRange(changed.Count(IsCode), 1, 2);
+        Assert.InRange(changed.Count(h => h.EndsWith(".Data.g.cs", StringComparison.Ordinal)), 1, 2);
+        Assert.Equal(GuideFileLayout.FileCount(100), result.GeneratedSources.Count(s => IsCode(s.HintName)));
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("public static partial class Archive", StringComparison.Ordinal));
         Assert.Empty(result.Diagnostics);
     }

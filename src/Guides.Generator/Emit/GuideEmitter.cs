@@ -91,8 +91,9 @@ namespace Guides.Generator.Emit
                 WriteProperty(writer, guide, emission.MemberPath, holder);
             }
 
-            if (settings.Features is { DataGuides: true, Utf8Literals: true, HotReload: false } && TryWriteDataGuide(writer, emission, settings, holder))
+            if (DataLayout(emission, settings) is not null)
             {
+                WriteDataHolder(writer, emission, holder);
                 return;
             }
 
@@ -350,12 +351,70 @@ namespace Guides.Generator.Emit
         }
 
         /// <summary>
-        /// A Release guide with no files, as one small class (<c>Guides.GuideData</c>): its shape, the lengths of its
-        /// strings and the strings, packed or not, in one UTF-8 literal, created on first use by one call. False, with
-        /// nothing written, for a guide that has a string with no UTF-8 form (a lone surrogate): it is written as before.
+        /// The code of a guide's data, in the build's own output (an implementation output, which the IDE does not run): the
+        /// rest of its holder class (<see cref="WriteDataHolder"/>), the one literal <c>Guides.GuideData</c> reads the guide
+        /// from. Null for a guide written as code (<see cref="DataLayout"/>).
         /// </summary>
-        private static bool TryWriteDataGuide(SourceWriter writer, GuideToEmit emission, EmitSettings settings, string holder)
+        public static string? GuideData(GuideToEmit emission, EmitSettings settings)
         {
+            if (DataLayout(emission, settings) is not var (strings, shape))
+            {
+                return null;
+            }
+
+            var packed = settings.PackText ? strings.Pack() : null;
+            var plain = packed is null ? strings.Count : strings.PlainCount;
+            var lengths = new ShapeWriter().Add(strings.Count).Add(plain).Add(packed is null ? 0 : 1);
+            strings.AddLengths(lengths);
+
+            var writer = SourceWriter.ForOneGuide(depth: 2);
+            writer.StartLine().Append("partial class ").Append(HolderName(emission.MemberPath, emission.Guide.Language)).EndLine();
+            writer.Open();
+            writer.Line(packed is null
+                ? "// The guide's shape and string lengths (Guides.GuideData), '.', then its strings' UTF-8 bytes."
+                : "// The guide's shape and string lengths (Guides.GuideData), '.', the strings read first (title, description, category, platform, files, links), then the others packed.");
+            writer.StartLine().Append("protected override global::System.ReadOnlySpan<byte> Data => \"").Append(lengths.ToString()).Append(shape.ToString()).Append('.');
+            strings.AppendEscaped(writer, plain);
+            writer.Append(packed ?? string.Empty).Append("\"u8;").EndLine();
+            writer.Close();
+            return writer.ToStringAndRelease();
+        }
+
+        /// <summary>
+        /// A Release guide's holder, as the IDE compiles it too: a small class deriving from <c>Guides.GuideData</c> that
+        /// creates the guide on first use by one call; its data is in the build's output alone (<see cref="GuideData"/>).
+        /// </summary>
+        private static void WriteDataHolder(SourceWriter writer, GuideToEmit emission, string holder)
+        {
+            var guide = emission.Guide;
+            writer.Line(GeneratedCode.Attribute);
+            writer.StartLine().Append("private sealed partial class ").Append(holder).Append(" : " + Ns + "GuideData").EndLine();
+            writer.Open();
+            writer.StartLine().Append("internal static readonly " + Ns + "Guide Instance = new ").Append(holder).Append("().Create(")
+                .AppendQuoted(guide.Id).Append(", ").AppendQuoted(guide.Language).Append(", Catalog_TranslationsOf")
+                .Append(guide.LinksTo.Count > 0 || emission.LinkedFrom.Count > 0 ? ", Catalog_Guides)" : ")");
+            AppendFields(writer, emission);
+            writer.Append(';').EndLine();
+            writer.Line();
+            writer.Line("// An explicit static constructor: the guide is created when it is first used, never before.");
+            writer.StartLine().Append("static ").Append(holder).Append("()").EndLine();
+            writer.Open();
+            writer.Close();
+            writer.Close();
+        }
+
+        /// <summary>
+        /// A guide's strings and shape as <c>Guides.GuideData</c> reads them: its shape, then its links and files; null when
+        /// the guide is written as code: without <see cref="LanguageFeatures.DataGuides"/> (C# before 11, a runtime before
+        /// .NET 8, or a Debug build shaped for hot reload), or when a string has no UTF-8 form (a lone surrogate).
+        /// </summary>
+        private static (StringTable Strings, ShapeWriter Shape)? DataLayout(GuideToEmit emission, EmitSettings settings)
+        {
+            if (settings.Features is not { DataGuides: true, Utf8Literals: true, HotReload: false })
+            {
+                return null;
+            }
+
             var guide = emission.Guide;
             var strings = new StringTable(useUtf8: true, MaxStringCount(guide) + (2 * (guide.LinksTo.Count + emission.LinkedFrom.Count)) + (4 * guide.Assets.Count));
             // The strings read when the guide is created (its files') or with its links (the keys) stay plain, with the
@@ -373,7 +432,7 @@ namespace Guides.Generator.Emit
             {
                 if (file.Length > int.MaxValue)
                 {
-                    return false;
+                    return null;
                 }
 
                 strings.IndexOf(file.Path);
@@ -384,40 +443,13 @@ namespace Guides.Generator.Emit
             var shape = Shape(guide, strings, settings.Options.ReadingSpeed);
             if (strings.HasStringsWithoutUtf8)
             {
-                return false;
+                return null;
             }
 
             AddLinks(shape, strings, guide.LinksTo);
             AddLinks(shape, strings, emission.LinkedFrom);
             AddFiles(shape, strings, guide);
-
-            var packed = settings.PackText ? strings.Pack() : null;
-            var plain = packed is null ? strings.Count : strings.PlainCount;
-            var lengths = new ShapeWriter().Add(strings.Count).Add(plain).Add(packed is null ? 0 : 1);
-            strings.AddLengths(lengths);
-
-            writer.Line(GeneratedCode.Attribute);
-            writer.StartLine().Append("private sealed class ").Append(holder).Append(" : " + Ns + "GuideData").EndLine();
-            writer.Open();
-            writer.StartLine().Append("internal static readonly " + Ns + "Guide Instance = new ").Append(holder).Append("().Create(")
-                .AppendQuoted(guide.Id).Append(", ").AppendQuoted(guide.Language).Append(", Catalog_TranslationsOf")
-                .Append(guide.LinksTo.Count > 0 || emission.LinkedFrom.Count > 0 ? ", Catalog_Guides)" : ")");
-            AppendFields(writer, emission);
-            writer.Append(';').EndLine();
-            writer.Line();
-            writer.Line("// An explicit static constructor: the guide is created when it is first used, never before.");
-            writer.StartLine().Append("static ").Append(holder).Append("()").EndLine();
-            writer.Open();
-            writer.Close();
-            writer.Line();
-            writer.Line(packed is null
-                ? "// The guide's shape and string lengths (Guides.GuideData), '.', then its strings' UTF-8 bytes."
-                : "// The guide's shape and string lengths (Guides.GuideData), '.', the strings read first (title, description, category, platform, files, links), then the others packed.");
-            writer.StartLine().Append("protected override global::System.ReadOnlySpan<byte> Data => \"").Append(lengths.ToString()).Append(shape.ToString()).Append('.');
-            strings.AppendEscaped(writer, plain);
-            writer.Append(packed ?? string.Empty).Append("\"u8;").EndLine();
-            writer.Close();
-            return true;
+            return (strings, shape);
         }
 
         /// <summary>How many guides, then each guide's id and language (indexes of strings): <c>GuideData</c>'s links.</summary>

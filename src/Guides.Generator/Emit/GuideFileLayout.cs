@@ -19,7 +19,11 @@ namespace Guides.Generator.Emit
         /// <summary>The most guides a file holds on average.</summary>
         public const int GuidesPerFile = 16;
 
-        public static ImmutableArray<GuideSourceFile> Split(ImmutableArray<EmittedGuide?> guides, EmitSettings settings)
+        /// <param name="kind">
+        /// What the files hold, in their names: empty for the guides' code (<c>GuideCatalog.Guides3.g.cs</c>),
+        /// <c>"Data"</c> for their data (<c>GuideCatalog.Guides3.Data.g.cs</c>, in the same files' grouping).
+        /// </param>
+        public static ImmutableArray<GuideSourceFile> Split(ImmutableArray<EmittedGuide?> guides, EmitSettings settings, string kind = "")
         {
             var emitted = new List<EmittedGuide>(guides.Length);
             foreach (var guide in guides)
@@ -60,7 +64,7 @@ namespace Guides.Generator.Emit
                         }
                     }
 
-                    result.Add(new GuideSourceFile(HintName(settings.Options.CatalogName, i), new EquatableArray<string>(code), new EquatableArray<DiagnosticInfo>(failures), settings));
+                    result.Add(new GuideSourceFile(HintName(settings.Options.CatalogName, i, kind), new EquatableArray<string>(code), new EquatableArray<DiagnosticInfo>(failures), settings));
                 }
             }
 
@@ -79,9 +83,9 @@ namespace Guides.Generator.Emit
             return count;
         }
 
-        /// <summary><c>GuideCatalog.Guides3.g.cs</c>: no guide's name is in it, so no two files can clash.</summary>
-        private static string HintName(string catalogName, int index) =>
-            catalogName + ".Guides" + index.ToString(CultureInfo.InvariantCulture) + ".g.cs";
+        /// <summary><c>GuideCatalog.Guides3.g.cs</c>, <c>GuideCatalog.Guides3.Data.g.cs</c>: no guide's name is in it, so no two files can clash.</summary>
+        private static string HintName(string catalogName, int index, string kind) =>
+            catalogName + ".Guides" + index.ToString(CultureInfo.InvariantCulture) + (kind.Length > 0 ? "." + kind : string.Empty) + ".g.cs";
 
         private static int Compare(EmittedGuide a, EmittedGuide b) =>
             string.CompareOrdinal(a.MemberPath, b.MemberPath) is var byName and not 0 ? byName :

@@ -12,7 +12,7 @@ namespace Contoso.Help
         public static global::Guides.Guide NoSteps => NoSteps_en_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed class NoSteps_en_Guide : global::Guides.GuideData
+        private sealed partial class NoSteps_en_Guide : global::Guides.GuideData
         {
             internal static readonly global::Guides.Guide Instance = new NoSteps_en_Guide().Create("no-steps", "en", Catalog_TranslationsOf);
 
@@ -20,9 +20,6 @@ namespace Contoso.Help
             static NoSteps_en_Guide()
             {
             }
-
-            // The guide's shape and string lengths (Guides.GuideData), '.', then its strings' UTF-8 bytes.
-            protected override global::System.ReadOnlySpan<byte> Data => "660LJ40OV0X_A110123000000134540C4000.A guide with no stepsOnly a description.miscText before any heading.<p>Text before any heading.</p>"u8;
         }
     }
 }

@@ -6,59 +6,20 @@ namespace Guides.Generated
 {
     public static partial class GuideCatalog
     {
-        /// <summary>Comment utiliser Ameli pour l'assurance maladie et les remboursements</summary>
-        /// <remarks>Apprenez à accéder à votre compte Ameli pour vérifier vos remboursements, télécharger des attestations et gérer votre sécurité sociale en ligne.</remarks>
-        /// <value>The guide <c>ameli</c> (fr), from <c>fr/ameli.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
-        public static global::Guides.Guide Ameli => Ameli_fr_Guide.Instance;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed class Ameli_fr_Guide : global::Guides.GuideData
+        partial class Ameli_fr_Guide
         {
-            internal static readonly global::Guides.Guide Instance = new Ameli_fr_Guide().Create("ameli", "fr", Catalog_TranslationsOf);
-
-            // An explicit static constructor: the guide is created when it is first used, never before.
-            static Ameli_fr_Guide()
-            {
-            }
-
             // The guide's shape and string lengths (Guides.GuideData), '.', the strings read first (title, description, category, platform, files, links), then the others packed.
             protected override global::System.ReadOnlySpan<byte> Data => "Y641Y5aPA3XJd5eUc1Sf2g3eQSeJf7eFTf0gReGXCeOfCeKX3eUfVeMXAdSeTdKKdOdVX4bRc2XGcQd1XBbDbKX8eRf2RhRi2X3Y5XHXSaFa5b4ZJJKUXVVY3XHTOB8C1X_A2M0123714567289AB3CDEF4GHIJ5KLMN6OPQR7STUV5X0X1X2X3X4X5X6X7X8X9XAXBXCXDXE1XFXGXHXG4XIXIXIXJXJXJXKXKXKXLXLXL4XMXMXMXNXNXNXOXOXOXPXPXP4XQXRXSXTXUXVY0Y10C21022Y223Y334034134234334434534625Y426Y5sQbP000.Comment utiliser Ameli pour l'assurance maladie et les remboursementsApprenez à accéder à votre compte Ameli pour vérifier vos remboursements, télécharger des attestations et gérer votre sécurité sociale en ligne.governmentall)om+L<tET1L%N8^7hSUQc+xEi92<U7GdGcv11ed))17D{?5GlpHEH{PEWW/:L/7j*utJGmE.jw2Io0AK?KFz&Saap8r[gnK}MT)p*z1CZr{h!2GTBz/.B{V.TvsIL1tBoAQYVro^=jtDURB#T}1R708&YTemuR=8b}m3iTsO#pzia)nK.5gR.J^4&VKyfYoo%RlYd5y:}{}d1lBZ1Ow)xCPoj}^XKI-1J2=[sKYAF[6wuPGvoPa)n36h]N!e>eI59MqcG:]H<{>Jm9]2*}5-ObViE{jL.ZKI)IZAhER{t=l$9*p!qUtg?1:ii)=g<VW?N)a1dlzdX@GtV=b:aJzOZ$Jk&<.aFa}0s*R)%3oR]5F?:PH<]MkW(#^*WDkoajFJ(KO/DVfJ}#B^lWV6D+Ihw]($7=Xwu}{k:G8wY8aUl05Z&D[k7scmCwIK>P4s/?R&sPlA5UU8d2QCqV[E@*w)Td3wF0e]oSpPwMp:^l:i.g2^]ZPBS7LG5-c78T4!y]0Xj?LLJSTp2w^vyuZ[0M6?2Lx9UAlX-+i%-puR=9LI]V:ol]L.6emue3!Mo$s!+R}L0TIE/]$+xq&{<ZiZLXB^Kg2Rz}Jqg^y6p$X18Fq&}x+rNPYC]BL:x:LniA23MW*Icoe<XWwPSNls]j2Vty7k4f?2B0Xm!+=Io}y&&(sQ4XrOrBpt5WPD[![]lvgsz7GA*IQhZPU!4m(p<TC(GRYKMH4Zd1z39*T*b{O!^f+aILQE<uAk0aR0!MN=JuCk[7hI#9ox2A5G&@4rb:8#38Af*HzD8Ff2Ig>T):5Q(a1z[)po*i$R!lK/[{VKf/GsTOEW[*1Z<yu/<ytvbwy0c+9<{%y&Cx.hrzIP&LNC(OZ0DC}WYa%h/2VbMBa7T]@uc0^rHf]imV]3aBp[CgmC.MW1eTx+JSKj#Xp[YzbLrjn+:LJ</(OUAA%l:=9oJ99w?@MuH!RPv.0-lGODddHscv%Hpq=f{?+lwmUVr-FIE2TU5ksf+1zT8@DC69dCC3&R[U$BQD#{D-Lu)([}X+#?G-u0[MK?5TJ]{Yd9Q[Fbyj1u%GeAtaHHY([jZUVu&b88:1x5sv!P2^mI&Il(p!jVdQa%NkhD)ioHspKP7mLmPDY!=*lkI#1t{?J>-U+YcG$Y5#P<u9Ip1!Z(SaUvR2Oi&mwl6pIeU(>M3U9BQV#c?UvECR}FX}KFckJ062%TgMQ&a^-ndX)Us#hhtW:w%LGO<KCTbu.!HiAWGYmpOIQGCV40Yi&wN/F)p:G@V@}8yT006H&$=p}NLu3pG>VMR@=Nrja0HH8iJCf&25a-99LO5&aUB]gTsz9x.4x4.Oe>)3HEs3XQAy}n6Rt{}-U8jkb3O/UvR&%?lh-j}.wl#l#(ua{hqA<#Xn>eIR#-JLoivuW834ctwvj(R*aADF#(0{Dz1xtrUF+QbKJb+Ov926P[m<j$nf4p)+L!w!k*2z.{DLP@C:nCaKhVa.+qcu0II[Fi7a0*BCr@gcIft}B2v6w}#Nh4>:C[(iQP(k*M4z$Kn{6AjYCBBFJeDs4&.9BD=3y^Ldi4F}wWdNbn66amH!*QJJ}L4{0/*QV=c++6h<55IvC<ADc[g*HSFJnzsk((Dm%di=ICaz7Smkzfi6kpUsrmE50^RAV4%LMm+qm}Oc-K/oqcq(&sEGL{/obZYjo)9m6eQPlacJw**kLqva)j199SBP!bFAn-rA^im2OFDo$mxj1)^UiqTft^k!RPO)Wh%5WWo6wFOzF(m:?t3=nZ^ie6N2$Y8ZKW.L8/Zizo6phqwnNj>G=)R5KLFYyw9%jBN>Orh*v-0!Hb#HAMg/roAyf0!QKGo<HV]=1iPYJ!&xx%5O[%3K?*loo81p)F{M24yS&()<@:+y^:2Nzfevl0wF3)e#tglFwFJxZ7hX9rYRngcN?5jaMTf2uHsnSqi4yA6mHMQjnox15>V[Hb2(MvW!iL!hhze5$QJj@-J)&O2Sj:&B]VM]yRGy1$H4J@6>-^:qoL&h8Q^{U?(s@nJX^Ra#VB!9?{1-Y3E7mBs1!<He3T:oTNlD]vnHJ]k1a-:jmy/0c4B>wSfEOrOI$r#EO+xUC*(*H1.wSeM-+xRy^#mKJN!}y.fSejBD:J(DIUOl^=u?:?SFWTm>b4!22g.z(uQ!7AU3jg7ojooUF#gHJ4GWvrQ.p]{BB[Ox}&1:v3b&P]}XZ$HmK>LsU5!kOz/8>o#as8!]/Kak)#mS4K)-8+EGgCunw*=0N5zNb+a635&[^76*XR9c&hO=LXueI5?cn@3+[ZaG%$l6!^=<0BVGtyG3nCO6-z9/1bo?$Kc/*/PLMPsjMWbLBdd13j^CLbRhkNU6*+YNWCE]nWmZFfh)IsJfgmzIw.Fl>cXc*@OFYMkj9SBvi!vRadXV4t[qt/V!h3m)1dbF1V?RlW@/C?RpuR@Z>B.GNtz=Xk}/N:Cl[U5L7bjn1YQhHvmDN9YM%!F(@2zrg*l/ITreMCWXDLbKHbjQ<Y>M8EM.)OZD}[!nty$9v[.*z8)0wPYf>(W+v32s(irp.{M@[01[z>Q(^${2>z[/d#iN1<@<rM7ZD.QZtfN9hVlsD<2ZMi}fy2/LX*j^4UpZ-AHX{n?ZMq9?#+7gCY1I(Jj5S1o>Q@L9*vXC-!g*QIwn6!10S0c[UA8n*/AZOyV]%4Z.V%QJc8el6pJU*)pDJE&BKNVCl9Jq&YV%6m6uGNX8Pa@hMe#Q62gb7u^xe6Ur5Lz7^<K][0*AOD$:<3(07g!31kBETqy2MSRHML1STIT3Y?)]ZM^?!%nn=FZiGtDTcX2p[4MZ8Rctl-[(tP)d#C.Ns$x3Keys<8>V0<PrXu5jS6fm<>mHbDz@$z:905+#:kR:3-tF2yA[)sppCd.o)agqH6e>c$=uV>bxi@SX%f?EmbaPVEc(32U!d=4z^TIk%"u8;
         }
 
-        /// <summary>A guide with no steps</summary>
-        /// <remarks>Only a description.</remarks>
-        /// <value>The guide <c>no-steps</c> (en), from <c>no-steps.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
-        public static global::Guides.Guide NoSteps => NoSteps_en_Guide.Instance;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed class NoSteps_en_Guide : global::Guides.GuideData
+        partial class NoSteps_en_Guide
         {
-            internal static readonly global::Guides.Guide Instance = new NoSteps_en_Guide().Create("no-steps", "en", Catalog_TranslationsOf);
-
-            // An explicit static constructor: the guide is created when it is first used, never before.
-            static NoSteps_en_Guide()
-            {
-            }
-
             // The guide's shape and string lengths (Guides.GuideData), '.', the strings read first (title, description, category, platform, files, links), then the others packed.
             protected override global::System.ReadOnlySpan<byte> Data => "641LJ40OV0X_A110123000000134540C4000.A guide with no stepsOnly a description.misc3RvDGqaKqN+p=E/nx!bl:vG30:&)AfVNJ9^.6L{+u<uVi"u8;
         }
 
-        /// <summary>How to connect a phone to Wi-Fi</summary>
-        /// <remarks>Join a wireless network on Android or iPhone, and check that it works.</remarks>
-        /// <value>The guide <c>wifi-setup</c> (en), from <c>en/wifi-setup.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
-        public static global::Guides.Guide WifiSetup => WifiSetup_en_Guide.Instance;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed class WifiSetup_en_Guide : global::Guides.GuideData
+        partial class WifiSetup_en_Guide
         {
-            internal static readonly global::Guides.Guide Instance = new WifiSetup_en_Guide().Create("wifi-setup", "en", Catalog_TranslationsOf);
-
-            // An explicit static constructor: the guide is created when it is first used, never before.
-            static WifiSetup_en_Guide()
-            {
-            }
-
             // The guide's shape and string lengths (Guides.GuideData), '.', the strings read first (title, description, category, platform, files, links), then the others packed.
             protected override global::System.ReadOnlySpan<byte> Data => "X841VY6C6HYPaGYBIY4YRXSKZ5cPY3RYPa9LX1XUJXPYDXL7VX6CX2BX0FX4XBD54C2X_A310123314567289AB3CDEF2GHIJKL1MNOP2QQQRRR1SSS2TUVX01X1X2X3X2921022X423X534034134220025X626X7a9X3000.How to connect a phone to Wi-FiJoin a wireless network on Android or iPhone, and check that it works.connectivitymobileTYe1<*+oqM>u0RL^5#26=(m1+5e3C$l)SQ*-HC6#e):PIjkE6D%a8A{K6+/rpsoqDD}lyD9)Yi8@oP?4IV#Ia&4UvC8H&F7LGv%ZOj(hp8IksINCs?bXTDjmQbTYj!&r*Y0+xEkSdXxO0Xzzskcohjt7BC[b6SGGzBJNEj#+rS7+fHQ2Gx7$mJ@}-ou%Q!ib8leT&f&4On1nG)$/5gJc2*>H.%[P-<d10OBgmBVZeWx*uSl8x$6Da9/Kv-l5VV!yNZJ&]Nolij$.-8YsRJO9V/-/yI}9sx%HaSQ2lWod7fBxocIQu{nv1?f}CZO?kyjeJkl$(g8):4:In0jq5T0:/C2o(pn.4iPy=i3&ox+jhGj$4sI}0:[%:qWU(p1A@3dLev[A*nPZ{o@j6D]Kb[C40q4#d1dc{UJx^3@5=o!14Y[wO+qw6](Be)?pV>=C#51FuXq&sHO9#.vDH7i*hHB/cwXCi!El&rLd5-=T1j}$s{%l9Z{xCuS=/*kp]>c!L.ccZ)?3?e$RtN#49A.j1TdOQ%81wg7jt%JPl<E>^RqWc5w^-G7-k6P)Ekz*8R5W$Ql9*Uk@qPBK>fwHHw:A1yCU%Q^-gYcvKC5%^=Zg1YW&k{$tgP/{ZF(.$oD(qd.0VwXi[)-fIRo0}L&zH9aXQ:@Q?-I17s-CxRWwBBmn]8^4O+UNLxU(A22irKkiB1@<g1zrDIaTvHCmRF15v4M}/]QAeR^JZ:id0H}5[CXPB8?Y]ayg56fiIV*g)[K*BrnR7q-^(mW5AxIPyn<c7S}Gh^o6CRwhp6ZPrW[hwng6GH}b1oBjwC(}J-LP)282:3t]c$b&]1C}xf7+VNWk]VMz/]ZefC:uK9@!RMvM5XAC+.w:YI7"u8;
         }
