@@ -37,6 +37,38 @@ internal static class DeflateProbe
         Row("even (in sample)", "ours + dictionary (even guides)", even, ours: true, dictionaryEven, rounds);
     }
 
+    /// <summary>Ratio and speed of ours under other search settings, without and with the dictionary of all guides.</summary>
+    public static void Tune(string folder, string[] settings)
+    {
+        var texts = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var all = texts.Select(Encoding.UTF8.GetBytes).ToArray();
+        var dictionary = PackingDictionary.Build(texts);
+        long input = all.Sum(b => (long)b.Length);
+        foreach (var setting in settings)
+        {
+            var v = setting.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+            var s = new DeflateEncoder.Settings(v[0], v[1], v[2], v[3], v[4]);
+            foreach (var d in new[] { null, new DeflateEncoder.PresetDictionary(dictionary) })
+            {
+                long output = 0;
+                var best = double.MaxValue;
+                for (var round = 0; round < 3; round++)
+                {
+                    output = 0;
+                    var watch = Stopwatch.StartNew();
+                    foreach (var bytes in all)
+                    {
+                        output += DeflateEncoder.Compress(bytes, d, s).Length;
+                    }
+
+                    best = Math.Min(best, watch.Elapsed.TotalSeconds);
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s} dictionary {d is not null}: {(double)output / input:F4} {input / 1e6 / best:F1} MB/s"));
+            }
+        }
+    }
+
     private static void Row(string set, string encoder, byte[][] inputs, bool ours, byte[]? dictionary, int rounds)
     {
         long input = inputs.Sum(b => (long)b.Length), output = 0;
@@ -45,13 +77,14 @@ internal static class DeflateProbe
             output += (ours ? Checked(bytes, dictionary) : DeflateStreamCompress(bytes)).Length; // ours checked, outside the timing
         }
 
+        var prepared = dictionary is null ? null : new DeflateEncoder.PresetDictionary(dictionary);
         var best = double.MaxValue;
         for (var round = 0; round < rounds; round++)
         {
             var watch = Stopwatch.StartNew();
             foreach (var bytes in inputs)
             {
-                _ = ours ? DeflateEncoder.Compress(bytes, dictionary) : DeflateStreamCompress(bytes);
+                _ = !ours ? DeflateStreamCompress(bytes) : prepared is null ? DeflateEncoder.Compress(bytes, 0, bytes.Length) : DeflateEncoder.Compress(bytes, 0, bytes.Length, prepared);
             }
 
             best = Math.Min(best, watch.Elapsed.TotalSeconds);

@@ -83,6 +83,9 @@ switch (args.FirstOrDefault())
     case "search-latency":
         SearchProbes.Latency(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
         return 0;
+    case "deflate-tune":
+        DeflateProbe.Tune(args[1], args[2..]);
+        return 0;
     case "deflate":
         DeflateProbe.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
         return 0;

@@ -23,9 +23,7 @@ namespace Guides.Generator.Emit
         public const int MaxDictionaryLength = WindowSize;
 
         private const int WindowSize = 32768;
-        private const int WindowMask = WindowSize - 1;
         private const int HashBits = 15;
-        private const int HashSize = 1 << HashBits;
         private const int MinMatch = 3;
         private const int MaxMatch = 258;
 
@@ -90,7 +88,99 @@ namespace Guides.Generator.Emit
                 throw new ArgumentOutOfRangeException(nameof(count));
             }
 
-            return new Encoder(data, offset, count, dictionary).Run();
+            return new Encoder(data, offset, count, dictionary is { Length: > 0 } ? new PresetDictionary(dictionary) : null, Settings.Default).Run();
+        }
+
+        /// <summary>
+        /// The same with a dictionary made ready once (<see cref="PresetDictionary"/>): for many inputs, faster than
+        /// passing its bytes each time (the dictionary's positions are hashed once), and the same bytes out.
+        /// </summary>
+        public static byte[] Compress(byte[] data, int offset, int count, PresetDictionary dictionary)
+        {
+            if (data is null)
+            {
+                throw new ArgumentNullException(nameof(data));
+            }
+
+            if (offset < 0 || count < 0 || offset > data.Length - count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(count));
+            }
+
+            return new Encoder(data, offset, count, dictionary ?? throw new ArgumentNullException(nameof(dictionary)), Settings.Default).Run();
+        }
+
+        /// <summary>The same with other search settings (measurements only).</summary>
+        internal static byte[] Compress(byte[] data, PresetDictionary? dictionary, Settings settings) =>
+            new Encoder(data, 0, data.Length, dictionary, settings).Run();
+
+        private static int Hash(byte[] window, int position, int shift)
+        {
+            var key = (uint)((window[position] << 16) | (window[position + 1] << 8) | window[position + 2]);
+            return (int)((key * 0x9E3779B1u) >> shift);
+        }
+
+        /// <summary>
+        /// A preset dictionary's last 32 KB and the hash chains of its positions, ready to prime the window of any
+        /// number of inputs (immutable: each compression copies its chains).
+        /// </summary>
+        internal sealed class PresetDictionary
+        {
+            public PresetDictionary(byte[] dictionary)
+            {
+                if (dictionary is null)
+                {
+                    throw new ArgumentNullException(nameof(dictionary));
+                }
+
+                var length = Math.Min(dictionary.Length, MaxDictionaryLength);
+                Bytes = new byte[length];
+                Buffer.BlockCopy(dictionary, dictionary.Length - length, Bytes, 0, length);
+                Head = new int[1 << HashBits];
+                Previous = new int[WindowSize];
+                for (var i = 0; i < Head.Length; i++)
+                {
+                    Head[i] = -1;
+                }
+
+                // The positions whose 3 bytes are all the dictionary's; the last two are hashed with the data's first bytes.
+                for (var position = 0; position + MinMatch <= length; position++)
+                {
+                    var hash = Hash(Bytes, position, 32 - HashBits);
+                    Previous[position] = Head[hash];
+                    Head[hash] = position;
+                }
+            }
+
+            /// <summary>The dictionary's bytes that count: its last 32 KB.</summary>
+            internal byte[] Bytes { get; }
+
+            internal int[] Head { get; }
+
+            internal int[] Previous { get; }
+        }
+
+        /// <summary>How hard the encoder looks for matches, and how long its blocks are.</summary>
+        internal sealed class Settings
+        {
+            public static readonly Settings Default = new(MaxChain, GoodLength, MaxLazy, NiceLength, BlockSymbols);
+
+            public Settings(int maxChain, int goodLength, int maxLazy, int niceLength, int blockSymbols)
+            {
+                (ChainLimit, GoodEnough, LazyLimit, Nice, SymbolsPerBlock) = (maxChain, goodLength, maxLazy, niceLength, blockSymbols);
+            }
+
+            public int ChainLimit { get; }
+
+            public int GoodEnough { get; }
+
+            public int LazyLimit { get; }
+
+            public int Nice { get; }
+
+            public int SymbolsPerBlock { get; }
+
+            public override string ToString() => $"chain {ChainLimit}, good {GoodEnough}, lazy {LazyLimit}, nice {Nice}, block {SymbolsPerBlock}";
         }
 
         /// <summary>The raw deflate stream of all of <paramref name="data"/>.</summary>
@@ -109,16 +199,22 @@ namespace Guides.Generator.Emit
             private readonly int _end;
 
             /// <summary>The last position of each hash, or -1.</summary>
-            private readonly int[] _head = new int[HashSize];
+            private readonly int[] _head;
 
-            /// <summary>The previous position of the same hash as position p, at p &amp; <see cref="WindowMask"/>.</summary>
-            private readonly int[] _previous = new int[WindowSize];
+            /// <summary>How far a 32-bit product is shifted right to be a hash: 32 minus the hash's bits.</summary>
+            private readonly int _hashShift;
+
+            /// <summary>The previous position of the same hash as position p, at p &amp; <see cref="_previousMask"/>.</summary>
+            private readonly int[] _previous;
+
+            /// <summary>The window's size (32 KB) less one, or less for a smaller input: then no two positions share an entry.</summary>
+            private readonly int _previousMask;
 
             /// <summary>The block's symbols: a literal byte or a match length...</summary>
-            private readonly ushort[] _symbolValues = new ushort[BlockSymbols];
+            private readonly ushort[] _symbolValues;
 
             /// <summary>...and 0 for a literal or the match's distance.</summary>
-            private readonly ushort[] _symbolDistances = new ushort[BlockSymbols];
+            private readonly ushort[] _symbolDistances;
 
             private readonly int[] _literalFrequencies = new int[LiteralLengthCodes];
             private readonly int[] _distanceFrequencies = new int[DistanceCodes];
@@ -134,30 +230,61 @@ namespace Guides.Generator.Emit
             private ulong _bits;
             private int _bitCount;
 
-            public Encoder(byte[] data, int offset, int count, byte[]? dictionary)
-            {
-                var dictionaryLength = dictionary is null ? 0 : Math.Min(dictionary.Length, MaxDictionaryLength);
-                _window = new byte[dictionaryLength + count + 8];
-                if (dictionaryLength > 0)
-                {
-                    Buffer.BlockCopy(dictionary!, dictionary!.Length - dictionaryLength, _window, 0, dictionaryLength);
-                }
+            private readonly int _maxChain;
+            private readonly int _goodLength;
+            private readonly int _maxLazy;
+            private readonly int _niceLength;
+            private readonly int _blockSymbols;
 
+            public Encoder(byte[] data, int offset, int count, PresetDictionary? dictionary, Settings settings)
+            {
+                _maxChain = settings.ChainLimit;
+                _goodLength = settings.GoodEnough;
+                _maxLazy = settings.LazyLimit;
+                _niceLength = settings.Nice;
+                _blockSymbols = settings.SymbolsPerBlock;
+                _symbolValues = new ushort[Math.Min(_blockSymbols, count)];
+                _symbolDistances = new ushort[_symbolValues.Length];
+                var dictionaryLength = dictionary is null ? 0 : dictionary.Bytes.Length;
+                _window = new byte[dictionaryLength + count + 8];
                 Buffer.BlockCopy(data, offset, _window, dictionaryLength, count);
                 _start = dictionaryLength;
                 _end = dictionaryLength + count;
                 _blockStart = _start;
                 _output = new byte[(count / 2) + 64];
-                for (var i = 0; i < _head.Length; i++)
+                if (dictionary is not null)
                 {
-                    _head[i] = -1;
+                    // The dictionary's chains: all 2^15 hashes, a link for each position of the window.
+                    Buffer.BlockCopy(dictionary.Bytes, 0, _window, 0, dictionaryLength);
+                    _hashShift = 32 - HashBits;
+                    _head = (int[])dictionary.Head.Clone();
+                    _previous = (int[])dictionary.Previous.Clone();
                 }
+                else
+                {
+                    // Tables sized for the input (a guide is a few KB): up to 2^15 hashes, and a link a position up to 32 KB.
+                    var hashBits = 8;
+                    while (hashBits < HashBits && (1 << hashBits) < count)
+                    {
+                        hashBits++;
+                    }
+
+                    _hashShift = 32 - hashBits;
+                    _head = new int[1 << hashBits];
+                    _previous = new int[1 << hashBits]; // HashBits is 15: at most the window
+                    for (var i = 0; i < _head.Length; i++)
+                    {
+                        _head[i] = -1;
+                    }
+                }
+
+                _previousMask = _previous.Length - 1;
             }
 
             public byte[] Run()
             {
-                // The dictionary's positions are in the chains before the data's first.
-                for (var position = 0; position < _start; position++)
+                // The dictionary's last two positions, whose 3 bytes reach into the data.
+                for (var position = Math.Max(0, _start - (MinMatch - 1)); position < _start; position++)
                 {
                     Insert(position);
                 }
@@ -174,13 +301,6 @@ namespace Guides.Generator.Emit
                 return result;
             }
 
-            private int Hash(int position)
-            {
-                var window = _window;
-                var key = (uint)((window[position] << 16) | (window[position + 1] << 8) | window[position + 2]);
-                return (int)((key * 0x9E3779B1u) >> (32 - HashBits));
-            }
-
             /// <summary>Puts <paramref name="position"/> at the head of its hash's chain; returns the previous head (-1: none).</summary>
             private int Insert(int position)
             {
@@ -189,9 +309,9 @@ namespace Guides.Generator.Emit
                     return -1;
                 }
 
-                var hash = Hash(position);
+                var hash = Hash(_window, position, _hashShift);
                 var head = _head[hash];
-                _previous[position & WindowMask] = head;
+                _previous[position & _previousMask] = head;
                 _head[hash] = position;
                 return head;
             }
@@ -209,7 +329,7 @@ namespace Guides.Generator.Emit
                     var previousLength = matchLength;
                     var previousMatch = matchStart;
                     matchLength = MinMatch - 1;
-                    if (head >= 0 && previousLength < MaxLazy && position - head <= WindowSize)
+                    if (head >= 0 && previousLength < _maxLazy && position - head <= WindowSize)
                     {
                         matchLength = LongestMatch(position, head, previousLength, ref matchStart);
                         if (matchLength == MinMatch && position - matchStart > TooFar)
@@ -265,9 +385,9 @@ namespace Guides.Generator.Emit
                 }
 
                 var found = false;
-                var nice = Math.Min(NiceLength, maxLength);
+                var nice = Math.Min(_niceLength, maxLength);
                 var limit = Math.Max(position - WindowSize, 0);
-                var chain = previousLength >= GoodLength ? MaxChain >> 2 : MaxChain;
+                var chain = previousLength >= _goodLength ? _maxChain >> 2 : _maxChain;
                 var littleEndian = BitConverter.IsLittleEndian;
                 while (true)
                 {
@@ -289,7 +409,7 @@ namespace Guides.Generator.Emit
                         }
                     }
 
-                    var next = _previous[candidate & WindowMask];
+                    var next = _previous[candidate & _previousMask];
                     if (next < limit || next >= candidate || --chain == 0)
                     {
                         break;
@@ -353,7 +473,7 @@ namespace Guides.Generator.Emit
 
             private void AddLiteral(byte value)
             {
-                if (_symbolCount == BlockSymbols)
+                if (_symbolCount == _blockSymbols)
                 {
                     FlushBlock(final: false);
                 }
@@ -366,7 +486,7 @@ namespace Guides.Generator.Emit
 
             private void AddMatch(int distance, int length)
             {
-                if (_symbolCount == BlockSymbols)
+                if (_symbolCount == _blockSymbols)
                 {
                     FlushBlock(final: false);
                 }
