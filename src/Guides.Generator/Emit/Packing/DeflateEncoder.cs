@@ -6,8 +6,9 @@ namespace Guides.Generator.Emit
     /// A deterministic Deflate encoder (RFC 1951, raw: no zlib or gzip header): the same bytes in give the same bytes out
     /// on every machine and runtime, unlike <c>System.IO.Compression.DeflateStream</c>, whose output is the host's zlib's.
     /// <para>
-    /// Its design is zlib's (deflate_slow, levels 4 to 9): a hash of 3 bytes into chains of earlier positions over a 32 KB
-    /// window (at most <see cref="MaxChain"/> links, fewer once a match is good enough), one step of lazy matching, blocks of at most
+    /// Its design is zlib's (deflate_slow, levels 4 to 9): a hash of 4 bytes into chains of earlier positions over a 32 KB
+    /// window (at most <see cref="MaxChain"/> links, fewer once a match is good enough) and the last position of each hash
+    /// of 3 bytes (for matches of 3, worth little further back: no chain), one step of lazy matching, blocks of at most
     /// <see cref="BlockSymbols"/> symbols, each written the smallest of stored, fixed Huffman or dynamic Huffman. Its
     /// Huffman codes are optimal under the length limit (package-merge), canonical as RFC 1951 requires.
     /// </para>
@@ -28,8 +29,7 @@ namespace Guides.Generator.Emit
         private const int MaxMatch = 258;
 
         // The search's settings, between zlib's levels 5 and 6 (6: 128, 8, 16, 128), measured on the benchmark corpus
-        // (docs/deflate-encoder.md): level 6's ratio within 0.05 % without a dictionary and 1 % with one, at 1.1 and 1.7
-        // times its speed (with a dictionary, chains reach into its many words).
+        // (docs/deflate-encoder.md): level 6's ratio within 0.03 % with or without a dictionary, 1.03 and 1.14 times as fast.
 
         /// <summary>The longest chain of earlier positions searched for a match.</summary>
         private const int MaxChain = 64;
@@ -118,9 +118,17 @@ namespace Guides.Generator.Emit
         internal static byte[] Compress(byte[] data, PresetDictionary? dictionary, Settings settings) =>
             new Encoder(data, 0, data.Length, dictionary, settings).Run();
 
-        private static int Hash(byte[] window, int position, int shift)
+        /// <summary>The hash of the 3 bytes at <paramref name="position"/>, in 32 - <paramref name="shift"/> bits.</summary>
+        private static int Hash3(byte[] window, int position, int shift)
         {
             var key = (uint)((window[position] << 16) | (window[position + 1] << 8) | window[position + 2]);
+            return (int)((key * 0x9E3779B1u) >> shift);
+        }
+
+        /// <summary>The hash of the 4 bytes at <paramref name="position"/> (composed byte by byte: the same on any machine).</summary>
+        private static int Hash4(byte[] window, int position, int shift)
+        {
+            var key = (uint)(window[position] | (window[position + 1] << 8) | (window[position + 2] << 16) | (window[position + 3] << 24));
             return (int)((key * 0x9E3779B1u) >> shift);
         }
 
@@ -141,25 +149,35 @@ namespace Guides.Generator.Emit
                 Bytes = new byte[length];
                 Buffer.BlockCopy(dictionary, dictionary.Length - length, Bytes, 0, length);
                 Head = new int[1 << HashBits];
+                Head3 = new int[1 << HashBits];
                 Previous = new int[WindowSize];
                 for (var i = 0; i < Head.Length; i++)
                 {
                     Head[i] = -1;
+                    Head3[i] = -1;
                 }
 
-                // The positions whose 3 bytes are all the dictionary's; the last two are hashed with the data's first bytes.
+                // The positions whose 3 and 4 bytes are all the dictionary's; the last ones are hashed with the data's first bytes.
                 for (var position = 0; position + MinMatch <= length; position++)
                 {
-                    var hash = Hash(Bytes, position, 32 - HashBits);
-                    Previous[position] = Head[hash];
-                    Head[hash] = position;
+                    Head3[Hash3(Bytes, position, 32 - HashBits)] = position;
+                    if (position + 4 <= length)
+                    {
+                        var hash = Hash4(Bytes, position, 32 - HashBits);
+                        Previous[position] = Head[hash];
+                        Head[hash] = position;
+                    }
                 }
             }
 
             /// <summary>The dictionary's bytes that count: its last 32 KB.</summary>
             internal byte[] Bytes { get; }
 
+            /// <summary>The last position of each hash of 4 bytes, the first of its chain in <see cref="Previous"/>.</summary>
             internal int[] Head { get; }
+
+            /// <summary>The last position of each hash of 3 bytes (no chain: a match of 3 is worth little further back).</summary>
+            internal int[] Head3 { get; }
 
             internal int[] Previous { get; }
         }
@@ -204,6 +222,9 @@ namespace Guides.Generator.Emit
 
             /// <summary>The last position of each hash, or -1.</summary>
             private readonly int[] _head;
+
+            /// <summary>The last position of each hash of 3 bytes, or -1.</summary>
+            private readonly int[] _head3;
 
             /// <summary>How far a 32-bit product is shifted right to be a hash: 32 minus the hash's bits.</summary>
             private readonly int _hashShift;
@@ -258,6 +279,7 @@ namespace Guides.Generator.Emit
                 _symbolValues = scratch.SymbolValues;
                 _symbolDistances = scratch.SymbolDistances;
                 _head = scratch.Head;
+                _head3 = scratch.Head3;
                 _previous = scratch.Previous;
                 var dictionaryLength = dictionary is null ? 0 : dictionary.Bytes.Length;
                 _window = new byte[dictionaryLength + count + 8];
@@ -273,6 +295,7 @@ namespace Guides.Generator.Emit
                     _hashShift = 32 - HashBits;
                     _previousMask = WindowSize - 1;
                     Array.Copy(dictionary.Head, _head, _head.Length);
+                    Array.Copy(dictionary.Head3, _head3, _head3.Length);
                     Array.Copy(dictionary.Previous, _previous, dictionaryLength);
                 }
                 else
@@ -289,6 +312,7 @@ namespace Guides.Generator.Emit
                     for (var i = 0; i <= _previousMask; i++)
                     {
                         _head[i] = -1;
+                        _head3[i] = -1;
                     }
                 }
             }
@@ -300,6 +324,7 @@ namespace Guides.Generator.Emit
             private sealed class Scratch
             {
                 public readonly int[] Head = new int[1 << HashBits];
+                public readonly int[] Head3 = new int[1 << HashBits];
                 public readonly int[] Previous = new int[WindowSize];
                 public ushort[] SymbolValues = new ushort[BlockSymbols];
                 public ushort[] SymbolDistances = new ushort[BlockSymbols];
@@ -307,10 +332,10 @@ namespace Guides.Generator.Emit
 
             public byte[] Run()
             {
-                // The dictionary's last two positions, whose 3 bytes reach into the data.
-                for (var position = Math.Max(0, _start - (MinMatch - 1)); position < _start; position++)
+                // The dictionary's last positions, whose 4 bytes reach into the data.
+                for (var position = Math.Max(0, _start - 3); position < _start; position++)
                 {
-                    Insert(position);
+                    Insert(position, out _);
                 }
 
                 Deflate();
@@ -325,15 +350,28 @@ namespace Guides.Generator.Emit
                 return result;
             }
 
-            /// <summary>Puts <paramref name="position"/> at the head of its hash's chain; returns the previous head (-1: none).</summary>
-            private int Insert(int position)
+            /// <summary>
+            /// Puts <paramref name="position"/> at the head of its 4 bytes' chain and in its 3 bytes' entry; returns the
+            /// previous head of the chain and, in <paramref name="head3"/>, the previous position of its 3 bytes (-1: none).
+            /// </summary>
+            private int Insert(int position, out int head3)
             {
+                head3 = -1;
                 if (position > _end - MinMatch)
                 {
                     return -1;
                 }
 
-                var hash = Hash(_window, position, _hashShift);
+                var window = _window;
+                var hash3 = Hash3(window, position, _hashShift);
+                head3 = _head3[hash3];
+                _head3[hash3] = position;
+                if (position > _end - 4)
+                {
+                    return -1;
+                }
+
+                var hash = Hash4(window, position, _hashShift);
                 var head = _head[hash];
                 _previous[position & _previousMask] = head;
                 _head[hash] = position;
@@ -349,13 +387,13 @@ namespace Guides.Generator.Emit
                 var matchAvailable = false;
                 while (position < _end)
                 {
-                    var head = Insert(position);
+                    var head = Insert(position, out var head3);
                     var previousLength = matchLength;
                     var previousMatch = matchStart;
                     matchLength = MinMatch - 1;
-                    if (head >= 0 && previousLength < _maxLazy && position - head <= WindowSize)
+                    if ((head >= 0 || head3 >= 0) && previousLength < _maxLazy)
                     {
-                        matchLength = LongestMatch(position, head, previousLength, ref matchStart);
+                        matchLength = LongestMatch(position, head, head3, previousLength, ref matchStart);
                         if (matchLength == MinMatch && position - matchStart > TooFar)
                         {
                             matchLength = MinMatch - 1;
@@ -369,7 +407,7 @@ namespace Guides.Generator.Emit
                         var next = position - 1 + previousLength;
                         for (var covered = position + 1; covered < next; covered++)
                         {
-                            Insert(covered);
+                            Insert(covered, out _);
                         }
 
                         position = next;
@@ -396,9 +434,10 @@ namespace Guides.Generator.Emit
 
             /// <summary>
             /// The length of the longest match at <paramref name="position"/> longer than <paramref name="previousLength"/>
-            /// (its start in <paramref name="matchStart"/>), or <c>MinMatch - 1</c> when there is none.
+            /// (its start in <paramref name="matchStart"/>), or <c>MinMatch - 1</c> when there is none: along the chain of
+            /// the same 4 bytes from <paramref name="candidate"/>, and at <paramref name="head3"/>, the last of the same 3.
             /// </summary>
-            private int LongestMatch(int position, int candidate, int previousLength, ref int matchStart)
+            private int LongestMatch(int position, int candidate, int head3, int previousLength, ref int matchStart)
             {
                 var window = _window;
                 var maxLength = Math.Min(MaxMatch, _end - position);
@@ -411,6 +450,23 @@ namespace Guides.Generator.Emit
                 var found = false;
                 var nice = Math.Min(_niceLength, maxLength);
                 var limit = Math.Max(position - WindowSize, 0);
+                if (bestLength < MinMatch && head3 >= limit
+                    && window[head3] == window[position] && window[head3 + 1] == window[position + 1] && window[head3 + 2] == window[position + 2])
+                {
+                    bestLength = BitConverter.IsLittleEndian ? MatchLength(window, head3, position, maxLength) : MatchLengthByBytes(window, head3, position, maxLength);
+                    matchStart = head3;
+                    found = true;
+                    if (bestLength >= nice)
+                    {
+                        return bestLength;
+                    }
+                }
+
+                if (candidate < limit)
+                {
+                    return found ? bestLength : MinMatch - 1;
+                }
+
                 var chain = previousLength >= _goodLength ? _maxChain >> 2 : _maxChain;
                 var littleEndian = BitConverter.IsLittleEndian;
                 var previous = _previous;
