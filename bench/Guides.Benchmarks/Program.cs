@@ -19,6 +19,7 @@ using Microsoft.CodeAnalysis.CSharp;
 //   search-latency DLL [rounds]  warm queries one by one, both engines: p50, p95, bytes allocated a query, index sizes
 //   deflate DIR [rounds]  the generator's Deflate encoder beside DeflateStream Optimal on the corpus guides under DIR:
 //                         ratio and MB/s, with and without a preset dictionary (docs/deflate-encoder.md)
+//   deflate-tune DIR chain,good,lazy,nice,block...  ours under other search settings, without and with a dictionary
 //   anything else         BenchmarkDotNet's switcher: --filter '*Generator*', --list flat, ...
 switch (args.FirstOrDefault())
 {
