@@ -642,7 +642,11 @@ namespace Guides
             }
 
             /// <summary>Drops the bits up to the next whole byte of the Deflate stream.</summary>
-            public void AlignToByte() => Drop((int)(-Used() & 7));
+            public void AlignToByte()
+            {
+                Need(7);
+                Drop((int)(-Used() & 7));
+            }
 
             /// <summary>Keeps the state of a decoding loop, checking the bytes that it read.</summary>
             public void Update(int position, ulong buffer, int count, uint high)

@@ -44,6 +44,22 @@ public sealed class InflaterTests
     }
 
     [Fact]
+    public void Inflates_stored_blocks_that_start_at_any_bit()
+    {
+        // Random bytes: stored blocks of 16 KB or so, some after Huffman-coded ones, their headers at any bit of the
+        // 7-bit bytes (a stored block's header once left fewer bits than its padding in the reader).
+        foreach (var level in s_levels)
+        {
+            for (var length = 1; length < 140_000; length += 3_331)
+            {
+                var bytes = new byte[length];
+                new Random(length).NextBytes(bytes);
+                Assert.Equal(bytes, Inflate(Deflate(bytes, level), length));
+            }
+        }
+    }
+
+    [Fact]
     public void Decodes_a_stored_block_written_from_the_RFC()
     {
         // BFINAL 1, BTYPE 00, padding to the byte; LEN 5 and NLEN ~5, little-endian; then the 5 bytes as they are.
