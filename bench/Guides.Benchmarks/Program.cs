@@ -17,6 +17,8 @@ using Microsoft.CodeAnalysis.CSharp;
 //   first-query DLL [runs] the first search in a new process, ours and Lucene's (index built at start-up): a child process
 //                         per measurement, medians (first-query-ours DLL [breakdown], first-query-lucene DLL: one measurement)
 //   search-latency DLL [rounds]  warm queries one by one, both engines: p50, p95, bytes allocated a query, index sizes
+//   packed-size N         the packed bytes of N varied corpus guides compiled in process (Release, packed), 7 bits a
+//                         byte against Z85 of the same Deflate, each guide's text and the search index (docs/packing-7bit.md)
 //   anything else         BenchmarkDotNet's switcher: --filter '*Generator*', --list flat, ...
 switch (args.FirstOrDefault())
 {
@@ -59,6 +61,9 @@ switch (args.FirstOrDefault())
         }
 
         Console.WriteLine($"{watch.Elapsed.TotalMilliseconds / rounds:F2} ms a run; collections in {rounds} runs: gen0 {GC.CollectionCount(0) - collections[0]}, gen1 {GC.CollectionCount(1) - collections[1]}, gen2 {GC.CollectionCount(2) - collections[2]}");
+        return 0;
+    case "packed-size":
+        PackedSize.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
         return 0;
     case "first-use":
         FirstUseProbe.Run(args[1]);
