@@ -218,31 +218,80 @@ namespace Guides
             var position = reader.Position;
             var bits = reader.Buffer;
             var count = reader.Count;
-            var high = 0u;
-            var end = output.Length;
+            var high = 0UL;
 
+            // The bits above count in the buffer are either zero or the stream's next bits, already read: a refill ORs
+            // the same bits there again.
             while (true)
             {
                 if (count < 48)
                 {
                     // Enough bits for a whole match: a 15-bit code, 5 extra bits, a 15-bit distance code, 13 extra bits.
-                    do
+                    if (BitConverter.IsLittleEndian && position <= input.Length - 8)
                     {
-                        var b = (uint)position < (uint)input.Length ? input[position] : 0u;
-                        position++;
-                        high |= b;
-                        bits |= (ulong)b << count;
-                        count += 7;
+                        // 8 bytes at once, their 7-bit groups side by side: 56 bits, of which the whole bytes that fit.
+                        var word = BitConverter.ToUInt64(input, position);
+                        high |= word;
+                        word = (word & 0x007F007F007F007FUL) | ((word >> 1) & 0x3F803F803F803F80UL);
+                        word = (word & 0x00003FFF00003FFFUL) | ((word >> 2) & 0x0FFFC0000FFFC000UL);
+                        word = (word & 0x000000000FFFFFFFUL) | ((word >> 4) & 0x00FFFFFFF0000000UL);
+                        bits |= word << count;
+                        var taken = (62 - count) / 7;
+                        position += taken;
+                        count += taken * 7;
                     }
-                    while (count <= 56);
+                    else
+                    {
+                        do
+                        {
+                            var b = (uint)position < (uint)input.Length ? input[position] : 0u;
+                            position++;
+                            high |= b;
+                            bits |= (ulong)b << count;
+                            count += 7;
+                        }
+                        while (count <= 56);
 
-                    if (high > 0x7F || position > input.Length)
+                        if (position > input.Length)
+                        {
+                            reader.Update(position, bits, count, high);
+                        }
+                    }
+
+                    if ((high & 0x8080808080808080UL) != 0)
                     {
                         reader.Update(position, bits, count, high);
                     }
                 }
 
                 var entry = literals[(int)bits & ((1 << LiteralBits) - 1)];
+                if ((entry & KindMask) == Literal)
+                {
+                    // A literal, and often the next one too (at least 33 bits are left for it).
+                    if ((uint)at >= (uint)output.Length)
+                    {
+                        throw Damaged("more than " + output.Length + " bytes");
+                    }
+
+                    output[at++] = (byte)(entry >> 16);
+                    bits >>= entry & 15;
+                    count -= entry & 15;
+                    entry = literals[(int)bits & ((1 << LiteralBits) - 1)];
+                    if ((entry & KindMask) == Literal)
+                    {
+                        if ((uint)at >= (uint)output.Length)
+                        {
+                            throw Damaged("more than " + output.Length + " bytes");
+                        }
+
+                        output[at++] = (byte)(entry >> 16);
+                        bits >>= entry & 15;
+                        count -= entry & 15;
+                    }
+
+                    continue;
+                }
+
                 if ((entry & KindMask) == Link)
                 {
                     entry = literals[(entry >> 16) + ((int)(bits >> LiteralBits) & ((1 << ((entry >> 4) & 15)) - 1))];
@@ -254,9 +303,9 @@ namespace Guides
                 var kind = entry & KindMask;
                 if (kind == Literal)
                 {
-                    if (at >= end)
+                    if ((uint)at >= (uint)output.Length)
                     {
-                        throw Damaged("more than " + end + " bytes");
+                        throw Damaged("more than " + output.Length + " bytes");
                     }
 
                     output[at++] = (byte)(entry >> 16);
@@ -302,27 +351,35 @@ namespace Guides
                     throw Damaged("a match reaching before the start");
                 }
 
-                if (length > end - at)
+                if (length > output.Length - at)
                 {
-                    throw Damaged("more than " + end + " bytes");
+                    throw Damaged("more than " + output.Length + " bytes");
                 }
 
                 var from = at - distance;
+#if NET
+                if (distance >= length)
+                {
+                    output.AsSpan(from, length).CopyTo(output.AsSpan(at, length));
+                    at += length;
+                    continue;
+                }
+#else
                 if (distance >= length && length >= 32)
                 {
                     Buffer.BlockCopy(output, from, output, at, length);
                     at += length;
+                    continue;
                 }
-                else
+#endif
+
+                // Byte by byte: a match may repeat the bytes it makes (distance below length).
+                var stop = at + length;
+                do
                 {
-                    // Byte by byte: a match may repeat the bytes it makes (distance below length).
-                    var stop = at + length;
-                    do
-                    {
-                        output[at++] = output[from++];
-                    }
-                    while (at < stop);
+                    output[at++] = output[from++];
                 }
+                while (at < stop);
             }
 
             reader.Update(position, bits, count, high);
@@ -610,7 +667,7 @@ namespace Guides
                     return;
                 }
 
-                var high = 0u;
+                var high = 0UL;
                 do
                 {
                     var b = (uint)Position < (uint)Input.Length ? Input[Position] : 0u;
@@ -649,12 +706,12 @@ namespace Guides
             }
 
             /// <summary>Keeps the state of a decoding loop, checking the bytes that it read.</summary>
-            public void Update(int position, ulong buffer, int count, uint high)
+            public void Update(int position, ulong buffer, int count, ulong high)
             {
                 Position = position;
                 Buffer = buffer;
                 Count = count;
-                if (high > 0x7F)
+                if ((high & 0x8080808080808080UL) != 0)
                 {
                     throw Damaged("a byte with its high bit set");
                 }

@@ -130,10 +130,10 @@ public sealed class InflaterTests
         var packed = Seven(Deflate(bytes, CompressionLevel.Optimal));
         for (var cut = 0; cut < packed.Length; cut += Math.Max(1, packed.Length / 300))
         {
-            Assert.Throws<InvalidDataException>(() => PackedText.Unpack(packed[..cut], bytes.Length));
+            Assert.Throws<InvalidDataException>(() => Unpack(packed[..cut], bytes.Length));
         }
 
-        Assert.Throws<InvalidDataException>(() => PackedText.Unpack(packed[..^1], bytes.Length));
+        Assert.Throws<InvalidDataException>(() => Unpack(packed[..^1], bytes.Length));
     }
 
     [Theory]
@@ -145,9 +145,9 @@ public sealed class InflaterTests
         var bytes = Input(name);
         var packed = Seven(Deflate(bytes, CompressionLevel.Optimal));
 
-        Assert.Throws<InvalidDataException>(() => PackedText.Unpack(packed, bytes.Length - 1));
-        Assert.Throws<InvalidDataException>(() => PackedText.Unpack(packed, bytes.Length + 1));
-        Assert.Throws<InvalidDataException>(() => PackedText.Unpack(packed, 0));
+        Assert.Throws<InvalidDataException>(() => Unpack(packed, bytes.Length - 1));
+        Assert.Throws<InvalidDataException>(() => Unpack(packed, bytes.Length + 1));
+        Assert.Throws<InvalidDataException>(() => Unpack(packed, 0));
     }
 
     [Theory]
@@ -170,7 +170,7 @@ public sealed class InflaterTests
             tried++;
             try
             {
-                Assert.Equal(bytes.Length, PackedText.Unpack(damaged, bytes.Length).Length);
+                Assert.Equal(bytes.Length, Unpack(damaged, bytes.Length).Length);
                 Assert.True(bit % 8 != 7, "a byte above 0x7F was read");
             }
             catch (InvalidDataException)
@@ -217,7 +217,7 @@ public sealed class InflaterTests
         // A byte above 0x7F in the packed bytes.
         var packed = Seven([0x4B, 0x04, 0x00]);
         packed[0] |= 0x80;
-        Assert.Throws<InvalidDataException>(() => PackedText.Unpack(packed, 1));
+        Assert.Throws<InvalidDataException>(() => Unpack(packed, 1));
     }
 
     [Fact]
@@ -284,7 +284,37 @@ public sealed class InflaterTests
     private static void AssertDamaged(byte[] deflate, int length) =>
         Assert.Throws<InvalidDataException>(() => Inflate(deflate, length));
 
-    private static byte[] Inflate(byte[] deflate, int length) => PackedText.Unpack(Seven(deflate), length);
+    private static byte[] Inflate(byte[] deflate, int length) => Unpack(Seven(deflate), length);
+
+    /// <summary>
+    /// Unpacks with both builds of the decoder: the generator's (netstandard2.0, as the tests see PackedText) and the
+    /// runtime's that apps get (net8.0, through GuideSearch.Unpack), which must agree, on errors too.
+    /// </summary>
+    private static byte[] Unpack(byte[] packed, int length)
+    {
+        var (bytes, error) = Try(() => PackedText.Unpack(packed, length));
+        var (runtimeBytes, runtimeError) = Try(() => GuideSearch.Unpack(packed, length));
+        Assert.Equal(error?.GetType(), runtimeError?.GetType());
+        if (error is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        }
+
+        Assert.Equal(bytes, runtimeBytes);
+        return bytes!;
+
+        static (byte[]? Bytes, Exception? Error) Try(Func<byte[]> unpack)
+        {
+            try
+            {
+                return (unpack(), null);
+            }
+            catch (Exception e)
+            {
+                return (null, e);
+            }
+        }
+    }
 
     /// <summary>Deflate bytes as the generator packs them, 7 bits a byte.</summary>
     private static byte[] Seven(byte[] deflate) => PackedText.ToSevenBit(deflate, deflate.Length).Select(c => (byte)c).ToArray();
