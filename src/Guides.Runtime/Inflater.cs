@@ -1,4 +1,7 @@
 using System;
+#if NET
+using System.Buffers.Binary;
+#endif
 using System.IO;
 
 namespace Guides
@@ -218,56 +221,39 @@ namespace Guides
             var position = reader.Position;
             var bits = reader.Buffer;
             var count = reader.Count;
-            var high = 0UL;
+            var lastWord = input.Length - 8;
 
             // The bits above count in the buffer are either zero or the stream's next bits, already read: a refill ORs
             // the same bits there again.
             while (true)
             {
-                if (count < 48)
+                // At least 32 bits: a literal or length code (15 bits) and its extra bits (5), or two literals.
+                if (count < 32)
                 {
-                    // Enough bits for a whole match: a 15-bit code, 5 extra bits, a 15-bit distance code, 13 extra bits.
-                    if (BitConverter.IsLittleEndian && position <= input.Length - 8)
+                    // 8 bytes at once, their 7-bit groups side by side: 56 bits, of which the whole bytes that fit.
+                    var word = BitConverter.IsLittleEndian && position <= lastWord ? BitConverter.ToUInt64(input, position) : Word(input, position);
+                    if ((word & 0x8080808080808080UL) != 0)
                     {
-                        // 8 bytes at once, their 7-bit groups side by side: 56 bits, of which the whole bytes that fit.
-                        var word = BitConverter.ToUInt64(input, position);
-                        high |= word;
-                        word = (word & 0x007F007F007F007FUL) | ((word >> 1) & 0x3F803F803F803F80UL);
-                        word = (word & 0x00003FFF00003FFFUL) | ((word >> 2) & 0x0FFFC0000FFFC000UL);
-                        word = (word & 0x000000000FFFFFFFUL) | ((word >> 4) & 0x00FFFFFFF0000000UL);
-                        bits |= word << count;
-                        var taken = (62 - count) / 7;
-                        position += taken;
-                        count += taken * 7;
-                    }
-                    else
-                    {
-                        do
-                        {
-                            var b = (uint)position < (uint)input.Length ? input[position] : 0u;
-                            position++;
-                            high |= b;
-                            bits |= (ulong)b << count;
-                            count += 7;
-                        }
-                        while (count <= 56);
-
-                        if (position > input.Length)
-                        {
-                            reader.Update(position, bits, count, high);
-                        }
+                        throw Damaged("a byte with its high bit set");
                     }
 
-                    if ((high & 0x8080808080808080UL) != 0)
+                    word = (word & 0x007F007F007F007FUL) | ((word >> 1) & 0x3F803F803F803F80UL);
+                    word = (word & 0x00003FFF00003FFFUL) | ((word >> 2) & 0x0FFFC0000FFFC000UL);
+                    word = (word & 0x000000000FFFFFFFUL) | ((word >> 4) & 0x00FFFFFFF0000000UL);
+                    bits |= word << count;
+                    var taken = (62 - count) / 7;
+                    position += taken;
+                    count += taken * 7;
+                    if (position > input.Length)
                     {
-                        reader.Update(position, bits, count, high);
+                        reader.Update(position, bits, count, 0);
                     }
                 }
 
                 var entry = literals[(int)bits & ((1 << LiteralBits) - 1)];
                 if ((entry & KindMask) == Literal)
                 {
-                    // A literal, and often the next one too (at least 33 bits are left for it).
+                    // A literal, and often the next one too (at least 17 bits are left for it).
                     if ((uint)at >= (uint)output.Length)
                     {
                         throw Damaged("more than " + output.Length + " bytes");
@@ -327,6 +313,29 @@ namespace Guides
                 bits >>= extra;
                 count -= extra;
 
+                // At least 28 bits: a distance code (15 bits) and its extra bits (13).
+                if (count < 28)
+                {
+                    // 8 bytes at once, their 7-bit groups side by side: 56 bits, of which the whole bytes that fit.
+                    var word = BitConverter.IsLittleEndian && position <= lastWord ? BitConverter.ToUInt64(input, position) : Word(input, position);
+                    if ((word & 0x8080808080808080UL) != 0)
+                    {
+                        throw Damaged("a byte with its high bit set");
+                    }
+
+                    word = (word & 0x007F007F007F007FUL) | ((word >> 1) & 0x3F803F803F803F80UL);
+                    word = (word & 0x00003FFF00003FFFUL) | ((word >> 2) & 0x0FFFC0000FFFC000UL);
+                    word = (word & 0x000000000FFFFFFFUL) | ((word >> 4) & 0x00FFFFFFF0000000UL);
+                    bits |= word << count;
+                    var taken = (62 - count) / 7;
+                    position += taken;
+                    count += taken * 7;
+                    if (position > input.Length)
+                    {
+                        reader.Update(position, bits, count, 0);
+                    }
+                }
+
                 entry = distances[(int)bits & ((1 << DistanceBits) - 1)];
                 if ((entry & KindMask) == Link)
                 {
@@ -358,9 +367,25 @@ namespace Guides
 
                 var from = at - distance;
 #if NET
-                if (distance >= length)
+                if (distance >= 8 && length <= output.Length - at - 8)
                 {
-                    output.AsSpan(from, length).CopyTo(output.AsSpan(at, length));
+                    // 8 bytes at a time, which may write past the match: bytes that later symbols write again.
+                    var matchEnd = at + length;
+                    do
+                    {
+                        BinaryPrimitives.WriteUInt64LittleEndian(output.AsSpan(at), BinaryPrimitives.ReadUInt64LittleEndian(output.AsSpan(from)));
+                        at += 8;
+                        from += 8;
+                    }
+                    while (at < matchEnd);
+
+                    at = matchEnd;
+                    continue;
+                }
+
+                if (distance == 1)
+                {
+                    output.AsSpan(at, length).Fill(output[from]);
                     at += length;
                     continue;
                 }
@@ -382,8 +407,21 @@ namespace Guides
                 while (at < stop);
             }
 
-            reader.Update(position, bits, count, high);
+            reader.Update(position, bits, count, 0);
             return at;
+        }
+
+        /// <summary>The 8 input bytes from <paramref name="position"/>, first lowest, zero past the input's end.</summary>
+        private static ulong Word(byte[] input, int position)
+        {
+            var word = 0UL;
+            for (var i = 7; i >= 0; i--)
+            {
+                var at = position + i;
+                word = (word << 8) | ((uint)at < (uint)input.Length ? input[at] : 0u);
+            }
+
+            return word;
         }
 
         /// <summary>The tables of Deflate's fixed Huffman codes (RFC 1951, 3.2.6), built once.</summary>
