@@ -3,6 +3,7 @@ using System;
 using System.Buffers.Binary;
 #endif
 using System.IO;
+using System.Runtime.CompilerServices;
 
 namespace Guides
 {
@@ -126,7 +127,7 @@ namespace Guides
 
             if (length > output.Length - at)
             {
-                throw Damaged("more than " + output.Length + " bytes");
+                throw TooLong(output.Length);
             }
 
             for (var end = at + length; at < end; at++)
@@ -256,7 +257,7 @@ namespace Guides
                     // A literal, and often the next one too (at least 17 bits are left for it).
                     if ((uint)at >= (uint)output.Length)
                     {
-                        throw Damaged("more than " + output.Length + " bytes");
+                        throw TooLong(output.Length);
                     }
 
                     output[at++] = (byte)(entry >> 16);
@@ -267,7 +268,7 @@ namespace Guides
                     {
                         if ((uint)at >= (uint)output.Length)
                         {
-                            throw Damaged("more than " + output.Length + " bytes");
+                            throw TooLong(output.Length);
                         }
 
                         output[at++] = (byte)(entry >> 16);
@@ -291,7 +292,7 @@ namespace Guides
                 {
                     if ((uint)at >= (uint)output.Length)
                     {
-                        throw Damaged("more than " + output.Length + " bytes");
+                        throw TooLong(output.Length);
                     }
 
                     output[at++] = (byte)(entry >> 16);
@@ -362,7 +363,7 @@ namespace Guides
 
                 if (length > output.Length - at)
                 {
-                    throw Damaged("more than " + output.Length + " bytes");
+                    throw TooLong(output.Length);
                 }
 
                 var from = at - distance;
@@ -598,6 +599,11 @@ namespace Guides
         private static int Reverse(int code, int length) =>
             ((s_reversed[code & 0xFF] << 8) | s_reversed[(code >> 8) & 0xFF]) >> (16 - length);
 
+        /// <summary>The error of a stream that makes more than <paramref name="length"/> bytes (out of line: the decoding loop stays small).</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static InvalidDataException TooLong(int length) => Damaged("more than " + length + " bytes");
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static InvalidDataException Damaged(string what) =>
             new InvalidDataException("Packed text is damaged: " + what + ".");
 
