@@ -10,7 +10,7 @@ namespace Guides.Benchmarks;
 /// 12.5 KB, compiled in process by this generator, or the search index of 1,000 varied guides; the Z85 form is made
 /// from the same bytes.
 /// </summary>
-[Config(typeof(ShortConfig))]
+[Config(typeof(SteadierConfig))]
 public class UnpackBenchmarks
 {
     private byte[] _sevenBit = null!;

@@ -368,6 +368,13 @@ namespace Guides
 
                 var from = at - distance;
 #if NET
+                if (distance >= length && length >= 32)
+                {
+                    output.AsSpan(from, length).CopyTo(output.AsSpan(at));
+                    at += length;
+                    continue;
+                }
+
                 if (distance >= 8 && length <= output.Length - at - 8)
                 {
                     // 8 bytes at a time, which may write past the match: bytes that later symbols write again.
