@@ -542,19 +542,28 @@ namespace Guides
             var linkRoot = -1;
             for (var length = 1; length <= MaxCodeLength; length++, code <<= 1)
             {
+                if (length <= rootBits)
+                {
+                    // The first 2^length entries hold the codes of this length and the shorter ones, each where its bits
+                    // are; doubled, they hold them for one bit more (the shorter codes' entries repeat, a code's bits
+                    // being the low bits of the index), until the first level is full.
+                    for (var n = counts[length]; n > 0; n--, code++, s++)
+                    {
+                        table[Reverse(code, length)] = symbols[sorted[s]] | length;
+                    }
+
+                    if (length < rootBits)
+                    {
+                        Array.Copy(table, 0, table, 1 << length, 1 << length);
+                    }
+
+                    continue;
+                }
+
                 for (var n = counts[length]; n > 0; n--, code++, s++)
                 {
                     var reversed = Reverse(code, length);
                     var entry = symbols[sorted[s]] | length;
-                    if (length <= rootBits)
-                    {
-                        for (var i = reversed; i < rootSize; i += 1 << length)
-                        {
-                            table[i] = entry;
-                        }
-
-                        continue;
-                    }
 
                     // A longer code: in the second-level table of the codes that start with the same root bits, which
                     // come one after the other in canonical order, the longest last.
