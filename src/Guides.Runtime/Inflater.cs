@@ -435,7 +435,7 @@ namespace Guides
         /// <summary>The tables of Deflate's fixed Huffman codes (RFC 1951, 3.2.6), built once.</summary>
         private static Tables Fixed()
         {
-            var tables = s_fixed;
+            var tables = System.Threading.Volatile.Read(ref s_fixed);
             if (tables is null)
             {
                 tables = new Tables();
@@ -452,7 +452,7 @@ namespace Guides
 
                 Build(lengths, 0, 288, s_literalSymbols, tables.Literals, LiteralBits, tables, Completeness.Complete);
                 Build(lengths, 288, 32, s_distanceSymbols, tables.Distances, DistanceBits, tables, Completeness.Complete);
-                s_fixed = tables; // A race builds equal tables twice.
+                System.Threading.Volatile.Write(ref s_fixed, tables); // Published once built; a race builds equal tables twice.
             }
 
             return tables;
