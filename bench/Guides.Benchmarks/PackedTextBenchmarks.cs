@@ -8,7 +8,7 @@ namespace Guides.Benchmarks;
 /// <summary>
 /// What packing a guide's text costs its first use, side by side in one run: the seed guide (content/fr/ameli.md)
 /// compiled in process twice by this generator in Release, with <c>GuidesCompressText</c> false (UTF-8 data) and true
-/// (Deflate in Z85), each guide created afresh (<c>Create()</c>, an empty string cache) and its first step's HTML read;
+/// (Deflate, 7 bits a byte), each guide created afresh (<c>Create()</c>, an empty string cache) and its first step's HTML read;
 /// beside the app that parses the Markdown at run time, and the hot lookup of a created packed guide.
 /// </summary>
 [Config(typeof(ShortConfig))]
@@ -56,7 +56,7 @@ public class PackedTextBenchmarks
         return AppBenchmarks.CreateMethod(assembly.GetType("Guides.Generated.GuideCatalog", throwOnError: true)!, "Ameli_fr_Guide");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Guides.Generated.sln")))

@@ -20,6 +20,10 @@ using Microsoft.CodeAnalysis.CSharp;
 //   deflate DIR [rounds]  the generator's Deflate encoder beside DeflateStream Optimal on the corpus guides under DIR:
 //                         ratio and MB/s, with and without a preset dictionary (docs/deflate-encoder.md)
 //   deflate-tune DIR chain,good,lazy,nice,block...  ours under other search settings, without and with a dictionary
+//   packed-size N         the packed bytes of N varied corpus guides compiled in process (Release, packed), 7 bits a
+//                         byte against Z85 of the same Deflate, each guide's text and the search index (docs/packing-7bit.md)
+//   first-unpack [runs]   the first unpacking of the seed guide's text in a new process, Z85 + DeflateStream against
+//                         7 bits + own inflater: a child process per measurement, medians (docs/packing-7bit.md)
 //   anything else         BenchmarkDotNet's switcher: --filter '*Generator*', --list flat, ...
 switch (args.FirstOrDefault())
 {
@@ -62,6 +66,15 @@ switch (args.FirstOrDefault())
         }
 
         Console.WriteLine($"{watch.Elapsed.TotalMilliseconds / rounds:F2} ms a run; collections in {rounds} runs: gen0 {GC.CollectionCount(0) - collections[0]}, gen1 {GC.CollectionCount(1) - collections[1]}, gen2 {GC.CollectionCount(2) - collections[2]}");
+        return 0;
+    case "first-unpack":
+        FirstUnpack.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9);
+        return 0;
+    case "first-unpack-child":
+        FirstUnpack.Child(args[1], args[2]);
+        return 0;
+    case "packed-size":
+        PackedSize.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
         return 0;
     case "first-use":
         FirstUseProbe.Run(args[1]);

@@ -16,7 +16,7 @@ namespace Guides
         private static readonly ConditionalWeakTable<byte[], SearchIndex> Indexes = new ConditionalWeakTable<byte[], SearchIndex>();
 
         /// <summary>
-        /// The <paramref name="length"/> bytes of a search index the generator packed (Deflate, written in Z85) into
+        /// The <paramref name="length"/> bytes of a search index the generator packed (Deflate, 7 bits a byte: <see cref="PackedText"/>) into
         /// <paramref name="packed"/>. Generated code calls this once, on the first search.
         /// </summary>
         /// <exception cref="System.IO.InvalidDataException">The packed index is damaged.</exception>

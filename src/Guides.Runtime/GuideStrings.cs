@@ -68,7 +68,7 @@ namespace Guides
         }
 
         /// <summary>
-        /// The <paramref name="length"/> UTF-8 bytes of a guide's text that the generator packed (Deflate, written in Z85) into
+        /// The <paramref name="length"/> UTF-8 bytes of a guide's text that the generator packed (Deflate, 7 bits a byte: <see cref="PackedText"/>) into
         /// <paramref name="packed"/>. Generated code of a Release build calls this on the first read of a packed string,
         /// and keeps the result.
         /// </summary>

@@ -106,7 +106,7 @@ public sealed class LazyStringTests
         // Decoding every string of the guide (its Markdown, HTML and text, about 11,000 characters) would take over 20 KB.
         Assert.True(created < 8_000, $"Creating the guide allocated {created} bytes: its strings were decoded.");
         // A packed guide (a Release build) unpacks its text on that first read, once: 10,491 bytes for this guide, from its
-        // packed bytes (copied, then decoded from Z85).
+        // packed bytes (copied, then inflated).
         var packed = isData && !typeof(GuideCatalog).Assembly.GetCustomAttributes<System.Diagnostics.DebuggableAttribute>().Any(a => a.IsJITOptimizerDisabled) ? 10_491 + 6_000 : 0;
         Assert.InRange(read, html.Length * 2, html.Length * 2 + 64 + packed);
     }

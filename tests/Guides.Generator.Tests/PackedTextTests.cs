@@ -1,5 +1,6 @@
 using System.Text;
 using Guides.Corpus;
+using Guides.Generator.Emit;
 using Guides.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,19 +8,54 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Guides.Generator.Tests;
 
 /// <summary>
-/// Release builds pack each guide's text (Deflate, written in Z85 inside a UTF-8 literal) to make the assembly small, and
+/// Release builds pack each guide's text (Deflate, 7 bits a byte inside a UTF-8 literal) to make the assembly small, and
 /// unpack it on the first read of a packed string: every string reads the same as in a Debug build, which keeps it as it is.
 /// </summary>
 public sealed class PackedTextTests
 {
     [Fact]
-    public void Z85_writes_the_test_vector_of_its_specification()
+    public void A_UTF8_literal_of_every_ASCII_value_compiles_without_a_diagnostic_to_exactly_those_bytes()
     {
-        // ZeroMQ RFC 32: the 8 bytes 86 4F D2 6F B5 59 F7 5B are "HelloWorld".
-        byte[] bytes = [0x86, 0x4F, 0xD2, 0x6F, 0xB5, 0x59, 0xF7, 0x5B];
+        var all = new string(Enumerable.Range(0, 128).Select(i => (char)i).ToArray());
+        var written = CSharpLiteral.AsciiBody(all);
+        // Only the characters C# does not allow in a literal, and NUL, are escaped; every other control is itself.
+        Assert.Equal(128 + 5, written.Length);
+        // NUL itself would do too: the compiler takes it as it takes any other control character.
+        var rawNul = written.Replace("\\0", "\0", StringComparison.Ordinal);
+        Assert.Equal(128 + 4, rawNul.Length);
 
-        Assert.Equal("HelloWorld", PackedText.ToZ85(bytes));
-        Assert.Equal(bytes, PackedText.FromZ85(Encoding.ASCII.GetBytes("HelloWorld")));
+        foreach (var body in new[] { written, rawNul })
+        {
+            var compilation = GeneratorHarness.CreateCompilation(
+                GeneratorHarness.Latest,
+                "public static class Holder { public static byte[] Bytes() => System.Linq.Enumerable.ToArray(Data()); private static System.Collections.Generic.IEnumerable<byte> Data() { var a = new byte[128]; Literal.CopyTo(a); return a; } private static System.ReadOnlySpan<byte> Literal => \"" + body + "\"u8; }");
+
+            Assert.Empty(compilation.GetDiagnostics());
+            using var stream = new MemoryStream();
+            var emit = compilation.Emit(stream);
+            Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+            Assert.Empty(emit.Diagnostics);
+            var assembly = new System.Runtime.Loader.AssemblyLoadContext("ascii-literal", isCollectible: true).LoadFromStream(new MemoryStream(stream.ToArray()));
+            var bytes = (byte[])assembly.GetType("Holder")!.GetMethod("Bytes")!.Invoke(null, null)!;
+            Assert.Equal(Enumerable.Range(0, 128).Select(i => (byte)i), bytes);
+        }
+    }
+
+    [Fact]
+    public void Packed_text_is_7_bits_a_byte_and_8_bytes_for_7()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(GuideCorpus.GenerateVaried(2).Select(g => g.Text)));
+
+        var packed = PackedText.Pack(bytes, 0, bytes.Length);
+
+        Assert.All(packed, c => Assert.True(c < 0x80));
+        using var deflated = new MemoryStream();
+        using (var deflate = new System.IO.Compression.DeflateStream(deflated, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(bytes);
+        }
+
+        Assert.Equal((deflated.Length * 8 + 6) / 7, packed.Length);
     }
 
     [Theory]
@@ -39,8 +75,7 @@ public sealed class PackedTextTests
 
         var packed = PackedText.Pack(bytes, 0, length);
 
-        Assert.DoesNotContain('"', packed);
-        Assert.DoesNotContain('\\', packed);
+        Assert.All(packed, c => Assert.True(c < 0x80));
         Assert.Equal(bytes, PackedText.Unpack(Encoding.ASCII.GetBytes(packed), length));
     }
 
@@ -48,8 +83,10 @@ public sealed class PackedTextTests
     [InlineData("Hello\"orld")]
     [InlineData("HelloWorl")]
     [InlineData("%%%%%")]
+    [InlineData("")]
+    [InlineData("\u00ff")]
     public void Damaged_packed_text_is_an_error_not_a_wrong_string(string text) =>
-        Assert.Throws<InvalidDataException>(() => PackedText.Unpack(Encoding.ASCII.GetBytes(text), 8));
+        Assert.Throws<InvalidDataException>(() => PackedText.Unpack(Encoding.Latin1.GetBytes(text), 8));
 
     [Theory]
     [InlineData(OptimizationLevel.Release)]

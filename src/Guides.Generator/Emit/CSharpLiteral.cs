@@ -59,6 +59,41 @@ namespace Guides.Generator.Emit
         }
 
         /// <summary>
+        /// The body of a regular string literal (without its quotes) for <paramref name="ascii"/>, characters U+0000 to
+        /// U+007F such as <see cref="PackedText.Pack"/> writes, one byte each in a <c>"..."u8</c> literal. Every character
+        /// stands for itself, control characters included, except the four that C# does not allow in the literal
+        /// (<c>\n</c>, <c>\r</c>, <c>"</c>, <c>\</c>) and NUL (which makes tools take the file for a binary one): two
+        /// characters each: 5 values of 128, some 4 % more characters than bytes in packed text.
+        /// </summary>
+        public static string AsciiBody(string ascii) => AppendAsciiBody(new StringBuilder(ascii.Length + (ascii.Length / 16)), ascii, 0, ascii.Length).ToString();
+
+        /// <summary>Appends <see cref="AsciiBody"/> of the <paramref name="count"/> characters of <paramref name="ascii"/> from <paramref name="start"/>.</summary>
+        public static StringBuilder AppendAsciiBody(StringBuilder builder, string ascii, int start, int count)
+        {
+            var run = start;
+            var end = start + count;
+            for (var i = start; i < end; i++)
+            {
+                var escape = ascii[i] switch
+                {
+                    '\0' => "\\0",
+                    '\n' => "\\n",
+                    '\r' => "\\r",
+                    '"' => "\\\"",
+                    '\\' => "\\\\",
+                    _ => null,
+                };
+                if (escape is not null)
+                {
+                    builder.Append(ascii, run, i - run).Append(escape);
+                    run = i + 1;
+                }
+            }
+
+            return builder.Append(ascii, run, end - run);
+        }
+
+        /// <summary>
         /// Text for an XML doc comment line (<c>/// &lt;summary&gt;...</c>): markup characters escaped, and every
         /// line break or invisible character made a space, so the text stays on its comment line.
         /// </summary>

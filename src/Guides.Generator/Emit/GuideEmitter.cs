@@ -845,7 +845,7 @@ namespace Guides.Generator.Emit
             writer.Line();
             writer.Line(packed is null
                 ? "// The guide's strings, each decoded from Utf8 on its first read: string i is Utf8[offsets[i]..offsets[i + 1]]."
-                : "// The guide's strings, each decoded on its first read: the first from Utf8, the others from Packed (Deflate in Z85), unpacked once.");
+                : "// The guide's strings, each decoded on its first read: the first from Utf8, the others from Packed (Deflate, 7 bits a byte), unpacked once.");
             writer.Line("private sealed class Strings : " + Ns + "GuideStrings");
             writer.Open();
             var offsets = "s_offsets";

@@ -8,7 +8,7 @@ namespace Guides.Generator.Emit
     /// <summary>
     /// Writes the search index's bytes into the catalog, put together on the first search by the catalog's
     /// <c>Catalog_SearchData</c> partial method, in files of under 1 MB. With UTF-8 literals (C# 11) the index is packed
-    /// (<see cref="PackedText"/>: Deflate in Z85) in <c>"..."u8</c> literals of <see cref="PackedChunk"/> characters, one
+    /// (<see cref="PackedText"/>: Deflate, 7 bits a byte) in <c>"..."u8</c> literals of <see cref="PackedChunk"/> bytes, one
     /// token a file for the compiler, and unpacked on the first search; otherwise it is array initializers of
     /// <see cref="ChunkSize"/> bytes, each made by a method so that nothing is allocated before the first search. Written
     /// only by the build: while the IDE edits, the catalog has no index and searching finds nothing.
@@ -18,7 +18,7 @@ namespace Guides.Generator.Emit
         /// <summary>Bytes a file as array initializers: about 3.5 characters a byte, well under 1 MB of text.</summary>
         public const int ChunkSize = 200_000;
 
-        /// <summary>Z85 characters a file when packed: whole groups of 5, 800 KB of text.</summary>
+        /// <summary>Packed bytes a file: some 830 KB of text (<see cref="CSharpLiteral.AsciiBody"/> escapes 5 values of 128).</summary>
         public const int PackedChunk = 800_000;
 
         public static IEnumerable<(string HintName, string Text)> EmitFiles(EquatableArray<byte> index, EmitSettings settings) =>
@@ -37,8 +37,8 @@ namespace Guides.Generator.Emit
             var chunks = (packed.Length + PackedChunk - 1) / PackedChunk;
 
             var w = Open(settings);
-            w.Line("// The search index (Guides.Search.SearchFormat, version 1): " + Number(index.Count) + " bytes, packed (Deflate in Z85) into " +
-                Number(packed.Length) + " characters in " + Number(chunks) + " part(s), unpacked on the first search.");
+            w.Line("// The search index (Guides.Search.SearchFormat, version 1): " + Number(index.Count) + " bytes, packed (Deflate, 7 bits a byte) into " +
+                Number(packed.Length) + " bytes in " + Number(chunks) + " part(s), unpacked on the first search.");
             w.Line("static partial void Catalog_SearchData(ref byte[]? data)");
             w.Open();
             w.Line("var packed = new byte[" + Number(packed.Length) + "];");
@@ -56,7 +56,7 @@ namespace Guides.Generator.Emit
                 var part = Open(settings);
                 var start = c * PackedChunk;
                 part.StartLine().Append("private static global::System.ReadOnlySpan<byte> Catalog_SearchPacked").Append(Number(c)).Append(" => \"")
-                    .Append(packed.Substring(start, System.Math.Min(PackedChunk, packed.Length - start))).Append("\"u8;").EndLine();
+                    .Append(CSharpLiteral.AsciiBody(packed.Substring(start, System.Math.Min(PackedChunk, packed.Length - start)))).Append("\"u8;").EndLine();
                 yield return (catalog + ".SearchIndex" + Number(c) + ".g.cs", Close(part));
             }
         }

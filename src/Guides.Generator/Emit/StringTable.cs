@@ -101,8 +101,9 @@ namespace Guides.Generator.Emit
         public int PackableLength => _offsets[Count] - _offsets[PlainCount];
 
         /// <summary>
-        /// The strings after <see cref="PlainCount"/>, packed (<see cref="PackedText"/>): Deflate in Z85; null when packing
-        /// would not make them smaller.
+        /// The strings after <see cref="PlainCount"/>, packed (<see cref="PackedText"/>: Deflate, 7 bits a byte) and written
+        /// as the body of a <c>"..."u8</c> literal (<see cref="CSharpLiteral.AsciiBody"/>); null when packing would not make
+        /// them smaller.
         /// </summary>
         public string? Pack()
         {
@@ -123,7 +124,7 @@ namespace Guides.Generator.Emit
             }
 
             var packed = PackedText.Pack(bytes, 0, length);
-            return packed.Length < length ? packed : null;
+            return packed.Length < length ? CSharpLiteral.AsciiBody(packed) : null;
         }
 
         /// <summary>Whether some string has no UTF-8 form (a lone surrogate), which only a generated decoder can return.</summary>
