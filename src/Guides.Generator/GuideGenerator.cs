@@ -155,8 +155,17 @@ namespace Guides.Generator
 
             // A Release build's guides are data (GuideEmitter.GuideData): the literals, packed, are written for the build's
             // output alone (an implementation output, which the IDE does not run): typing in a guide never packs it.
+            // The library's preset dictionary, from its guides' words: every guide's data depends on it.
+            var dictionary = guides
+                .Select(static (job, _) => job?.Emission)
+                .Collect()
+                .Combine(settings)
+                .Select(static (pair, _) => LibraryDictionary.For(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.PackingDictionary);
+            context.RegisterImplementationSourceOutput(dictionary.Combine(settings), static (spc, pair) => EmitDictionary(spc, pair.Left, pair.Right));
             var guideData = guides
-                .Select(static (job, _) => job?.Emission is { } emission ? EmitGuideData(emission, job.Settings) : null)
+                .Combine(dictionary)
+                .Select(static (pair, _) => pair.Left?.Emission is { } emission ? EmitGuideData(emission, pair.Left.Settings, pair.Right) : null)
                 .WithTrackingName(TrackingNames.GuideData)
                 .Collect()
                 .Combine(settings)
@@ -446,12 +455,12 @@ namespace Guides.Generator
         }
 
         /// <summary>A guide's data (<see cref="GuideEmitter.GuideData"/>); null for a guide written as code.</summary>
-        internal static EmittedGuide? EmitGuideData(GuideToEmit emission, EmitSettings settings)
+        internal static EmittedGuide? EmitGuideData(GuideToEmit emission, EmitSettings settings, LibraryDictionary dictionary)
         {
             var guide = emission.Guide;
             try
             {
-                return GuideEmitter.GuideData(emission, settings) is { } code
+                return GuideEmitter.GuideData(emission, settings, dictionary) is { } code
                     ? new EmittedGuide(emission.MemberPath, guide.Language, guide.FilePath, code, Failure: null, LiteralBytes: 0)
                     : null;
             }
@@ -461,6 +470,25 @@ namespace Guides.Generator
                     emission.MemberPath, guide.Language, guide.FilePath, "// GUIDE099: the guide's data could not be written.\n",
                     DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath), "writing the guide's data: " + e.GetType().Name + ": " + e.Message),
                     LiteralBytes: 0);
+            }
+        }
+
+        private static void EmitDictionary(SourceProductionContext context, LibraryDictionary dictionary, EmitSettings settings)
+        {
+            if (dictionary.Length == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                var file = new GuideSourceFile(
+                    settings.Options.CatalogName + ".Dictionary.g.cs", new EquatableArray<string>(new[] { GuideEmitter.Dictionary(dictionary) }), EquatableArray<DiagnosticInfo>.Empty, settings);
+                context.AddSource(file.HintName, GuideEmitter.File(file));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, Location.None, "writing the guides' dictionary: " + e.GetType().Name + ": " + e.Message));
             }
         }
 

@@ -14,6 +14,7 @@ namespace Guides.Generator
         public const string GuideCode = nameof(GuideCode);
         public const string GuideSourceFiles = nameof(GuideSourceFiles);
         public const string GuideData = nameof(GuideData);
+        public const string PackingDictionary = nameof(PackingDictionary);
         public const string GuideDataFiles = nameof(GuideDataFiles);
         public const string LiteralBytes = nameof(LiteralBytes);
         public const string FieldsClasses = nameof(FieldsClasses);

@@ -48,6 +48,12 @@ namespace Guides
             throw new InvalidOperationException("The guide's data was not generated: it is written when the project is built, not in the IDE's design-time compilation.");
 
         /// <summary>
+        /// The preset dictionary the guide's packed strings were deflated with (the library's most frequent words, shared by
+        /// its guides); empty when there is none.
+        /// </summary>
+        protected virtual ReadOnlySpan<byte> Dictionary => default;
+
+        /// <summary>
         /// The guide that <see cref="Data"/> describes, its strings from this object. Called once, on the guide's first use.
         /// </summary>
         /// <param name="id">The guide's id.</param>
@@ -222,7 +228,7 @@ namespace Guides
                 return Encoding.UTF8.GetString(Data.Slice(_start + start, length));
             }
 
-            var unpacked = _unpacked ??= Unpack(Data.Slice(_start + _offsets[_plainCount]).ToArray(), _offsets[_offsets.Length - 1] - _offsets[_plainCount]);
+            var unpacked = _unpacked ??= PackedText.Unpack(Data.Slice(_start + _offsets[_plainCount]).ToArray(), _offsets[_offsets.Length - 1] - _offsets[_plainCount], Dictionary);
             return Encoding.UTF8.GetString(unpacked, start - _offsets[_plainCount], length);
         }
     }

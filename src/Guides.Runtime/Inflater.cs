@@ -73,8 +73,62 @@ namespace Guides
                 return output;
             }
 
+            InflateInto(input, output, 0);
+            return output;
+        }
+
+        /// <summary>
+        /// Inflates the Deflate stream written 7 bits a byte in <paramref name="input"/> into exactly
+        /// <paramref name="length"/> bytes, its matches reaching back into <paramref name="dictionary"/> as if it had been
+        /// inflated just before (zlib's preset dictionary; the generator's encoder writes such streams).
+        /// </summary>
+        /// <exception cref="InvalidDataException">The input is no Deflate stream of <paramref name="length"/> bytes after that dictionary.</exception>
+        public static byte[] Inflate(byte[] input, int length, byte[] dictionary)
+        {
+            if (dictionary is null) throw new ArgumentNullException(nameof(dictionary));
+            if (dictionary.Length == 0)
+            {
+                return Inflate(input, length);
+            }
+
+            if (input is null) throw new ArgumentNullException(nameof(input));
+            if (length < 0) throw new ArgumentOutOfRangeException(nameof(length));
+            var window = new byte[dictionary.Length + length];
+            Array.Copy(dictionary, window, dictionary.Length);
+            return AfterDictionary(input, window, dictionary.Length);
+        }
+
+#if NET
+        /// <inheritdoc cref="Inflate(byte[], int, byte[])"/>
+        public static byte[] Inflate(byte[] input, int length, ReadOnlySpan<byte> dictionary)
+        {
+            if (dictionary.IsEmpty)
+            {
+                return Inflate(input, length);
+            }
+
+            if (input is null) throw new ArgumentNullException(nameof(input));
+            if (length < 0) throw new ArgumentOutOfRangeException(nameof(length));
+            var window = new byte[dictionary.Length + length];
+            dictionary.CopyTo(window);
+            return AfterDictionary(input, window, dictionary.Length);
+        }
+#endif
+
+        /// <summary>The text inflated after the dictionary that fills the first <paramref name="start"/> bytes of <paramref name="window"/>: matches reach back into it as into text already written.</summary>
+        private static byte[] AfterDictionary(byte[] input, byte[] window, int start)
+        {
+            InflateInto(input, window, start);
+            var output = new byte[window.Length - start];
+            Array.Copy(window, start, output, 0, output.Length);
+            return output;
+        }
+
+        /// <summary>Inflates <paramref name="input"/> into <paramref name="output"/> from <paramref name="start"/> to its end, exactly.</summary>
+        private static void InflateInto(byte[] input, byte[] output, int start)
+        {
             var reader = new BitReader(input);
-            var at = 0;
+            var at = start;
             Tables? dynamic = null;
             bool final;
             do
@@ -105,13 +159,12 @@ namespace Guides
                 t_dynamic = dynamic;
             }
 
-            if (at != length)
+            if (at != output.Length)
             {
-                throw Damaged("its " + at + " bytes instead of " + length);
+                throw Damaged("its " + (at - start) + " bytes instead of " + (output.Length - start));
             }
 
             reader.CheckEnd();
-            return output;
         }
 
         /// <summary>A stored block: its length, the one's complement of its length, then that many bytes as they are.</summary>

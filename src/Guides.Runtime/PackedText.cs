@@ -1,5 +1,5 @@
+using System;
 using System.IO;
-using System.IO.Compression;
 
 namespace Guides
 {
@@ -12,26 +12,21 @@ namespace Guides
     /// <see cref="GuideSearch"/> unpack on first read, with <see cref="Inflater"/> (managed code, reading the 7-bit bytes
     /// as they are).
     /// </summary>
-    internal static class PackedText
+    internal static partial class PackedText
     {
-        /// <summary>
-        /// Deflates <paramref name="count"/> bytes of <paramref name="utf8"/> and writes the result 7 bits a byte: one
-        /// character from U+0000 to U+007F a packed byte, to escape where a C# literal needs it.
-        /// </summary>
-        public static string Pack(byte[] utf8, int offset, int count)
-        {
-            using var buffer = new MemoryStream();
-            using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-            {
-                deflate.Write(utf8, offset, count);
-            }
-
-            return ToSevenBit(buffer.GetBuffer(), (int)buffer.Length);
-        }
-
-        /// <summary>The <paramref name="length"/> bytes that <see cref="Pack"/> packed into <paramref name="packed"/> (its characters as bytes).</summary>
+        /// <summary>The <paramref name="length"/> bytes that <c>Pack</c> packed into <paramref name="packed"/> (its characters as bytes).</summary>
         /// <exception cref="InvalidDataException">The packed text is damaged: a byte above 0x7F, or not Deflate of that many bytes.</exception>
         public static byte[] Unpack(byte[] packed, int length) => Inflater.Inflate(packed, length);
+
+        /// <summary>The <paramref name="length"/> bytes that <c>Pack</c> packed into <paramref name="packed"/> with <paramref name="dictionary"/> preset.</summary>
+        /// <exception cref="InvalidDataException">The packed text is damaged.</exception>
+        public static byte[] Unpack(byte[] packed, int length, byte[] dictionary) => Inflater.Inflate(packed, length, dictionary);
+
+#if NET
+        /// <summary>The <paramref name="length"/> bytes that <c>Pack</c> packed into <paramref name="packed"/> with <paramref name="dictionary"/> preset.</summary>
+        /// <exception cref="InvalidDataException">The packed text is damaged.</exception>
+        public static byte[] Unpack(byte[] packed, int length, ReadOnlySpan<byte> dictionary) => Inflater.Inflate(packed, length, dictionary);
+#endif
 
         /// <summary>The first <paramref name="count"/> bytes of <paramref name="bytes"/>, 7 bits a character (U+0000 to U+007F), first bit lowest.</summary>
         public static string ToSevenBit(byte[] bytes, int count)

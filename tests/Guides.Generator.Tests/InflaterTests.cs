@@ -29,6 +29,26 @@ public sealed class InflaterTests
     }
 
     [Fact]
+    public void Matches_reach_back_into_a_preset_dictionary()
+    {
+        var guides = GuideCorpus.GenerateVaried(12).Select(g => g.Text).ToArray();
+        var dictionary = Guides.Generator.Emit.PackingDictionary.Build(guides.Skip(2), 8192);
+        var text = Encoding.UTF8.GetBytes(guides[0] + guides[1]);
+
+        var with = PackedText.Pack(text, 0, text.Length, new Guides.Generator.Emit.DeflateEncoder.PresetDictionary(dictionary));
+        var without = PackedText.Pack(text, 0, text.Length);
+
+        Assert.True(with.Length < without.Length * 0.95, $"{with.Length} packed characters with the dictionary, {without.Length} without");
+        Assert.Equal(text, PackedText.Unpack(Encoding.ASCII.GetBytes(with), text.Length, dictionary));
+        // Without its dictionary the stream reaches back before its start: an error, never other bytes.
+        Assert.Throws<InvalidDataException>(() => PackedText.Unpack(Encoding.ASCII.GetBytes(with), text.Length));
+        // Another dictionary of the same length gives other bytes: the dictionary is part of the data, as its length is.
+        var other = dictionary.Reverse().ToArray();
+        var read = Record.Exception(() => Assert.NotEqual(text, PackedText.Unpack(Encoding.ASCII.GetBytes(with), text.Length, other)));
+        Assert.True(read is null or InvalidDataException, read?.ToString());
+    }
+
+    [Fact]
     public void Inflates_what_DeflateStream_deflates_for_any_bytes()
     {
         // Text-like bytes from a small alphabet (matches, dynamic codes), any bytes (stored blocks), and both mixed.

@@ -355,14 +355,14 @@ namespace Guides.Generator.Emit
         /// rest of its holder class (<see cref="WriteDataHolder"/>), the one literal <c>Guides.GuideData</c> reads the guide
         /// from. Null for a guide written as code (<see cref="DataLayout"/>).
         /// </summary>
-        public static string? GuideData(GuideToEmit emission, EmitSettings settings)
+        public static string? GuideData(GuideToEmit emission, EmitSettings settings, LibraryDictionary dictionary)
         {
             if (DataLayout(emission, settings) is not var (strings, shape))
             {
                 return null;
             }
 
-            var packed = settings.PackText ? strings.Pack() : null;
+            var packed = settings.PackText ? strings.Pack(dictionary.Preset) : null;
             var plain = packed is null ? strings.Count : strings.PlainCount;
             var lengths = new ShapeWriter().Add(strings.Count).Add(plain).Add(packed is null ? 0 : 1);
             strings.AddLengths(lengths);
@@ -376,8 +376,28 @@ namespace Guides.Generator.Emit
             writer.StartLine().Append("protected override global::System.ReadOnlySpan<byte> Data => \"").Append(lengths.ToString()).Append(shape.ToString()).Append('.');
             strings.AppendEscaped(writer, plain);
             writer.Append(packed ?? string.Empty).Append("\"u8;").EndLine();
+            if (packed is not null && dictionary.Length > 0)
+            {
+                writer.Line();
+                writer.Line("// The library's words its packed strings reach back into (Deflate's preset dictionary).");
+                writer.Line("protected override global::System.ReadOnlySpan<byte> Dictionary => Catalog_Dictionary.Bytes;");
+            }
+
             writer.Close();
             return writer.ToStringAndRelease();
+        }
+
+        /// <summary>The library's preset dictionary, in the build's output alone: <c>Catalog_Dictionary.Bytes</c>.</summary>
+        public static string Dictionary(LibraryDictionary dictionary)
+        {
+            var writer = new SourceWriter(depth: 2);
+            writer.Line(GeneratedCode.Attribute);
+            writer.Line("private static class Catalog_Dictionary");
+            writer.Open();
+            writer.Line("// The library's most frequent words, the most frequent last: Deflate's preset dictionary for every guide's packed strings.");
+            writer.StartLine().Append("internal static global::System.ReadOnlySpan<byte> Bytes => \"").AppendEscaped(dictionary.Text).Append("\"u8;").EndLine();
+            writer.Close();
+            return writer.ToString();
         }
 
         /// <summary>

@@ -105,7 +105,7 @@ namespace Guides.Generator.Emit
         /// as the body of a <c>"..."u8</c> literal (<see cref="CSharpLiteral.AsciiBody"/>); null when packing would not make
         /// them smaller.
         /// </summary>
-        public string? Pack()
+        public string? Pack(DeflateEncoder.PresetDictionary? dictionary = null)
         {
             var length = PackableLength;
             if (length == 0)
@@ -123,7 +123,7 @@ namespace Guides.Generator.Emit
                 }
             }
 
-            var packed = PackedText.Pack(bytes, 0, length);
+            var packed = PackedText.Pack(bytes, 0, length, dictionary);
             return packed.Length < length ? CSharpLiteral.AsciiBody(packed) : null;
         }
 
