@@ -516,24 +516,9 @@ namespace Guides.Generator.Emit
             }
 
             Number(guide.Images);
-            foreach (var step in guide.Steps)
+            foreach (var shown in ImagesOfParts(guide))
             {
-                Number(step.Images);
-            }
-
-            foreach (var entry in guide.Faq)
-            {
-                Number(entry.Images);
-            }
-
-            if (guide.Introduction is { } introduction)
-            {
-                Number(introduction.Images);
-            }
-
-            foreach (var section in guide.Sections)
-            {
-                Number(section.Images);
+                Number(shown);
             }
 
             shape.Add(images.Count);
@@ -558,24 +543,33 @@ namespace Guides.Generator.Emit
                 shape.Add(AssetIndex(guide, path));
             }
 
+            foreach (var shown in ImagesOfParts(guide))
+            {
+                Shown(shown);
+            }
+        }
+
+        /// <summary>The images each part shows, in the order <c>GuideData</c> reads them: each step, answer, the introduction, each section.</summary>
+        private static System.Collections.Generic.IEnumerable<EquatableArray<ImageModel>> ImagesOfParts(GuideModel guide)
+        {
             foreach (var step in guide.Steps)
             {
-                Shown(step.Images);
+                yield return step.Images;
             }
 
             foreach (var entry in guide.Faq)
             {
-                Shown(entry.Images);
+                yield return entry.Images;
             }
 
-            if (guide.Introduction is { } shownIntroduction)
+            if (guide.Introduction is { } introduction)
             {
-                Shown(shownIntroduction.Images);
+                yield return introduction.Images;
             }
 
             foreach (var section in guide.Sections)
             {
-                Shown(section.Images);
+                yield return section.Images;
             }
         }
 
