@@ -58,6 +58,20 @@ namespace Guides.Generator.Emit
         /// </summary>
         public static LibraryDictionary For(ImmutableArray<GuideToEmit?> guides, EmitSettings settings)
         {
+            try
+            {
+                return Build(guides, settings);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Never out of the generator (the compiler would drop every output, CS8785): without a dictionary the
+                // guides are packed alone, and read the same.
+                return None;
+            }
+        }
+
+        private static LibraryDictionary Build(ImmutableArray<GuideToEmit?> guides, EmitSettings settings)
+        {
             if (!settings.PackText || settings.Features is not { DataGuides: true, HotReload: false })
             {
                 return None;

@@ -17,5 +17,32 @@ namespace Guides
                 : DeflateEncoder.Compress(utf8, offset, count, dictionary);
             return ToSevenBit(deflated, deflated.Length);
         }
+
+        /// <summary>The first <paramref name="count"/> bytes of <paramref name="bytes"/>, 7 bits a character (U+0000 to U+007F), first bit lowest.</summary>
+        public static string ToSevenBit(byte[] bytes, int count)
+        {
+            var text = new char[(int)((((long)count * 8) + 6) / 7)];
+            var bits = 0u;
+            var held = 0;
+            var at = 0;
+            for (var i = 0; i < count; i++)
+            {
+                bits |= (uint)bytes[i] << held;
+                held += 8;
+                while (held >= 7)
+                {
+                    text[at++] = (char)(bits & 0x7F);
+                    bits >>= 7;
+                    held -= 7;
+                }
+            }
+
+            if (held > 0)
+            {
+                text[at] = (char)bits;
+            }
+
+            return new string(text);
+        }
     }
 }
