@@ -153,8 +153,8 @@ namespace Guides.Generator
 
             context.RegisterSourceOutput(guideFiles, static (spc, file) => EmitGuides(spc, file));
 
-            // A Release build's guides are data (GuideEmitter.GuideData): the literals, packed, are written for the build's
-            // output alone (an implementation output, which the IDE does not run): typing in a guide never packs it.
+            // The guides' records, outside a hot-reload build, are written for the build's output alone (an implementation
+            // output, which the IDE does not run): typing in a guide never writes or packs its record.
             // The library's preset dictionary, from its guides' words: every guide's data depends on it.
             var dictionary = guides
                 .Select(static (job, _) => job?.Emission)
@@ -189,7 +189,7 @@ namespace Guides.Generator
             // GUIDE023: with string literals (C# < 11), the library's strings near the compiler's 16 MiB heap. Each guide's
             // bytes are counted with its code, and only then.
             var literalBytes = code
-                .Select(static (pair, _) => pair.Right.Features.Utf8Literals ? default : LiteralBudget(pair.Left))
+                .Select(static (pair, _) => pair.Right.Utf8Records ? default : LiteralBudget(pair.Left))
                 .WithTrackingName(TrackingNames.LiteralBytes);
             context.RegisterSourceOutput(literalBytes, static (spc, budget) => ReportLiteralBudget(spc, budget));
         }
@@ -382,7 +382,7 @@ namespace Guides.Generator
                 Utf8Literals: version >= LanguageVersion.CSharp11 && spanDecoding,
                 Optimized: compilation.Options.OptimizationLevel == OptimizationLevel.Release,
                 HotReload: compilation.Options.OptimizationLevel == OptimizationLevel.Debug && handler is not null && compilation.IsSymbolAccessibleWithin(handler, compilation.Assembly),
-                DataGuides: compilation.GetTypeByMetadataName("Guides.GuideData") is { DeclaredAccessibility: Accessibility.Public });
+                SpanRecords: compilation.GetTypeByMetadataName("Guides.GuideRecord") is { DeclaredAccessibility: Accessibility.Public } record && !record.GetMembers("Data").IsEmpty);
         }
 
         private static string? RelativePath(AnalyzerConfigOptions options) =>
@@ -443,7 +443,7 @@ namespace Guides.Generator
             {
                 return new EmittedGuide(
                     emission.MemberPath, guide.Language, guide.FilePath, GuideEmitter.Guide(emission, settings), Failure: null,
-                    settings.Features.Utf8Literals ? 0 : StringHeapBudget.Bytes(guide));
+                    settings.Utf8Records ? 0 : StringHeapBudget.Bytes(guide));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -454,20 +454,21 @@ namespace Guides.Generator
             }
         }
 
-        /// <summary>A guide's data (<see cref="GuideEmitter.GuideData"/>); null for a guide written as code.</summary>
+        /// <summary>A guide's record in the build's output (<see cref="GuideEmitter.Data"/>); null when it is in the guide's holder.</summary>
         internal static EmittedGuide? EmitGuideData(GuideToEmit emission, EmitSettings settings, LibraryDictionary dictionary)
         {
             var guide = emission.Guide;
             try
             {
-                return GuideEmitter.GuideData(emission, settings, dictionary) is { } code
+                return GuideEmitter.Data(emission, settings, dictionary) is { } code
                     ? new EmittedGuide(emission.MemberPath, guide.Language, guide.FilePath, code, Failure: null, LiteralBytes: 0)
                     : null;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                // The record of an empty guide of the same id and language: the guide reads as empty, GUIDE099 says why.
                 return new EmittedGuide(
-                    emission.MemberPath, guide.Language, guide.FilePath, "// GUIDE099: the guide's data could not be written.\n",
+                    emission.MemberPath, guide.Language, guide.FilePath, GuideEmitter.UnwrittenData(emission, settings) ?? string.Empty,
                     DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath), "writing the guide's data: " + e.GetType().Name + ": " + e.Message),
                     LiteralBytes: 0);
             }
@@ -483,7 +484,7 @@ namespace Guides.Generator
             try
             {
                 var file = new GuideSourceFile(
-                    settings.Options.CatalogName + ".Dictionary.g.cs", new EquatableArray<string>(new[] { GuideEmitter.Dictionary(dictionary) }), EquatableArray<DiagnosticInfo>.Empty, settings);
+                    settings.Options.CatalogName + ".Dictionary.g.cs", new EquatableArray<string>(new[] { GuideEmitter.Dictionary(dictionary, settings) }), EquatableArray<DiagnosticInfo>.Empty, settings);
                 context.AddSource(file.HintName, GuideEmitter.File(file));
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 
 namespace Guides
 {
@@ -21,13 +20,11 @@ namespace Guides
 
         /// <summary>
         /// Creates an entry whose strings are decoded from <paramref name="strings"/> on first read: the other arguments
-        /// are indexes in it. Generated code calls this.
+        /// are indexes in it. The record reader calls this.
         /// </summary>
         /// <exception cref="ArgumentOutOfRangeException">An index is not one of <paramref name="strings"/>.</exception>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public FaqEntry(GuideStrings strings, int question, int answer, int answerHtml)
+        internal FaqEntry(GuideStrings strings, int question, int answer, int answerHtml)
         {
-            GuideStrings.NotNull(strings);
             _question = strings.At(question, nameof(question));
             _answer = strings.At(answer, nameof(answer));
             _answerHtml = strings.At(answerHtml, nameof(answerHtml));
@@ -42,26 +39,12 @@ namespace Guides
         /// <summary>The answer as safe HTML (the answer may use inline Markdown: emphasis, links, code).</summary>
         public string AnswerHtml => _answerHtml.Value;
 
-        /// <summary>Creates an entry whose answer shows images. Generated code calls this.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public FaqEntry(string question, string answer, string answerHtml, GuideImage[] images)
-            : this(question, answer, answerHtml)
-        {
-            Images = GuideImages.ReadOnly(images);
-        }
 
-        /// <summary>Creates an entry whose answer shows images, its strings decoded from <paramref name="strings"/> on first read. Generated code calls this.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public FaqEntry(GuideStrings strings, int question, int answer, int answerHtml, GuideImage[] images)
-            : this(strings, question, answer, answerHtml)
-        {
-            Images = GuideImages.ReadOnly(images);
-        }
 
         /// <summary>The images the answer shows, in order, once each; empty when it shows none.</summary>
         public IReadOnlyList<GuideImage> Images { get; private set; } = GuideImages.None;
 
-        /// <summary>Gives the answer its images: <c>GuideData</c>, on the answer it has just created, before anything reads it.</summary>
+        /// <summary>Gives the answer its images: the record reader, on the answer it has just created, before anything reads it.</summary>
         internal void ShowImages(GuideImage[] images) => Images = GuideImages.ReadOnly(images);
 
         /// <summary>Returns the question.</summary>

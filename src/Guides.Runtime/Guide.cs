@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.ComponentModel;
 
 namespace Guides
 {
@@ -51,11 +50,10 @@ namespace Guides
         /// <summary>
         /// Creates a guide whose strings are decoded from <paramref name="strings"/> on first read: <paramref name="title"/>,
         /// <paramref name="description"/>, <paramref name="category"/> and <paramref name="platform"/> are indexes in it.
-        /// Generated code calls this.
+        /// The record reader calls this.
         /// </summary>
         /// <exception cref="ArgumentOutOfRangeException">An index is not one of <paramref name="strings"/>.</exception>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Guide(
+        internal Guide(
             GuideStrings strings,
             string id,
             int title,
@@ -74,7 +72,7 @@ namespace Guides
             GuideSection[] sections,
             Func<IReadOnlyList<Guide>>? translations = null)
             : this(
-                id, GuideStrings.NotNull(strings).At(title, nameof(title)), strings.At(description, nameof(description)),
+                id, strings.At(title, nameof(title)), strings.At(description, nameof(description)),
                 strings.At(category, nameof(category)), difficulty, strings.At(platform, nameof(platform)), language, date,
                 steps, faq, introduction, requirements, tips, links, sections, translations)
         {
@@ -263,8 +261,7 @@ namespace Guides
         /// as they are. The copy shares every step, section and string of this guide, none of which is created yet
         /// (strings are decoded on first read): it costs one object per guide, once, when the guide is first created.
         /// </remarks>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Guide WithFields(object? fields, IReadOnlyDictionary<string, object?>? extraFields) =>
+        internal Guide WithFields(object? fields, IReadOnlyDictionary<string, object?>? extraFields) =>
             new Guide(this) { _fields = fields, _extraFields = extraFields ?? EmptyFields };
 
         /// <summary>
@@ -280,8 +277,7 @@ namespace Guides
         /// A copy of this guide with its images and files. Generated code calls this once, on the guide it has just created
         /// (<c>new Guide(...).WithFiles(...)</c>); see <see cref="WithFields"/> for why a copy.
         /// </summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Guide WithFiles(GuideImage[] images, GuideFile[] files) =>
+        internal Guide WithFiles(GuideImage[] images, GuideFile[] files) =>
             new Guide(this) { Images = GuideImages.ReadOnly(images), Files = GuideImages.ReadOnly(files) };
 
         /// <summary>
@@ -298,8 +294,7 @@ namespace Guides
         /// A copy of this guide with its links and backlinks, found on first read. Generated code calls this once, on the
         /// guide it has just created; see <see cref="WithFields"/> for why a copy.
         /// </summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Guide WithLinks(Func<IReadOnlyList<Guide>> linksTo, Func<IReadOnlyList<Guide>> linkedFrom) =>
+        internal Guide WithLinks(Func<IReadOnlyList<Guide>> linksTo, Func<IReadOnlyList<Guide>> linkedFrom) =>
             new Guide(this)
             {
                 _linksToFactory = linksTo ?? throw new ArgumentNullException(nameof(linksTo)),
@@ -337,8 +332,7 @@ namespace Guides
         /// it has just created; see <see cref="WithFields"/> for why a copy.
         /// </summary>
         /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Guide WithOutline(GuideHeading[] outline, int wordCount, int readingSeconds)
+        internal Guide WithOutline(GuideHeading[] outline, int wordCount, int readingSeconds)
         {
             if (outline is null) throw new ArgumentNullException(nameof(outline));
             if (wordCount < 0) throw new ArgumentOutOfRangeException(nameof(wordCount));

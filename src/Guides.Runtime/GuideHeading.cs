@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.ComponentModel;
 
 namespace Guides
 {
@@ -43,34 +42,23 @@ namespace Guides
         private Guide? _guide;
         private string? _anchor;
 
-        /// <summary>Creates the heading of a section with no object of its own (requirements, steps, tips, links). Generated code calls this.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public GuideHeading(int level, GuideHeadingKind kind, string title)
-        {
-            Level = level;
-            Kind = kind;
-            _title = new LazyString(title, nameof(title));
-        }
-
         /// <summary>
         /// Creates the heading of a section with no object of its own, its text decoded from <paramref name="strings"/> on
-        /// first read. Generated code calls this.
+        /// first read. The record reader calls this.
         /// </summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public GuideHeading(GuideStrings strings, int level, GuideHeadingKind kind, int title)
+        internal GuideHeading(GuideStrings strings, int level, GuideHeadingKind kind, int title)
         {
             Level = level;
             Kind = kind;
-            _title = GuideStrings.NotNull(strings).At(title, nameof(title));
+            _title = strings.At(title, nameof(title));
         }
 
         /// <summary>
         /// Creates the heading of the introduction (<paramref name="part"/> 0), of a step or of a section: the index of the
-        /// step in <see cref="Guide.Steps"/> or of the section in <see cref="Guide.Sections"/>. Generated code calls this.
+        /// step in <see cref="Guide.Steps"/> or of the section in <see cref="Guide.Sections"/>. The record reader calls this.
         /// </summary>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="part"/> is negative.</exception>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public GuideHeading(int level, GuideHeadingKind kind, int part)
+        internal GuideHeading(int level, GuideHeadingKind kind, int part)
         {
             if (part < 0) throw new ArgumentOutOfRangeException(nameof(part));
             Level = level;

@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 
 namespace Guides
 {
@@ -10,7 +9,7 @@ namespace Guides
         private readonly LazyString _url;
         private Uri? _uri;
 
-        /// <summary>Creates a link. Generated code calls this.</summary>
+        /// <summary>Creates a link. The record reader calls this.</summary>
         /// <exception cref="ArgumentException"><paramref name="url"/> is not an absolute URL.</exception>
         public GuideLink(string text, string url)
         {
@@ -24,10 +23,8 @@ namespace Guides
         /// are indexes in it. Generated code calls this; the generator has checked the URL.
         /// </summary>
         /// <exception cref="ArgumentOutOfRangeException">An index is not one of <paramref name="strings"/>.</exception>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public GuideLink(GuideStrings strings, int text, int url)
+        internal GuideLink(GuideStrings strings, int text, int url)
         {
-            GuideStrings.NotNull(strings);
             _text = strings.At(text, nameof(text));
             _url = strings.At(url, nameof(url));
         }

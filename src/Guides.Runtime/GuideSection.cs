@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 
 namespace Guides
 {
@@ -12,7 +11,7 @@ namespace Guides
         private readonly LazyString _html;
         private readonly LazyString _text;
 
-        /// <summary>Creates a section. Generated code calls this.</summary>
+        /// <summary>Creates a section. The record reader calls this.</summary>
         public GuideSection(string heading, string markdown, string html, string text)
         {
             _heading = new LazyString(heading, nameof(heading));
@@ -23,13 +22,11 @@ namespace Guides
 
         /// <summary>
         /// Creates a section whose strings are decoded from <paramref name="strings"/> on first read: the other arguments
-        /// are indexes in it. Generated code calls this.
+        /// are indexes in it. The record reader calls this.
         /// </summary>
         /// <exception cref="ArgumentOutOfRangeException">An index is not one of <paramref name="strings"/>.</exception>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public GuideSection(GuideStrings strings, int heading, int markdown, int html, int text)
+        internal GuideSection(GuideStrings strings, int heading, int markdown, int html, int text)
         {
-            GuideStrings.NotNull(strings);
             _heading = strings.At(heading, nameof(heading));
             _markdown = strings.At(markdown, nameof(markdown));
             _html = strings.At(html, nameof(html));
@@ -48,26 +45,12 @@ namespace Guides
         /// <summary>The section's body as plain text.</summary>
         public string Text => _text.Value;
 
-        /// <summary>Creates a section that shows images. Generated code calls this.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public GuideSection(string heading, string markdown, string html, string text, GuideImage[] images)
-            : this(heading, markdown, html, text)
-        {
-            Images = GuideImages.ReadOnly(images);
-        }
 
-        /// <summary>Creates a section that shows images, its strings decoded from <paramref name="strings"/> on first read. Generated code calls this.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public GuideSection(GuideStrings strings, int heading, int markdown, int html, int text, GuideImage[] images)
-            : this(strings, heading, markdown, html, text)
-        {
-            Images = GuideImages.ReadOnly(images);
-        }
 
         /// <summary>The images the section shows, in order, once each; empty when it shows none.</summary>
         public IReadOnlyList<GuideImage> Images { get; private set; } = GuideImages.None;
 
-        /// <summary>Gives the section its images: <c>GuideData</c>, on the section it has just created, before anything reads it.</summary>
+        /// <summary>Gives the section its images: the record reader, on the section it has just created, before anything reads it.</summary>
         internal void ShowImages(GuideImage[] images) => Images = GuideImages.ReadOnly(images);
 
         /// <summary>

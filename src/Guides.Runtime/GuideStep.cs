@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 
 namespace Guides
 {
@@ -24,13 +23,11 @@ namespace Guides
 
         /// <summary>
         /// Creates a step whose strings are decoded from <paramref name="strings"/> on first read: the other arguments
-        /// are indexes in it. Generated code calls this.
+        /// are indexes in it. The record reader calls this.
         /// </summary>
         /// <exception cref="ArgumentOutOfRangeException">An index is not one of <paramref name="strings"/>.</exception>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public GuideStep(GuideStrings strings, int number, int title, int markdown, int html, int text)
+        internal GuideStep(GuideStrings strings, int number, int title, int markdown, int html, int text)
         {
-            GuideStrings.NotNull(strings);
             Number = number;
             _title = strings.At(title, nameof(title));
             _markdown = strings.At(markdown, nameof(markdown));
@@ -53,26 +50,12 @@ namespace Guides
         /// <summary>The step's body as plain text, without Markdown syntax.</summary>
         public string Text => _text.Value;
 
-        /// <summary>Creates a step that shows images. Generated code calls this.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public GuideStep(int number, string title, string markdown, string html, string text, GuideImage[] images)
-            : this(number, title, markdown, html, text)
-        {
-            Images = GuideImages.ReadOnly(images);
-        }
 
-        /// <summary>Creates a step that shows images, its strings decoded from <paramref name="strings"/> on first read. Generated code calls this.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public GuideStep(GuideStrings strings, int number, int title, int markdown, int html, int text, GuideImage[] images)
-            : this(strings, number, title, markdown, html, text)
-        {
-            Images = GuideImages.ReadOnly(images);
-        }
 
         /// <summary>The images the step shows, in order, once each; empty when it shows none.</summary>
         public IReadOnlyList<GuideImage> Images { get; private set; } = GuideImages.None;
 
-        /// <summary>Gives the step its images: <c>GuideData</c>, on the step it has just created, before anything reads it.</summary>
+        /// <summary>Gives the step its images: the record reader, on the step it has just created, before anything reads it.</summary>
         internal void ShowImages(GuideImage[] images) => Images = GuideImages.ReadOnly(images);
 
         /// <summary>

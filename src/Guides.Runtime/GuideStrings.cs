@@ -1,21 +1,17 @@
 using System;
-using System.ComponentModel;
 using System.Threading;
 
 namespace Guides
 {
     /// <summary>
-    /// The strings of one generated guide, each decoded on its first read and then kept. Generated code subclasses it
-    /// once per guide (decoding string <c>i</c> from the guide's UTF-8 data) and passes it, with the index of each
-    /// string, to the model types' constructors that take one. Apps never use it: they read <see cref="string"/>
-    /// properties such as <see cref="GuideStep.Html"/>.
+    /// The strings of one record (<see cref="RecordText"/>), each decoded on its first read and then kept: the model types
+    /// hold the index of each of their strings in it.
     /// </summary>
     /// <remarks>
     /// Thread-safe without locks: two threads reading the same string for the first time may both decode it, and
     /// either result is kept (they are equal). Once read, a string is returned from the cache with no allocation.
     /// </remarks>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public abstract class GuideStrings
+    internal abstract class GuideStrings
     {
         private string?[] _values;
 
@@ -26,12 +22,6 @@ namespace Guides
             if (count < 0) throw new ArgumentOutOfRangeException(nameof(count));
             _values = new string?[count];
         }
-
-        /// <summary>For <c>GuideData</c>, which learns how many strings there are from its data: <see cref="Allocate"/>.</summary>
-        private protected GuideStrings() => _values = Array.Empty<string?>();
-
-        /// <summary>Makes the cache for <paramref name="count"/> strings (<c>GuideData</c>, before any string is read).</summary>
-        private protected void Allocate(int count) => _values = new string?[count];
 
         /// <summary>How many strings there are: valid indexes are from 0 to <c>Count - 1</c>.</summary>
         public int Count => _values.Length;
@@ -67,21 +57,6 @@ namespace Guides
             return new LazyString(this, index);
         }
 
-        /// <summary>
-        /// The <paramref name="length"/> UTF-8 bytes of a guide's text that the generator packed (Deflate, 7 bits a byte: <see cref="PackedText"/>) into
-        /// <paramref name="packed"/>. Generated code of a Release build calls this on the first read of a packed string,
-        /// and keeps the result.
-        /// </summary>
-        /// <exception cref="System.IO.InvalidDataException">The packed text is damaged.</exception>
-        protected static byte[] Unpack(byte[] packed, int length)
-        {
-            if (packed is null) throw new ArgumentNullException(nameof(packed));
-            if (length < 0) throw new ArgumentOutOfRangeException(nameof(length));
-            return PackedText.Unpack(packed, length);
-        }
-
-        /// <summary>Checks <paramref name="strings"/> for the constructors that take one.</summary>
-        internal static GuideStrings NotNull(GuideStrings strings) => strings ?? throw new ArgumentNullException(nameof(strings));
     }
 
     /// <summary>A string property's value: the string itself, or an index in a <see cref="GuideStrings"/> decoded on first read.</summary>

@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 
 namespace Guides
 {
@@ -10,7 +9,7 @@ namespace Guides
         private readonly LazyString _html;
         private readonly LazyString _text;
 
-        /// <summary>Creates a text. Generated code calls this.</summary>
+        /// <summary>Creates a text. The record reader calls this.</summary>
         public GuideText(string markdown, string html, string text)
         {
             _markdown = new LazyString(markdown, nameof(markdown));
@@ -20,13 +19,11 @@ namespace Guides
 
         /// <summary>
         /// Creates a text whose strings are decoded from <paramref name="strings"/> on first read: the other arguments
-        /// are indexes in it. Generated code calls this.
+        /// are indexes in it. The record reader calls this.
         /// </summary>
         /// <exception cref="ArgumentOutOfRangeException">An index is not one of <paramref name="strings"/>.</exception>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public GuideText(GuideStrings strings, int markdown, int html, int text)
+        internal GuideText(GuideStrings strings, int markdown, int html, int text)
         {
-            GuideStrings.NotNull(strings);
             _markdown = strings.At(markdown, nameof(markdown));
             _html = strings.At(html, nameof(html));
             _text = strings.At(text, nameof(text));

@@ -55,16 +55,16 @@ namespace Guides.Generator.Model
     /// built. <paramref name="Optimized"/>: a Release build (guides' text packed unless <c>GuidesCompressText</c> says
     /// otherwise). With <paramref name="HotReload"/> (a Debug build, not optimized, on a framework with
     /// <c>MetadataUpdateHandlerAttribute</c>) the code is shaped for Edit and Continue: an edit of a guide's text changes
-    /// method bodies only, and a handler drops the guides created before it. <paramref name="DataGuides"/>: the runtime has
-    /// <c>Guides.GuideData</c> (its .NET 8 build), so that a guide can be one UTF-8 literal in a small class.
+    /// method bodies only, and a handler drops the guides created before it. <paramref name="SpanRecords"/>: the runtime reads
+    /// records from spans (<c>Guides.GuideRecord.Data</c>, its .NET 8 build), so that a record can be a <c>"..."u8</c> literal.
     /// </summary>
-    internal sealed record LanguageFeatures(bool NullableAnnotations, bool Utf8Literals, bool Optimized = false, bool HotReload = false, bool DataGuides = false)
+    internal sealed record LanguageFeatures(bool NullableAnnotations, bool Utf8Literals, bool Optimized = false, bool HotReload = false, bool SpanRecords = false)
     {
         /// <summary><c>?</c> after a reference type that may be null, when the language has nullable annotations.</summary>
         public string Nullable => NullableAnnotations ? "?" : string.Empty;
 
         /// <summary>C# 11 or later on .NET 8 or later.</summary>
-        public static readonly LanguageFeatures Latest = new(true, true);
+        public static readonly LanguageFeatures Latest = new(true, true, SpanRecords: true);
     }
 
     /// <summary>All the settings an emitted file depends on.</summary>
@@ -72,8 +72,11 @@ namespace Guides.Generator.Model
     {
         /// <summary>
         /// Whether each guide's text past its title, description, category and platform is packed (Deflate, unpacked on
-        /// first read): <c>GuidesCompressText</c>, by default in optimized (Release) builds; needs UTF-8 literals.
+        /// first read): <c>GuidesCompressText</c>, by default in optimized (Release) builds.
         /// </summary>
-        public bool PackText => Features.Utf8Literals && (Options.CompressText ?? Features.Optimized);
+        public bool PackText => Options.CompressText ?? Features.Optimized;
+
+        /// <summary>Whether records are <c>"..."u8</c> literals (C# 11 on a runtime that reads spans), not string literals.</summary>
+        public bool Utf8Records => Features.Utf8Literals && Features.SpanRecords;
     }
 }

@@ -31,15 +31,6 @@ namespace Guides.Generator.Model
         EquatableArray<OutlineModel> Outline = default,
         int WordCount = 0);
 
-    /// <summary>The values of <c>Guides.GuideDifficulty</c>, by name.</summary>
-    internal enum Difficulty
-    {
-        Unspecified = 0,
-        Easy = 1,
-        Medium = 2,
-        Hard = 3,
-    }
-
     internal readonly record struct DateModel(int Year, int Month, int Day);
 
     internal sealed record StepModel(int Number, string Title, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default);
@@ -58,15 +49,4 @@ namespace Guides.Generator.Model
     /// </summary>
     internal readonly record struct OutlineModel(int Level, OutlineKind Kind, string Title, int Part);
 
-    /// <summary>The values of <c>Guides.GuideHeadingKind</c>, by name.</summary>
-    internal enum OutlineKind
-    {
-        Section = 0,
-        Introduction = 1,
-        Requirements = 2,
-        Steps = 3,
-        Step = 4,
-        Tips = 5,
-        Links = 6,
-    }
 }

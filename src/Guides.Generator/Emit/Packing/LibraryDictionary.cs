@@ -53,7 +53,7 @@ namespace Guides.Generator.Emit
             _bytes.Length == 0 ? null : LazyInitializer.EnsureInitialized(ref _preset, () => new DeflateEncoder.PresetDictionary(_bytes));
 
         /// <summary>
-        /// The dictionary of a library whose guides are packed as data (<see cref="LanguageFeatures.DataGuides"/>), from
+        /// The dictionary of a library whose guides' records are packed in the build's output (not in a hot-reload build), from
         /// their text; <see cref="None"/> when nothing is packed or the library is too small for a dictionary to pay.
         /// </summary>
         public static LibraryDictionary For(ImmutableArray<GuideToEmit?> guides, EmitSettings settings)
@@ -72,7 +72,7 @@ namespace Guides.Generator.Emit
 
         private static LibraryDictionary Build(ImmutableArray<GuideToEmit?> guides, EmitSettings settings)
         {
-            if (!settings.PackText || settings.Features is not { DataGuides: true, HotReload: false })
+            if (!settings.PackText || settings.Features.HotReload)
             {
                 return None;
             }
