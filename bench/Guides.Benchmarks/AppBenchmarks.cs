@@ -24,30 +24,20 @@ public class AppBenchmarks
     public string HotLookup() => GuideCatalog.Find("ameli")!.Steps[2].Html;
 
     /// <summary>
-    /// What first use runs for a guide's holder class (<c>Ameli_fr_Guide</c>: property, language): a Debug build's
-    /// <c>Create()</c>; in a Release build, where the holder is a <see cref="GuideData"/>, its field initializer's
-    /// <c>new Ameli_fr_Guide().Create("ameli", "fr", Catalog_TranslationsOf, Catalog_Guides)</c>, compiled here to a
-    /// delegate so that no reflection is measured.
+    /// What first use runs for a guide's holder class (<c>Ameli_fr_Guide</c>): its field initializer's
+    /// <c>new Ameli_fr_Guide().Create(Catalog_Library.Instance)</c>, compiled here to a delegate so that no reflection is measured.
     /// </summary>
-    internal static Func<Guide> CreateMethod(Type catalog, string holderName, string id = "ameli", string language = "fr")
+    internal static Func<Guide> CreateMethod(Type catalog, string holderName)
     {
         var holder = catalog.GetNestedType(holderName, BindingFlags.NonPublic) ?? throw new InvalidOperationException("No holder class " + holderName + " in " + catalog + ".");
-        if (!typeof(GuideData).IsAssignableFrom(holder))
-        {
-            return holder.GetMethod("Create", BindingFlags.NonPublic | BindingFlags.Static)!.CreateDelegate<Func<Guide>>();
-        }
-
-        const BindingFlags Private = BindingFlags.NonPublic | BindingFlags.Static;
-        var translations = catalog.GetMethod("Catalog_TranslationsOf", Private)!.CreateDelegate<Func<string, IReadOnlyList<Guide>>>();
-        var guides = catalog.GetMethod("Catalog_Guides", Private)!.CreateDelegate<Func<string[], IReadOnlyList<Guide>>>();
-        var create = typeof(GuideData).GetMethod("Create", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        var library = catalog.GetNestedType("Catalog_Library", BindingFlags.NonPublic)!.GetField("Instance", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var create = typeof(GuideRecord).GetMethod("Create", BindingFlags.NonPublic | BindingFlags.Instance)!;
         var body = System.Linq.Expressions.Expression.Call(
             System.Linq.Expressions.Expression.New(holder),
             create,
-            System.Linq.Expressions.Expression.Constant(id),
-            System.Linq.Expressions.Expression.Constant(language),
-            System.Linq.Expressions.Expression.Constant(translations),
-            System.Linq.Expressions.Expression.Constant(guides));
+            System.Linq.Expressions.Expression.Constant(library, typeof(GuideCatalogRecord)),
+            System.Linq.Expressions.Expression.Constant(null, typeof(object)),
+            System.Linq.Expressions.Expression.Constant(null, typeof(IReadOnlyDictionary<string, object?>)));
         return System.Linq.Expressions.Expression.Lambda<Func<Guide>>(body).Compile();
     }
 }

@@ -119,30 +119,32 @@ public sealed class EscapingTests
     }
 
     [Fact]
-    public void A_lone_surrogate_stays_a_string_literal_when_the_rest_is_utf8()
+    public void A_lone_surrogate_is_stored_as_a_replacement_character_and_equal_strings_share_an_index()
     {
-        var table = new StringTable(useUtf8: true);
+        var table = new StringTable();
 
-        var valid = Written(w => table.AppendExpression(w, "valid é"));
-        var lone = Written(w => table.AppendExpression(w, "lone \ud800 surrogate"));
-        var again = Written(w => table.AppendExpression(w, "valid é"));
-        var last = Written(w => table.AppendExpression(w, "z"));
+        var indexes = (table.IndexOf("valid é"), table.IndexOf("lone \ud800 surrogate"), table.IndexOf("valid é"), table.IndexOf("z"));
 
-        Assert.Equal(("0", "1", "0", "2"), (valid, lone, again, last));
+        Assert.Equal((0, 1, 0, 2), indexes);
         Assert.Equal(3, table.Count);
-        Assert.Equal("0, 8, 8, 9", Written(table.AppendOffsets));
-        Assert.Equal("index == 1 ? \"lone \\uD800 surrogate\" : D(index)", Written(w => table.AppendDecoder(w, "D(index)")));
-        Assert.Equal("\"valid éz\"u8", Written(table.AppendUtf8Literal));
+        Assert.Equal("lone \uFFFD surrogate", table[1]);
+        // UTF-8 lengths: "valid " and two bytes for é; "lone ", three bytes for U+FFFD, " surrogate"; "z".
+        Assert.Equal((8, 18, 1), (table.ByteLength(0), table.ByteLength(1), table.ByteLength(2)));
     }
 
     [Fact]
-    public void Strings_are_literals_before_csharp_11()
+    public void A_record_as_a_string_literal_is_its_bytes_each_past_ascii_escaped()
     {
-        var table = new StringTable(useUtf8: false);
+        byte[] bytes = [(byte)'a', 0xC3, 0xA9, (byte)'"', (byte)'\\', 0, (byte)'\n', (byte)'\r', 0x85, 0xFF];
 
-        Assert.Equal("\"valid é\"", Written(w => table.AppendExpression(w, "valid é")));
-        Assert.Equal("\"lone \\uD800 surrogate\"", Written(w => table.AppendExpression(w, "lone \ud800 surrogate")));
-        Assert.Equal(0, table.Count);
+        var body = Emit.Records.RecordLiteral.CharsOf(bytes);
+
+        Assert.Equal("a\\u00C3\\u00A9\\\"\\\\\\0\\n\\r\\u0085\\u00FF", body);
+        // The compiler reads the literal back as the same bytes, one character each.
+        var output = GeneratorHarness.CreateCompilation(GeneratorHarness.CSharp73, "static class C { public const string S = \"" + body + "\"; }");
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        var field = output.GetTypeByMetadataName("C")!.GetMembers("S").OfType<Microsoft.CodeAnalysis.IFieldSymbol>().Single();
+        Assert.Equal(bytes, ((string)field.ConstantValue!).Select(c => (byte)c).ToArray());
     }
 
     [Theory]

@@ -17,7 +17,8 @@ namespace Guides.Records
     /// C# literal.
     /// </para>
     /// <para>
-    /// The numbers start with the <b>header</b>: <see cref="Version"/>, the <see cref="RecordKind"/>, the
+    /// The numbers start with the <b>header</b>: <see cref="Version"/>, the record's checksum (<see cref="Checksum"/> of
+    /// every byte after the checksum's own digits, to the record's end), the <see cref="RecordKind"/>, the
     /// <see cref="RecordFlags"/>, how many strings there are (<c>N</c>), how many come before the packed ones (<c>P</c>,
     /// equal to <c>N</c> unless <see cref="RecordFlags.Packed"/>), then the UTF-8 byte length of each of the <c>N</c>
     /// strings. The <b>body</b>'s numbers follow: <see cref="GuideRecord"/> and <see cref="GuideCatalogRecord"/> say what they
@@ -46,6 +47,15 @@ namespace Guides.Records
 
         /// <summary>The byte that ends the numbers.</summary>
         public const byte EndOfNumbers = (byte)'.';
+
+        /// <summary>The checksum's start value: FNV-1a's offset basis.</summary>
+        public const uint ChecksumStart = 2166136261;
+
+        /// <summary>
+        /// The checksum after one more byte: 32-bit FNV-1a. A record's checksum is the low 31 bits of the last value (a number
+        /// is at most <see cref="int.MaxValue"/>), so that a damaged byte is an error, never a wrong guide.
+        /// </summary>
+        public static uint Checksum(uint hash, byte b) => (hash ^ b) * 16777619;
 
         /// <summary>The value of the digit <paramref name="c"/> (0 to 63), or -1 when it is not one.</summary>
         public static int DigitValue(byte c) =>

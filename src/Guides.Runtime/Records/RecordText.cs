@@ -76,6 +76,18 @@ namespace Guides
                     ". Reference the Guides.Runtime version that the content library was built with, or a later one.");
             }
 
+            var checksum = reader.Next(bytes);
+            var hash = RecordFormat.ChecksumStart;
+            for (var i = reader.Position; i < bytes.Length; i++)
+            {
+                hash = RecordFormat.Checksum(hash, bytes[i]);
+            }
+
+            if ((int)(hash & int.MaxValue) != checksum)
+            {
+                throw RecordReader.Damaged("its checksum is not that of its bytes");
+            }
+
             if (reader.Next(bytes) != (int)kind)
             {
                 throw RecordReader.Damaged("it is not a " + kind + " record");
@@ -185,6 +197,9 @@ namespace Guides
             _end = end;
             _at = 0;
         }
+
+        /// <summary>Where the next number starts.</summary>
+        public int Position => _at;
 
         /// <summary>The next number.</summary>
         /// <exception cref="ArgumentException">There is none, or it does not fit an <see cref="int"/>.</exception>

@@ -9,8 +9,6 @@ namespace Guides.Generator.Emit.Records
     /// </summary>
     internal static class RecordLiteral
     {
-        private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
         /// <summary>Appends the record as a literal of the form <paramref name="utf8"/> says.</summary>
         public static SourceWriter Append(SourceWriter writer, Record record, bool utf8) =>
             utf8 ? AppendUtf8(writer, record) : AppendChars(writer, record);
@@ -35,7 +33,7 @@ namespace Guides.Generator.Emit.Records
 
         /// <summary>Appends <c>"..."</c> whose characters are the record's bytes: <c>\u00XX</c> for each byte past ASCII.</summary>
         public static SourceWriter AppendChars(SourceWriter writer, Record record) =>
-            writer.Append('"').Append(Chars(record)).Append('"');
+            writer.Append('"').Append(CharsOf(record.ToBytes())).Append('"');
 
         /// <summary>The body (without quotes) of a string literal whose characters are <paramref name="bytes"/>.</summary>
         public static string CharsOf(byte[] bytes)
@@ -56,25 +54,6 @@ namespace Guides.Generator.Emit.Records
             }
 
             return CSharpLiteral.AppendAsciiBody(body, ascii.ToString(), 0, ascii.Length).ToString();
-        }
-
-        private static string Chars(Record record)
-        {
-            var bytes = new byte[record.Length];
-            var at = Encoding.ASCII.GetBytes(record.Numbers, 0, record.Numbers.Length, bytes, 0);
-            var plain = record.Packed is null ? record.Strings.Count : record.Strings.PlainCount;
-            for (var i = 0; i < plain; i++)
-            {
-                var text = record.Strings[i];
-                at += s_utf8.GetBytes(text, 0, text.Length, bytes, at);
-            }
-
-            if (record.Packed is { } packed)
-            {
-                Encoding.ASCII.GetBytes(packed, 0, packed.Length, bytes, at);
-            }
-
-            return CharsOf(bytes);
         }
     }
 }

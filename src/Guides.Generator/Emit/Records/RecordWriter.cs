@@ -35,19 +35,28 @@ namespace Guides.Generator.Emit.Records
         {
             var packed = pack ? Strings.Pack(dictionary) : null;
             var flags = packed is null ? RecordFlags.None : dictionary is null ? RecordFlags.Packed : RecordFlags.Packed | RecordFlags.Dictionary;
-            var header = new StringBuilder(16 + (2 * Strings.Count) + _body.Length);
-            AppendNumber(header, RecordFormat.Version);
-            AppendNumber(header, (int)kind);
-            AppendNumber(header, (int)flags);
-            AppendNumber(header, Strings.Count);
-            AppendNumber(header, packed is null ? Strings.Count : Strings.PlainCount);
+            var rest = new StringBuilder(16 + (2 * Strings.Count) + _body.Length);
+            AppendNumber(rest, (int)kind);
+            AppendNumber(rest, (int)flags);
+            AppendNumber(rest, Strings.Count);
+            AppendNumber(rest, packed is null ? Strings.Count : Strings.PlainCount);
             for (var i = 0; i < Strings.Count; i++)
             {
-                AppendNumber(header, Strings.ByteLength(i));
+                AppendNumber(rest, Strings.ByteLength(i));
             }
 
-            header.Append(_body).Append((char)RecordFormat.EndOfNumbers);
-            return new Record(header.ToString(), Strings, packed, flags);
+            rest.Append(_body).Append((char)RecordFormat.EndOfNumbers);
+            var unsigned = new Record(rest.ToString(), Strings, packed, flags);
+            var hash = RecordFormat.ChecksumStart;
+            foreach (var b in unsigned.ToBytes())
+            {
+                hash = RecordFormat.Checksum(hash, b);
+            }
+
+            var header = new StringBuilder(24 + rest.Length);
+            AppendNumber(header, RecordFormat.Version);
+            AppendNumber(header, (int)(hash & int.MaxValue));
+            return new Record(header.Append(rest).ToString(), Strings, packed, flags);
         }
 
         /// <summary>Appends <paramref name="value"/> in the record's base 32, highest digit first.</summary>
@@ -91,6 +100,25 @@ namespace Guides.Generator.Emit.Records
         public StringTable Strings { get; }
 
         public string? Packed { get; }
+
+        /// <summary>The record's bytes.</summary>
+        public byte[] ToBytes()
+        {
+            var bytes = new byte[Length];
+            var at = Encoding.ASCII.GetBytes(Numbers, 0, Numbers.Length, bytes, 0);
+            var plain = Packed is null ? Strings.Count : Strings.PlainCount;
+            for (var i = 0; i < plain; i++)
+            {
+                at += Encoding.UTF8.GetBytes(Strings[i], 0, Strings[i].Length, bytes, at);
+            }
+
+            if (Packed is not null)
+            {
+                Encoding.ASCII.GetBytes(Packed, 0, Packed.Length, bytes, at);
+            }
+
+            return bytes;
+        }
 
         /// <summary>How many bytes the record has.</summary>
         public int Length => Numbers.Length + (Packed is null ? Strings.ByteLength(0, Strings.Count) : Strings.ByteLength(0, Strings.PlainCount) + Packed.Length);
