@@ -158,7 +158,7 @@ public sealed class CachingTests
 
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.EndsWith(".Data.g.cs", StringComparison.Ordinal));
         Assert.False(result.TrackedSteps.ContainsKey(TrackingNames.GuideData), "The IDE wrote the guides' data.");
-        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains(": global::Guides.GuideData", StringComparison.Ordinal));
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains(": global::Guides.GuideRecord", StringComparison.Ordinal));
         // Every guide and the catalog compile: IntelliSense sees every guide's property.
         Assert.Empty(diagnostics);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));

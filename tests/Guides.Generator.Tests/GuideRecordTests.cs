@@ -66,18 +66,19 @@ public sealed class GuideRecordTests
 
     [Theory]
     [InlineData("")] // no end to the numbers
-    [InlineData("1.")] // nothing after the version
-    [InlineData("1" + "3" + "0" + "0" + "0.")] // not a guide (kind 3)
-    [InlineData("1" + "4" + "0" + "0" + "0.")] // flags of no meaning
+    [InlineData(".")] // nothing after the checksum
+    [InlineData("3" + "0" + "00" + ".")] // not a guide (kind 3)
+    [InlineData("1" + "4" + "00" + ".")] // flags of no meaning
     [InlineData("1" + "0" + "22" + "11.ab")] // the body ends before it starts
     [InlineData("1" + "0" + "22" + "12.ab")] // strings longer than the record
     [InlineData("1" + "0" + "21" + "11.ab")] // more plain strings than strings, unpacked
     [InlineData("1" + "0" + "11" + "0" + "W.")] // a number with no last digit
     [InlineData("1" + "0" + "11" + "0" + "__________.")] // a number past int.MaxValue
-    [InlineData("1" + "0" + "22" + "11" + "01" + "4" + "100" + ".ab")] // a date that is no date (year 1, month 0)
+    [InlineData("1" + "0" + "22" + "11" + "01" + "1" + "101" + ".ab")] // a date that is no date (year 1, month 0, day 1)
+    [InlineData("1" + "0" + "22" + "11" + "01" + "4" + ".ab")] // a difficulty of no meaning
     [InlineData("1" + "0" + "22" + "11" + "07.ab")] // a string it does not have
-    public void A_damaged_record_is_an_argument_error_not_a_wrong_guide(string afterKind) =>
-        Assert.Throws<ArgumentException>(() => Literal.Of(afterKind).Read());
+    public void A_damaged_record_is_an_argument_error_not_a_wrong_guide(string rest) =>
+        Assert.Throws<ArgumentException>(() => Literal.Of(rest).Read());
 
     [Fact]
     public void Every_damaged_byte_of_a_real_record_is_an_error_not_a_wrong_guide()
@@ -136,19 +137,19 @@ public sealed class GuideRecordTests
         var expected = Files(release);
         Assert.Equal(expected, Files(debug));
         Assert.Equal(expected, Files(chars));
-        // What the guide's files are, from the test's inputs above.
+        // What the guide's files are, from the test's inputs above: the guide's images once per file, in order of first appearance.
         Assert.Equal(
             [
                 "a guide The start 1x70000 /guide-files/en/start.bbbbbbbbbb.png 1234 image/png",
                 "a guide The page 800x600 /guide-files/en/shot.aaaaaaaaaa.png 4321 image/png",
-                "a guide Twice 800x600 /guide-files/en/shot.aaaaaaaaaa.png 4321 image/png",
-                "a guide The end 1x70000 /guide-files/en/start.bbbbbbbbbb.png 1234 image/png",
-                "a file en/form.pdf /guide-files/en/form.pdf 1234 application/pdf",
+                "a file en/form.pdf /guide-files/en/form.0123456789.pdf 1234 application/pdf",
                 "a step 1 The page 800x600 /guide-files/en/shot.aaaaaaaaaa.png 4321 image/png",
                 "a step 2 Twice 800x600 /guide-files/en/shot.aaaaaaaaaa.png 4321 image/png",
                 "a introduction The start 1x70000 /guide-files/en/start.bbbbbbbbbb.png 1234 image/png",
                 "a section The end 1x70000 /guide-files/en/start.bbbbbbbbbb.png 1234 image/png",
                 "a links to b/en",
+                "a linked from b/en",
+                "b links to a/en",
                 "b linked from a/en",
             ],
             expected);
@@ -192,8 +193,8 @@ public sealed class GuideRecordTests
     {
         protected override string Chars => record;
 
-        /// <summary>A guide record of version 1: its checksum computed here (FNV-1a, from its definition), before its kind (1) and the rest.</summary>
-        public static Literal Of(string afterKind) => new(Signed("1" + afterKind));
+        /// <summary>A record of version 1: its checksum computed here (FNV-1a, from its definition), then <paramref name="rest"/> (its kind first).</summary>
+        public static Literal Of(string rest) => new(Signed(rest));
 
         /// <summary>
         /// Version 1, the checksum of <paramref name="rest"/> in base 32, then <paramref name="rest"/>: 32-bit FNV-1a (offset basis

@@ -40,7 +40,7 @@ public sealed class SnapshotTests
     }
 
     [Fact]
-    public void CSharp_7_3_uses_string_literals()
+    public void CSharp_7_3_holds_each_record_in_a_string_literal()
     {
         var output = GeneratorHarness.Run(s_guides, GeneratorHarness.CSharp73);
 
@@ -50,7 +50,7 @@ public sealed class SnapshotTests
             ["/project/content/en/wifi-setup.md(51,1): info GUIDE012"],
             output.GeneratorDiagnostics.Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}"));
         Assert.Empty(output.CompilerProblems);
-        Assert.Equal(["GuideCatalog.Guides0.g.cs", "GuideCatalog.SearchIndex.g.cs", "GuideCatalog.SearchIndex0.g.cs", "GuideCatalog.g.cs", "GuidesFrontMatterSchema.g.cs"], output.Result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.Equal(["GuideCatalog.Guides0.Data.g.cs", "GuideCatalog.Guides0.g.cs", "GuideCatalog.SearchIndex.g.cs", "GuideCatalog.SearchIndex0.g.cs", "GuideCatalog.g.cs", "GuidesFrontMatterSchema.g.cs"], output.Result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         foreach (var source in output.Result.GeneratedSources)
         {
             Snapshot.Verify(source.SourceText.ToString(), "CSharp73." + Path.GetFileNameWithoutExtension(source.HintName));

@@ -11,68 +11,13 @@ namespace Guides.Generated
         public static global::Guides.Guide Ameli => Ameli_fr_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private static class Ameli_fr_Guide
+        private sealed partial class Ameli_fr_Guide : global::Guides.GuideRecord
         {
-            internal static readonly global::Guides.Guide Instance = Create();
+            internal static readonly global::Guides.Guide Instance = new Ameli_fr_Guide().Create(Catalog_Library.Instance);
 
             // An explicit static constructor: the guide is created when it is first used, never before.
             static Ameli_fr_Guide()
             {
-            }
-
-            private static global::Guides.Guide Create()
-            {
-                return new global::Guides.Guide(
-                    id: "ameli",
-                    title: "Comment utiliser Ameli pour l'assurance maladie et les remboursements",
-                    description: "Apprenez à accéder à votre compte Ameli pour vérifier vos remboursements, télécharger des attestations et gérer votre sécurité sociale en ligne.",
-                    category: "government",
-                    difficulty: global::Guides.GuideDifficulty.Easy,
-                    platform: "all",
-                    language: "fr",
-                    date: new global::System.DateTime(2026, 2, 22),
-                    steps: new global::Guides.GuideStep[]
-                    {
-                        new global::Guides.GuideStep(1, "Télécharger l'application Ameli ou ouvrir le site", "Sur votre téléphone, téléchargez l'application **Ameli** depuis l'**App Store** (iPhone) ou le **Google Play Store** (Android). Vous pouvez aussi ouvrir votre navigateur internet et aller sur [ameli.fr](https://www.ameli.fr).", "<p>Sur votre téléphone, téléchargez l'application <strong>Ameli</strong> depuis l'<strong>App Store</strong> (iPhone) ou le <strong>Google Play Store</strong> (Android). Vous pouvez aussi ouvrir votre navigateur internet et aller sur <a href=\"https://www.ameli.fr\">ameli.fr</a>.</p>", "Sur votre téléphone, téléchargez l'application Ameli depuis l'App Store (iPhone) ou le Google Play Store (Android). Vous pouvez aussi ouvrir votre navigateur internet et aller sur ameli.fr."),
-                        new global::Guides.GuideStep(2, "Se connecter à votre compte", "Appuyez sur **Mon compte** en haut de l'écran. Entrez votre numéro de sécurité sociale (13 chiffres, présent sur votre carte Vitale ou sur un courrier Ameli) et votre mot de passe. Vous pouvez aussi appuyer sur **FranceConnect** pour vous connecter avec vos identifiants FranceConnect.", "<p>Appuyez sur <strong>Mon compte</strong> en haut de l'écran. Entrez votre numéro de sécurité sociale (13 chiffres, présent sur votre carte Vitale ou sur un courrier Ameli) et votre mot de passe. Vous pouvez aussi appuyer sur <strong>FranceConnect</strong> pour vous connecter avec vos identifiants FranceConnect.</p>", "Appuyez sur Mon compte en haut de l'écran. Entrez votre numéro de sécurité sociale (13 chiffres, présent sur votre carte Vitale ou sur un courrier Ameli) et votre mot de passe. Vous pouvez aussi appuyer sur FranceConnect pour vous connecter avec vos identifiants FranceConnect."),
-                        new global::Guides.GuideStep(3, "Vérifier vos remboursements", "Une fois connecté, appuyez sur **Mes paiements** dans le menu. Vous verrez la liste de vos dépenses de santé récentes et le montant remboursé par l'Assurance Maladie. Chaque ligne affiche la date, le professionnel de santé, le montant facturé et le montant remboursé.", "<p>Une fois connecté, appuyez sur <strong>Mes paiements</strong> dans le menu. Vous verrez la liste de vos dépenses de santé récentes et le montant remboursé par l'Assurance Maladie. Chaque ligne affiche la date, le professionnel de santé, le montant facturé et le montant remboursé.</p>", "Une fois connecté, appuyez sur Mes paiements dans le menu. Vous verrez la liste de vos dépenses de santé récentes et le montant remboursé par l'Assurance Maladie. Chaque ligne affiche la date, le professionnel de santé, le montant facturé et le montant remboursé."),
-                        new global::Guides.GuideStep(4, "Télécharger une attestation", "Pour obtenir un justificatif d'assurance, appuyez sur **Mes démarches** puis sur **Obtenir une attestation**. Choisissez le type d'attestation dont vous avez besoin, comme **Attestation de droits**. Appuyez sur **Télécharger** et le document sera enregistré en PDF sur votre appareil.", "<p>Pour obtenir un justificatif d'assurance, appuyez sur <strong>Mes démarches</strong> puis sur <strong>Obtenir une attestation</strong>. Choisissez le type d'attestation dont vous avez besoin, comme <strong>Attestation de droits</strong>. Appuyez sur <strong>Télécharger</strong> et le document sera enregistré en PDF sur votre appareil.</p>", "Pour obtenir un justificatif d'assurance, appuyez sur Mes démarches puis sur Obtenir une attestation. Choisissez le type d'attestation dont vous avez besoin, comme Attestation de droits. Appuyez sur Télécharger et le document sera enregistré en PDF sur votre appareil."),
-                        new global::Guides.GuideStep(5, "Mettre à jour vos informations personnelles", "Si vous avez déménagé ou changé de compte bancaire, appuyez sur **Mon profil**. Ici vous pouvez modifier votre adresse, numéro de téléphone, email et coordonnées bancaires pour recevoir les remboursements. Les modifications prennent généralement effet en quelques jours.", "<p>Si vous avez déménagé ou changé de compte bancaire, appuyez sur <strong>Mon profil</strong>. Ici vous pouvez modifier votre adresse, numéro de téléphone, email et coordonnées bancaires pour recevoir les remboursements. Les modifications prennent généralement effet en quelques jours.</p>", "Si vous avez déménagé ou changé de compte bancaire, appuyez sur Mon profil. Ici vous pouvez modifier votre adresse, numéro de téléphone, email et coordonnées bancaires pour recevoir les remboursements. Les modifications prennent généralement effet en quelques jours."),
-                        new global::Guides.GuideStep(6, "Commander une nouvelle carte Vitale", "Si votre carte Vitale est perdue, volée ou abîmée, appuyez sur **Mes démarches** puis **Commander une carte Vitale**. Suivez les instructions pour télécharger une photo d'identité et confirmer votre adresse. La nouvelle carte vous sera envoyée par courrier en quelques semaines.", "<p>Si votre carte Vitale est perdue, volée ou abîmée, appuyez sur <strong>Mes démarches</strong> puis <strong>Commander une carte Vitale</strong>. Suivez les instructions pour télécharger une photo d'identité et confirmer votre adresse. La nouvelle carte vous sera envoyée par courrier en quelques semaines.</p>", "Si votre carte Vitale est perdue, volée ou abîmée, appuyez sur Mes démarches puis Commander une carte Vitale. Suivez les instructions pour télécharger une photo d'identité et confirmer votre adresse. La nouvelle carte vous sera envoyée par courrier en quelques semaines."),
-                        new global::Guides.GuideStep(7, "Contacter votre caisse d'assurance maladie", "Si vous avez une question que vous ne pouvez pas résoudre en ligne, appuyez sur **Mes messages** pour envoyer un message sécurisé à votre CPAM. Vous pouvez aussi trouver l'adresse et le numéro de téléphone de votre caisse sous **Mon organisme**.", "<p>Si vous avez une question que vous ne pouvez pas résoudre en ligne, appuyez sur <strong>Mes messages</strong> pour envoyer un message sécurisé à votre CPAM. Vous pouvez aussi trouver l'adresse et le numéro de téléphone de votre caisse sous <strong>Mon organisme</strong>.</p>", "Si vous avez une question que vous ne pouvez pas résoudre en ligne, appuyez sur Mes messages pour envoyer un message sécurisé à votre CPAM. Vous pouvez aussi trouver l'adresse et le numéro de téléphone de votre caisse sous Mon organisme."),
-                    },
-                    faq: new global::Guides.FaqEntry[]
-                    {
-                        new global::Guides.FaqEntry("Qu'est-ce qu'Ameli ?", "Ameli est la plateforme en ligne de l'Assurance Maladie française. Elle vous permet de vérifier vos remboursements, télécharger des documents officiels, mettre à jour vos informations personnelles et contacter votre caisse sans vous déplacer.", "<p>Ameli est la plateforme en ligne de l'Assurance Maladie française. Elle vous permet de vérifier vos remboursements, télécharger des documents officiels, mettre à jour vos informations personnelles et contacter votre caisse sans vous déplacer.</p>"),
-                        new global::Guides.FaqEntry("Ameli est-il disponible en anglais ?", "Le site et l'application Ameli sont principalement en français. Certaines pages d'information générale sont disponibles en anglais, mais l'espace personnel est uniquement en français.", "<p>Le site et l'application Ameli sont principalement en français. Certaines pages d'information générale sont disponibles en anglais, mais l'espace personnel est uniquement en français.</p>"),
-                        new global::Guides.FaqEntry("J'ai oublié mon mot de passe Ameli. Que faire ?", "Sur la page de connexion, appuyez sur Mot de passe oublié. Ameli enverra un lien de réinitialisation à l'adresse email liée à votre compte. Suivez les instructions de cet email pour créer un nouveau mot de passe.", "<p>Sur la page de connexion, appuyez sur Mot de passe oublié. Ameli enverra un lien de réinitialisation à l'adresse email liée à votre compte. Suivez les instructions de cet email pour créer un nouveau mot de passe.</p>"),
-                        new global::Guides.FaqEntry("Puis-je utiliser Ameli sur mon ordinateur ?", "Oui, vous pouvez accéder à votre compte Ameli sur un ordinateur en allant sur ameli.fr et en vous connectant. L'application et le site offrent les mêmes fonctionnalités.", "<p>Oui, vous pouvez accéder à votre compte Ameli sur un ordinateur en allant sur ameli.fr et en vous connectant. L'application et le site offrent les mêmes fonctionnalités.</p>"),
-                        new global::Guides.FaqEntry("Qu'est-ce qu'une attestation de droits ?", "L'attestation de droits est un document officiel qui prouve que vous avez une assurance maladie en France. Vous pouvez en avoir besoin chez un nouveau médecin, pour un nouvel emploi ou pour inscrire vos enfants à l'école. Vous pouvez la télécharger instantanément depuis Ameli.", "<p>L'attestation de droits est un document officiel qui prouve que vous avez une assurance maladie en France. Vous pouvez en avoir besoin chez un nouveau médecin, pour un nouvel emploi ou pour inscrire vos enfants à l'école. Vous pouvez la télécharger instantanément depuis Ameli.</p>"),
-                    },
-                    introduction: new global::Guides.GuideSection("Ce que vous allez apprendre", "Dans ce guide, vous apprendrez à accéder à votre compte Ameli et à l'utiliser pour gérer votre assurance maladie. Vous verrez comment vérifier si une consultation a été remboursée, télécharger des documents officiels et mettre à jour vos informations personnelles. Ameli est le service en ligne de l'Assurance Maladie, le système public d'assurance santé en France.", "<p>Dans ce guide, vous apprendrez à accéder à votre compte Ameli et à l'utiliser pour gérer votre assurance maladie. Vous verrez comment vérifier si une consultation a été remboursée, télécharger des documents officiels et mettre à jour vos informations personnelles. Ameli est le service en ligne de l'Assurance Maladie, le système public d'assurance santé en France.</p>", "Dans ce guide, vous apprendrez à accéder à votre compte Ameli et à l'utiliser pour gérer votre assurance maladie. Vous verrez comment vérifier si une consultation a été remboursée, télécharger des documents officiels et mettre à jour vos informations personnelles. Ameli est le service en ligne de l'Assurance Maladie, le système public d'assurance santé en France."),
-                    requirements: new global::Guides.GuideText[]
-                    {
-                        new global::Guides.GuideText("Votre numéro de sécurité sociale", "Votre numéro de sécurité sociale", "Votre numéro de sécurité sociale"),
-                        new global::Guides.GuideText("Un téléphone, une tablette ou un ordinateur avec un accès internet", "Un téléphone, une tablette ou un ordinateur avec un accès internet", "Un téléphone, une tablette ou un ordinateur avec un accès internet"),
-                        new global::Guides.GuideText("Une adresse email associée à votre compte Ameli", "Une adresse email associée à votre compte Ameli", "Une adresse email associée à votre compte Ameli"),
-                        new global::Guides.GuideText("Votre mot de passe Ameli (ou vos identifiants FranceConnect)", "Votre mot de passe Ameli (ou vos identifiants FranceConnect)", "Votre mot de passe Ameli (ou vos identifiants FranceConnect)"),
-                    },
-                    tips: new global::Guides.GuideText[]
-                    {
-                        new global::Guides.GuideText("Vérifiez vos remboursements environ 5 jours après une consultation. Il faut généralement 3 à 7 jours pour que le remboursement apparaisse.", "Vérifiez vos remboursements environ 5 jours après une consultation. Il faut généralement 3 à 7 jours pour que le remboursement apparaisse.", "Vérifiez vos remboursements environ 5 jours après une consultation. Il faut généralement 3 à 7 jours pour que le remboursement apparaisse."),
-                        new global::Guides.GuideText("Gardez votre adresse email à jour dans Ameli pour recevoir les notifications de nouveaux remboursements et les courriers importants.", "Gardez votre adresse email à jour dans Ameli pour recevoir les notifications de nouveaux remboursements et les courriers importants.", "Gardez votre adresse email à jour dans Ameli pour recevoir les notifications de nouveaux remboursements et les courriers importants."),
-                        new global::Guides.GuideText("Si vous avez une mutuelle, le reste à charge après le remboursement Ameli est généralement payé automatiquement par votre mutuelle si elle est télétransmise.", "Si vous avez une mutuelle, le reste à charge après le remboursement Ameli est généralement payé automatiquement par votre mutuelle si elle est télétransmise.", "Si vous avez une mutuelle, le reste à charge après le remboursement Ameli est généralement payé automatiquement par votre mutuelle si elle est télétransmise."),
-                        new global::Guides.GuideText("Vous pouvez activer les notifications dans l'application Ameli pour être prévenu à chaque nouveau remboursement.", "Vous pouvez activer les notifications dans l'application Ameli pour être prévenu à chaque nouveau remboursement.", "Vous pouvez activer les notifications dans l'application Ameli pour être prévenu à chaque nouveau remboursement."),
-                    },
-                    links: new global::Guides.GuideLink[]
-                    {
-                        new global::Guides.GuideLink("Site officiel Ameli", "https://www.ameli.fr"),
-                        new global::Guides.GuideLink("Télécharger Ameli sur iPhone", "https://apps.apple.com/app/ameli-lassurance-maladie/id620447173"),
-                        new global::Guides.GuideLink("Télécharger Ameli sur Android", "https://play.google.com/store/apps/details?id=fr.cnamts.it.activity"),
-                        new global::Guides.GuideLink("FranceConnect - se connecter aux services publics", "https://franceconnect.gouv.fr"),
-                    },
-                    sections: global::System.Array.Empty<global::Guides.GuideSection>(),
-                    translations: () => Catalog_TranslationsOf("ameli")).WithOutline(new global::Guides.GuideHeading[] { new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Introduction, 0), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Requirements, "Ce dont vous avez besoin"), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Steps, "Les étapes"), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 0), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 1), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 2), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 3), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 4), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 5), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 6), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Tips, "Conseils"), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Links, "Liens utiles") }, 730, 185);
             }
         }
 
@@ -82,37 +27,13 @@ namespace Guides.Generated
         public static global::Guides.Guide NoSteps => NoSteps_en_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private static class NoSteps_en_Guide
+        private sealed partial class NoSteps_en_Guide : global::Guides.GuideRecord
         {
-            internal static readonly global::Guides.Guide Instance = Create();
+            internal static readonly global::Guides.Guide Instance = new NoSteps_en_Guide().Create(Catalog_Library.Instance);
 
             // An explicit static constructor: the guide is created when it is first used, never before.
             static NoSteps_en_Guide()
             {
-            }
-
-            private static global::Guides.Guide Create()
-            {
-                return new global::Guides.Guide(
-                    id: "no-steps",
-                    title: "A guide with no steps",
-                    description: "Only a description.",
-                    category: "misc",
-                    difficulty: global::Guides.GuideDifficulty.Unspecified,
-                    platform: "",
-                    language: "en",
-                    date: new global::System.DateTime(2026, 1, 1),
-                    steps: global::System.Array.Empty<global::Guides.GuideStep>(),
-                    faq: global::System.Array.Empty<global::Guides.FaqEntry>(),
-                    introduction: null,
-                    requirements: global::System.Array.Empty<global::Guides.GuideText>(),
-                    tips: global::System.Array.Empty<global::Guides.GuideText>(),
-                    links: global::System.Array.Empty<global::Guides.GuideLink>(),
-                    sections: new global::Guides.GuideSection[]
-                    {
-                        new global::Guides.GuideSection("", "Text before any heading.", "<p>Text before any heading.</p>", "Text before any heading."),
-                    },
-                    translations: () => Catalog_TranslationsOf("no-steps")).WithOutline(global::System.Array.Empty<global::Guides.GuideHeading>(), 12, 4);
             }
         }
 
@@ -122,57 +43,13 @@ namespace Guides.Generated
         public static global::Guides.Guide WifiSetup => WifiSetup_en_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private static class WifiSetup_en_Guide
+        private sealed partial class WifiSetup_en_Guide : global::Guides.GuideRecord
         {
-            internal static readonly global::Guides.Guide Instance = Create();
+            internal static readonly global::Guides.Guide Instance = new WifiSetup_en_Guide().Create(Catalog_Library.Instance);
 
             // An explicit static constructor: the guide is created when it is first used, never before.
             static WifiSetup_en_Guide()
             {
-            }
-
-            private static global::Guides.Guide Create()
-            {
-                return new global::Guides.Guide(
-                    id: "wifi-setup",
-                    title: "How to connect a phone to Wi-Fi",
-                    description: "Join a wireless network on Android or iPhone, and check that it works.",
-                    category: "connectivity",
-                    difficulty: global::Guides.GuideDifficulty.Medium,
-                    platform: "mobile",
-                    language: "en",
-                    date: new global::System.DateTime(2026, 3, 1),
-                    steps: new global::Guides.GuideStep[]
-                    {
-                        new global::Guides.GuideStep(1, "Open the settings", "Open **Settings** and tap **Wi-Fi**.\n\n1. Turn Wi-Fi on.\n2. Wait for the list of networks.", "<p>Open <strong>Settings</strong> and tap <strong>Wi-Fi</strong>.</p>\n<ol>\n<li>Turn Wi-Fi on.</li>\n<li>Wait for the list of networks.</li>\n</ol>", "Open Settings and tap Wi-Fi.\n\nTurn Wi-Fi on.\nWait for the list of networks."),
-                        new global::Guides.GuideStep(2, "Choose the network", "Tap the network's name, then type the password:\n\n```\npassword123\n```", "<p>Tap the network's name, then type the password:</p>\n<pre><code>password123\n</code></pre>", "Tap the network's name, then type the password:\n\npassword123"),
-                        new global::Guides.GuideStep(3, "Check the connection", "| Icon | Meaning |\n| ---- | ------- |\n| ● | Connected |\n\nOpen <https://example.org> in the browser.", "<table>\n<thead>\n<tr>\n<th>Icon</th>\n<th>Meaning</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>●</td>\n<td>Connected</td>\n</tr>\n</tbody>\n</table>\n<p>Open <a href=\"https://example.org\">https://example.org</a> in the browser.</p>", "Icon Meaning ● Connected\nOpen https://example.org in the browser."),
-                    },
-                    faq: new global::Guides.FaqEntry[]
-                    {
-                        new global::Guides.FaqEntry("Why can't I see my network?", "Move closer to the router, or check that it broadcasts its name. See the router's manual.", "<p>Move closer to the router, or check that it broadcasts its name. See <a href=\"https://example.org/manual\">the router's manual</a>.</p>"),
-                        new global::Guides.FaqEntry("Is public Wi-Fi safe?", "Use secure sites (https://) only.", "<p>Use <em>secure</em> sites (<code>https://</code>) only.</p>"),
-                    },
-                    introduction: new global::Guides.GuideSection("What you will learn", "How to join a **Wi-Fi** network and check the connection.", "<p>How to join a <strong>Wi-Fi</strong> network and check the connection.</p>", "How to join a Wi-Fi network and check the connection."),
-                    requirements: new global::Guides.GuideText[]
-                    {
-                        new global::Guides.GuideText("A phone", "A phone", "A phone"),
-                        new global::Guides.GuideText("The network's name and password", "The network's name and password", "The network's name and password"),
-                    },
-                    tips: new global::Guides.GuideText[]
-                    {
-                        new global::Guides.GuideText("Forget old networks you no longer use.", "Forget old networks you no longer use.", "Forget old networks you no longer use."),
-                    },
-                    links: new global::Guides.GuideLink[]
-                    {
-                        new global::Guides.GuideLink("Android help", "https://support.google.com/android"),
-                        new global::Guides.GuideLink("iPhone help", "https://support.apple.com/iphone"),
-                    },
-                    sections: new global::Guides.GuideSection[]
-                    {
-                        new global::Guides.GuideSection("Troubleshooting", "If nothing works, restart the phone.", "<p>If nothing works, restart the phone.</p>", "If nothing works, restart the phone."),
-                    },
-                    translations: () => Catalog_TranslationsOf("wifi-setup")).WithOutline(new global::Guides.GuideHeading[] { new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Introduction, 0), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Requirements, "What you need"), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Steps, "Steps"), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 0), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 1), new global::Guides.GuideHeading(3, global::Guides.GuideHeadingKind.Step, 2), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Section, 0), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Tips, "Tips"), new global::Guides.GuideHeading(2, global::Guides.GuideHeadingKind.Links, "Useful links") }, 137, 35);
             }
         }
     }

@@ -21,13 +21,13 @@ namespace Guides.Generated
         public const string DefaultLanguage = "en";
 
         /// <summary>The id of every guide, in ordinal order. Reading the ids creates no guide.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Catalog_Ids.Value;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Catalog_Library.Instance.Ids;
 
         /// <summary>Every language of this library's guides, in ordinal order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => Catalog_Data.LanguageList;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => Catalog_Library.Instance.Languages;
 
         /// <summary>Every guide once, in its default language, ordered by id. The first read creates those guides: to show one guide, use its property or <see cref="Find(string)"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => Catalog_All.Value;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => Catalog_Library.Instance.All;
 
         /// <summary>
         /// Searches the guides, offline, in an index the compiler built with them: ranked hits, each with the step or FAQ
@@ -38,32 +38,7 @@ namespace Guides.Generated
         /// <param name="query">What the user typed.</param>
         /// <param name="culture">The reader's culture; null for the default language.</param>
         /// <returns>At most 20 hits, best first.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.GuideSearchHit> Search(string query, global::System.Globalization.CultureInfo? culture = null)
-        {
-            var index = Catalog_SearchIndex.Value;
-            return index == null
-                ? global::System.Array.Empty<global::Guides.GuideSearchHit>()
-                : global::Guides.GuideSearch.Search(index, Catalog_Create, query, global::Guides.GuideSearch.Languages(Languages, culture, DefaultLanguage));
-        }
-
-        // The index's bytes, from the file the build writes (not written while the IDE edits: searching finds nothing there).
-        static partial void Catalog_SearchData(ref byte[]? data);
-
-        private static class Catalog_SearchIndex
-        {
-            private static byte[]? s_value;
-
-            internal static byte[]? Value => s_value ?? (s_value = Load());
-
-            internal static void Reset() => s_value = null;
-
-            private static byte[]? Load()
-            {
-                byte[]? data = null;
-                Catalog_SearchData(ref data);
-                return data;
-            }
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.GuideSearchHit> Search(string query, global::System.Globalization.CultureInfo? culture = null) => Catalog_Library.Instance.Search(query, culture);
 
         /// <summary>This library as a value, to hand to code that shows guides from one or several libraries.</summary>
         public static global::Guides.GuideLibrary Library => Catalog_Library.Instance;
@@ -71,168 +46,24 @@ namespace Guides.Generated
         /// <summary>Finds a guide by id (<c>"ameli"</c>), ignoring case, in its default language; creates that guide alone, without allocating once created.</summary>
         /// <param name="id">The guide's id: its file name without extension or language suffix, or its <c>translationKey</c>.</param>
         /// <returns>The guide, or <see langword="null"/> when this library has no guide of that id.</returns>
-        public static global::Guides.Guide? Find(string id)
-        {
-            var group = Catalog_IndexOf(id);
-            return group < 0 ? null : Catalog_Create(Catalog_Data.GroupStart(group) + Catalog_Data.Primary(group));
-        }
+        public static global::Guides.Guide? Find(string id) => Catalog_Library.Instance.Find(id);
 
         /// <summary>
         /// Finds a guide by id in the language that best fits <paramref name="culture"/>, as <c>ResourceManager</c> does:
         /// the culture (<c>fr-CA</c>), then its parents (<c>fr</c>), then <see cref="DefaultLanguage"/>, then any translation.
         /// </summary>
         /// <returns>The guide, or <see langword="null"/> when this library has no guide of that id.</returns>
-        public static global::Guides.Guide? Find(string id, global::System.Globalization.CultureInfo culture)
-        {
-            var group = Catalog_IndexOf(id);
-            if (group < 0)
-            {
-                return null;
-            }
-
-            var start = Catalog_Data.GroupStart(group);
-            var languages = new string[Catalog_Data.GroupStart(group + 1) - start];
-            for (var i = 0; i < languages.Length; i++)
-            {
-                languages[i] = Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(start + i)];
-            }
-
-            return Catalog_Create(start + global::Guides.GuideLanguage.Choose(languages, 0, languages.Length, culture, DefaultLanguage));
-        }
+        public static global::Guides.Guide? Find(string id, global::System.Globalization.CultureInfo culture) => Catalog_Library.Instance.Find(id, culture);
 
         /// <summary>Finds a guide by id in exactly one language (<c>"en"</c>, ignoring case), with no fallback.</summary>
         /// <returns>The translation, or <see langword="null"/> when the guide does not exist in that language.</returns>
-        public static global::Guides.Guide? Find(string id, string language)
-        {
-            if (language is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(language));
-            }
-
-            var group = Catalog_IndexOf(id);
-            if (group >= 0)
-            {
-                for (var i = Catalog_Data.GroupStart(group); i < Catalog_Data.GroupStart(group + 1); i++)
-                {
-                    if (string.Equals(Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(i)], language, global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        return Catalog_Create(i);
-                    }
-                }
-            }
-
-            return null;
-        }
+        public static global::Guides.Guide? Find(string id, string language) => Catalog_Library.Instance.Find(id, language);
 
         /// <summary>The guides that exist in exactly one language (<c>"en"</c>, ignoring case), ordered by id; creates those translations.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language)
-        {
-            if (language is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(language));
-            }
+        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => Catalog_Library.Instance.InLanguage(language);
 
-            var guides = new global::System.Collections.Generic.List<global::Guides.Guide>();
-            for (var i = 0; i < Catalog_Data.TranslationCount; i++)
-            {
-                if (string.Equals(Catalog_Data.LanguageNames[Catalog_Data.LanguageIndex(i)], language, global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    guides.Add(Catalog_Create(i));
-                }
-            }
-
-            return guides.AsReadOnly();
-        }
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> Catalog_TranslationsOf(string id)
-        {
-            var group = Catalog_IndexOf(id);
-            var start = Catalog_Data.GroupStart(group);
-            var translations = new global::Guides.Guide[Catalog_Data.GroupStart(group + 1) - start];
-            for (var i = 0; i < translations.Length; i++)
-            {
-                translations[i] = Catalog_Create(start + i);
-            }
-
-            return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(translations);
-        }
-
-        /// <summary>Guides by id and language, pairs one after the other: a guide's links and backlinks, created on first read.</summary>
-        private static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> Catalog_Guides(params string[] idsAndLanguages)
-        {
-            var guides = new global::System.Collections.Generic.List<global::Guides.Guide>(idsAndLanguages.Length / 2);
-            for (var i = 0; i + 1 < idsAndLanguages.Length; i += 2)
-            {
-                var guide = Find(idsAndLanguages[i], idsAndLanguages[i + 1]);
-                if (guide != null)
-                {
-                    guides.Add(guide);
-                }
-            }
-
-            return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(guides);
-        }
-
-        /// <summary>The index of a guide in the sorted ids (binary search, ordinal), or -1; a miss is tried again in lower case.</summary>
-        private static int Catalog_IndexOf(string id)
-        {
-            if (id is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(id));
-            }
-
-            // The last chunk of ids whose first id is not after this one, then the id within that chunk.
-            int low = 0, high = Catalog_Data.ChunkCount - 1, chunk = 0;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) >> 1);
-                var start = Catalog_Data.ChunkFirstStart(middle);
-                if (Catalog_CompareId(Catalog_Data.ChunkFirstText, start, Catalog_Data.ChunkFirstStart(middle + 1) - start, id) <= 0)
-                {
-                    chunk = middle;
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            var text = Catalog_Data.IdChunk(chunk);
-            var first = chunk * Catalog_Data.ChunkSize;
-            var offset = Catalog_Data.IdStart(first);
-            low = first;
-            high = (first + Catalog_Data.ChunkSize < Count ? first + Catalog_Data.ChunkSize : Count) - 1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) >> 1);
-                var start = Catalog_Data.IdStart(middle);
-                var comparison = Catalog_CompareId(text, start - offset, Catalog_Data.IdStart(middle + 1) - start, id);
-                if (comparison == 0)
-                {
-                    return middle;
-                }
-
-                if (comparison < 0)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            var lower = id.ToLowerInvariant();
-            return (object)lower == id || lower == id ? -1 : Catalog_IndexOf(lower);
-        }
-
-        /// <summary>Compares text[start, start + length) with id, ordinally, without allocating.</summary>
-        private static int Catalog_CompareId(string text, int start, int length, string id)
-        {
-            var comparison = string.CompareOrdinal(text, start, id, 0, length < id.Length ? length : id.Length);
-            return comparison != 0 ? comparison : length - id.Length;
-        }
+        // The index's bytes, from the file the build writes (not written while the IDE edits: searching finds nothing there).
+        static partial void Catalog_SearchData(ref byte[]? data);
 
         private static global::Guides.Guide Catalog_Create(int translation)
         {
@@ -242,122 +73,6 @@ namespace Guides.Generated
                 case 1: return NoSteps_en_Guide.Instance;
                 case 2: return WifiSetup_en_Guide.Instance;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(translation));
-            }
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private static class Catalog_Data
-        {
-            internal const int ChunkSize = 64;
-
-            internal const int ChunkCount = 1;
-
-            /// <summary>The first id of each chunk, one after the other.</summary>
-            internal const string ChunkFirstText = "ameli";
-
-            internal static int ChunkFirstStart(int i) => ChunkFirstStartData[i];
-
-            private static global::System.ReadOnlySpan<byte> ChunkFirstStartData => new byte[]
-            {
-                0, 5,
-            };
-
-            /// <summary>The ids of chunk k, one after the other: id g is at IdStart(g) - IdStart(k * ChunkSize) in it.</summary>
-            internal static string IdChunk(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return IdChunk_0();
-                    default: return string.Empty;
-                }
-            }
-
-            private static string IdChunk_0() => "amelino-stepswifi-setup";
-
-            /// <summary>Where id g starts in the ids one after the other (IdStart(Count) is where the last ends).</summary>
-            internal static int IdStart(int i) => IdStartData[i];
-
-            private static global::System.ReadOnlySpan<byte> IdStartData => new byte[]
-            {
-                0, 5, 13, 23,
-            };
-
-            /// <summary>The translations of guide g are GroupStart[g] to GroupStart[g + 1] - 1, ordered by language.</summary>
-            internal static int GroupStart(int i) => GroupStartData[i];
-
-            private static global::System.ReadOnlySpan<byte> GroupStartData => new byte[]
-            {
-                0, 1, 2, 3,
-            };
-
-            /// <summary>The language of each translation, as an index into LanguageNames.</summary>
-            internal static int LanguageIndex(int i) => LanguageIndexData[i];
-
-            private static global::System.ReadOnlySpan<byte> LanguageIndexData => new byte[]
-            {
-                1, 0, 0,
-            };
-
-            /// <summary>The translation each guide's property returns, from the guide's first one.</summary>
-            internal static int Primary(int i) => PrimaryData[i];
-
-            private static global::System.ReadOnlySpan<byte> PrimaryData => new byte[]
-            {
-                0, 0, 0,
-            };
-
-            internal const int TranslationCount = 3;
-
-            /// <summary>Every language, sorted (ordinal), then the empty name of a guide whose language is unknown.</summary>
-            internal static readonly string[] LanguageNames = new string[] { "en", "fr", "" };
-
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> LanguageList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(global::System.Array.FindAll(LanguageNames, name => name.Length > 0));
-
-            static Catalog_Data()
-            {
-            }
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private static class Catalog_Ids
-        {
-            private static global::System.Collections.ObjectModel.ReadOnlyCollection<string>? s_value;
-
-            internal static global::System.Collections.ObjectModel.ReadOnlyCollection<string> Value => s_value ?? Catalog_Keep(ref s_value, CreateIds());
-
-            internal static void Reset() => s_value = null;
-
-            private static global::System.Collections.ObjectModel.ReadOnlyCollection<string> CreateIds()
-            {
-                var ids = new string[Count];
-                for (var i = 0; i < ids.Length; i++)
-                {
-                    var offset = Catalog_Data.IdStart(i - (i % Catalog_Data.ChunkSize));
-                    ids[i] = Catalog_Data.IdChunk(i / Catalog_Data.ChunkSize).Substring(Catalog_Data.IdStart(i) - offset, Catalog_Data.IdStart(i + 1) - Catalog_Data.IdStart(i));
-                }
-
-                return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(ids);
-            }
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private static class Catalog_All
-        {
-            private static global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>? s_value;
-
-            internal static global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide> Value => s_value ?? Catalog_Keep(ref s_value, CreateAll());
-
-            internal static void Reset() => s_value = null;
-
-            private static global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide> CreateAll()
-            {
-                var guides = new global::Guides.Guide[Count];
-                for (var i = 0; i < guides.Length; i++)
-                {
-                    guides[i] = Catalog_Create(Catalog_Data.GroupStart(i) + Catalog_Data.Primary(i));
-                }
-
-                return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Guides.Guide>(guides);
             }
         }
 
@@ -374,9 +89,7 @@ namespace Guides.Generated
         {
             internal static void ClearCache(global::System.Type[]? updatedTypes)
             {
-                Catalog_All.Reset();
-                Catalog_Ids.Reset();
-                Catalog_SearchIndex.Reset();
+                Catalog_Library.Instance.ResetLists();
                 Ameli_fr_Guide.Reset();
                 NoSteps_en_Guide.Reset();
                 WifiSetup_en_Guide.Reset();
@@ -384,29 +97,23 @@ namespace Guides.Generated
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed class Catalog_Library : global::Guides.GuideLibrary
+        private sealed class Catalog_Library : global::Guides.GuideCatalogRecord
         {
             internal static readonly Catalog_Library Instance = new Catalog_Library();
 
-            public override int Count => GuideCatalog.Count;
+            // The catalog's tables (Guides.GuideCatalogRecord): numbers, '.', then the ids and languages.
+            protected override global::System.ReadOnlySpan<byte> Data => "1kZXk5205558A22332334010110210100.amelino-stepswifi-setupenfr"u8;
 
-            public override string DefaultLanguage => GuideCatalog.DefaultLanguage;
+            protected override global::Guides.Guide GuideAt(int translation) => Catalog_Create(translation);
 
-            public override global::System.Collections.Generic.IReadOnlyList<string> Ids => GuideCatalog.Ids;
+            protected override byte[]? SearchIndex()
+            {
+                byte[]? data = null;
+                Catalog_SearchData(ref data);
+                return data;
+            }
 
-            public override global::System.Collections.Generic.IReadOnlyList<string> Languages => GuideCatalog.Languages;
-
-            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => GuideCatalog.All;
-
-            public override global::Guides.Guide? Find(string id) => GuideCatalog.Find(id);
-
-            public override global::Guides.Guide? Find(string id, global::System.Globalization.CultureInfo culture) => GuideCatalog.Find(id, culture);
-
-            public override global::Guides.Guide? Find(string id, string language) => GuideCatalog.Find(id, language);
-
-            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => GuideCatalog.InLanguage(language);
-
-            public override global::System.Collections.Generic.IReadOnlyList<global::Guides.GuideSearchHit> Search(string query, global::System.Globalization.CultureInfo? culture = null) => GuideCatalog.Search(query, culture);
+            internal void ResetLists() => Reset();
         }
     }
 }

@@ -12,9 +12,9 @@ namespace Guides.Generated
         public static global::Guides.Guide Ameli => Ameli_fr_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed partial class Ameli_fr_Guide : global::Guides.GuideData
+        private sealed partial class Ameli_fr_Guide : global::Guides.GuideRecord
         {
-            internal static readonly global::Guides.Guide Instance = new Ameli_fr_Guide().Create("ameli", "fr", Catalog_TranslationsOf);
+            internal static readonly global::Guides.Guide Instance = new Ameli_fr_Guide().Create(Catalog_Library.Instance);
 
             // An explicit static constructor: the guide is created when it is first used, never before.
             static Ameli_fr_Guide()
@@ -28,9 +28,9 @@ namespace Guides.Generated
         public static global::Guides.Guide NoSteps => NoSteps_en_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed partial class NoSteps_en_Guide : global::Guides.GuideData
+        private sealed partial class NoSteps_en_Guide : global::Guides.GuideRecord
         {
-            internal static readonly global::Guides.Guide Instance = new NoSteps_en_Guide().Create("no-steps", "en", Catalog_TranslationsOf);
+            internal static readonly global::Guides.Guide Instance = new NoSteps_en_Guide().Create(Catalog_Library.Instance);
 
             // An explicit static constructor: the guide is created when it is first used, never before.
             static NoSteps_en_Guide()
@@ -44,9 +44,9 @@ namespace Guides.Generated
         public static global::Guides.Guide WifiSetup => WifiSetup_en_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed partial class WifiSetup_en_Guide : global::Guides.GuideData
+        private sealed partial class WifiSetup_en_Guide : global::Guides.GuideRecord
         {
-            internal static readonly global::Guides.Guide Instance = new WifiSetup_en_Guide().Create("wifi-setup", "en", Catalog_TranslationsOf);
+            internal static readonly global::Guides.Guide Instance = new WifiSetup_en_Guide().Create(Catalog_Library.Instance);
 
             // An explicit static constructor: the guide is created when it is first used, never before.
             static WifiSetup_en_Guide()

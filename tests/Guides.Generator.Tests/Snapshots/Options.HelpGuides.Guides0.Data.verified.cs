@@ -8,8 +8,8 @@ namespace Contoso.Help
     {
         partial class NoSteps_en_Guide
         {
-            // The guide's shape and string lengths (Guides.GuideData), '.', then its strings' UTF-8 bytes.
-            protected override global::System.ReadOnlySpan<byte> Data => "660LJ40OV0X_A110123000000134540C4000.A guide with no stepsOnly a description.miscText before any heading.<p>Text before any heading.</p>"u8;
+            // The guide's record (Guides.GuideRecord): numbers, '.', then its strings.
+            protected override global::System.ReadOnlySpan<byte> Data => "1XYWrgg3108882LJ40OV010X_A112345000000156760C4000.no-stepsenA guide with no stepsOnly a description.miscText before any heading.<p>Text before any heading.</p>"u8;
         }
     }
 }

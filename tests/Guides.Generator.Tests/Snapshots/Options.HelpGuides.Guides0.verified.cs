@@ -12,9 +12,9 @@ namespace Contoso.Help
         public static global::Guides.Guide NoSteps => NoSteps_en_Guide.Instance;
 
         [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed partial class NoSteps_en_Guide : global::Guides.GuideData
+        private sealed partial class NoSteps_en_Guide : global::Guides.GuideRecord
         {
-            internal static readonly global::Guides.Guide Instance = new NoSteps_en_Guide().Create("no-steps", "en", Catalog_TranslationsOf);
+            internal static readonly global::Guides.Guide Instance = new NoSteps_en_Guide().Create(Catalog_Library.Instance);
 
             // An explicit static constructor: the guide is created when it is first used, never before.
             static NoSteps_en_Guide()
