@@ -25,6 +25,46 @@ public sealed class PackageMetadataTests(PackagesFixture packages)
     }
 
     [Theory]
+    [MemberData(nameof(Ids))]
+    public void Every_package_carries_the_licence_text_with_its_copyright_holder(string id)
+    {
+        var licence = packages.Text(id, "LICENSE");
+
+        Assert.StartsWith("MIT License", licence, StringComparison.Ordinal);
+        Assert.Contains("Copyright (c) 2026 Guides contributors", licence, StringComparison.Ordinal);
+        Assert.Contains("<copyright>Copyright (c) 2026 Guides contributors</copyright>", packages.Nuspec(id), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Markdig's BSD-2-Clause asks a binary redistribution to reproduce its notice; YamlDotNet's MIT, its copyright and
+    /// permission notice. The versions come from Directory.Packages.props, so that a version bump without the notices fails.
+    /// </summary>
+    [Fact]
+    public void The_generator_package_carries_the_notices_of_the_libraries_it_redistributes_at_the_versions_it_ships()
+    {
+        var notices = packages.Text("Guides.Generator", "THIRD-PARTY-NOTICES.txt");
+        var versions = System.Xml.Linq.XDocument.Load(Path.Combine(Repository.Root, "Directory.Packages.props"))
+            .Descendants("PackageVersion").ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!);
+
+        Assert.Contains("Markdig " + versions["Markdig"] + "\n", notices.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("License: BSD-2-Clause", notices, StringComparison.Ordinal);
+        Assert.Contains("Copyright (c) 2016-2026, Alexandre Mutel", notices, StringComparison.Ordinal);
+        Assert.Contains("2. Redistributions in binary form must reproduce the above copyright notice,", notices, StringComparison.Ordinal);
+        Assert.Contains("YamlDotNet " + versions["YamlDotNet"] + "\n", notices.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Antoine Aubry and contributors", notices, StringComparison.Ordinal);
+        Assert.Contains("The above copyright notice and this permission notice shall be included in all", notices, StringComparison.Ordinal);
+    }
+
+    /// <summary>The runtime and the content package contain no third-party code: no notices to carry.</summary>
+    [Theory]
+    [InlineData("Guides.Runtime")]
+    [InlineData("Guides.Generated")]
+    public void The_packages_without_third_party_code_carry_no_notices(string id)
+    {
+        Assert.DoesNotContain("THIRD-PARTY-NOTICES.txt", packages.Entries(id));
+    }
+
+    [Theory]
     [InlineData("Guides.Runtime", "lib/netstandard2.0/Guides.Runtime.pdb")]
     [InlineData("Guides.Runtime", "lib/net8.0/Guides.Runtime.pdb")]
     [InlineData("Guides.Generated", "lib/net8.0/Guides.Generated.pdb")]

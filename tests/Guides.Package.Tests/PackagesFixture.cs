@@ -16,7 +16,7 @@ public sealed class PackagesFixture : IDisposable
         Root = Directory.CreateTempSubdirectory("guides-package-tests-").FullName;
         Feed = Path.Combine(Root, "feed");
         Copy = Path.Combine(Root, "repo");
-        Repository.CopyTo(Copy, "src", "content", "docs", "Directory.Build.props", "Directory.Packages.props");
+        Repository.CopyTo(Copy, "src", "content", "docs", "Directory.Build.props", "Directory.Packages.props", "LICENSE", "THIRD-PARTY-NOTICES.txt");
 
         foreach (var project in new[] { "Guides.Runtime", "Guides.Generator", "Guides.Generated" })
         {
