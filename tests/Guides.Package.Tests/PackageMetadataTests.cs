@@ -78,7 +78,7 @@ public sealed class PackageMetadataTests(PackagesFixture packages)
     [Fact]
     public void The_generator_carries_its_symbols_inside_its_assembly_and_ships_the_front_matter_schema()
     {
-        using var reader = new PEReader(new MemoryStream(packages.Bytes("Guides.Generator", "analyzers/dotnet/cs/Guides.Generator.dll")));
+        using var reader = new PEReader(new MemoryStream(packages.Bytes("Guides.Generator", "analyzers/dotnet/roslyn4.8/cs/Guides.Generator.dll")));
 
         Assert.Contains(reader.ReadDebugDirectory(), d => d.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
         Assert.Contains("\"$schema\": \"http://json-schema.org/draft-07/schema#\"", packages.Text("Guides.Generator", "schema/guide-frontmatter.schema.json"), StringComparison.Ordinal);

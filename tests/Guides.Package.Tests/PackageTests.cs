@@ -102,14 +102,60 @@ public sealed class PackageTests(PackagesFixture packages)
         Assert.DoesNotContain("fine.md", build.Output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A compiler older than Roslyn 4.8 gets no analyzer from the roslyn4.8 folder: the build says so (GUIDE900) instead
+    /// of building without guides. The SDK reports its compiler's version as $(CompilerApiVersion); an older SDK is
+    /// played by setting it as a global property, as that SDK would have computed it. The same project builds its guides
+    /// with the real compiler, so the error comes from the version alone.
+    /// </summary>
+    [Fact]
+    public void A_compiler_older_than_Roslyn_4_8_is_told_the_version_it_needs_rather_than_left_without_guides()
+    {
+        var folder = packages.NewProject(
+            "OldCompilerApp",
+            string.Format(ConsoleProject, "Guides.Generator", PackagesFixture.Version),
+            new Dictionary<string, string>
+            {
+                ["Program.cs"] = "Console.WriteLine(OldCompilerApp.GuideCatalog.ResetPassword.Title);",
+                ["content/en/reset-password.md"] = GeneratorApp.ResetPasswordGuide,
+            });
+
+        var old = DotNet.Run(folder, "build", "-p:CompilerApiVersion=roslyn4.4");
+
+        Assert.NotEqual(0, old.ExitCode);
+        Assert.Contains("error GUIDE900: Guides.Generator needs the C# compiler of Roslyn 4.8 or newer", old.Output, StringComparison.Ordinal);
+        Assert.Contains("this build uses Roslyn 4.4 (roslyn4.4)", old.Output, StringComparison.Ordinal);
+        // The build stops there: no cascade of C# errors where the app uses the catalog the generator did not make.
+        Assert.DoesNotContain("error CS", old.Output, StringComparison.Ordinal);
+        // The SDK did leave the generator out for that compiler: the check speaks for a real omission.
+        Assert.DoesNotContain("Guides.Generator.dll", AnalyzersOf(folder, "roslyn4.4"), StringComparison.Ordinal);
+
+        DotNet.Run(folder, "build").ShouldSucceed("dotnet build with the SDK's own compiler");
+        Assert.Contains("Guides.Generator.dll", AnalyzersOf(folder, null), StringComparison.Ordinal);
+    }
+
+    /// <summary>The analyzers the SDK resolves for the project, with <c>CompilerApiVersion</c> set or as the SDK computes it.</summary>
+    private static string AnalyzersOf(string folder, string? compilerApiVersion)
+    {
+        var arguments = new List<string> { "msbuild", "-t:ResolvePackageAssets", "-getItem:ResolvedAnalyzers" };
+        if (compilerApiVersion is not null)
+        {
+            arguments.Add("-p:CompilerApiVersion=" + compilerApiVersion);
+        }
+
+        return DotNet.Run(folder, [.. arguments]).ShouldSucceed("dotnet msbuild -getItem:ResolvedAnalyzers").Output;
+    }
+
     [Fact]
     public void The_generator_package_holds_the_generator_beside_its_parsers()
     {
         var entries = packages.Entries("Guides.Generator");
 
-        Assert.Contains("analyzers/dotnet/cs/Guides.Generator.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        // Under the Roslyn version the generator is built against: the SDK hands it to a compiler of 4.8 or newer only.
+        Assert.Contains("analyzers/dotnet/roslyn4.8/cs/Guides.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/roslyn4.8/cs/Markdig.dll", entries);
+        Assert.Contains("analyzers/dotnet/roslyn4.8/cs/YamlDotNet.dll", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal));
         Assert.Contains("build/Guides.Generator.props", entries);
         Assert.Contains("build/Guides.Generator.targets", entries);
         Assert.Contains("buildTransitive/Guides.Generator.props", entries);
