@@ -158,7 +158,6 @@ public sealed class PackageTests(PackagesFixture packages)
         Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal));
         Assert.Contains("build/Guides.Generator.props", entries);
         Assert.Contains("build/Guides.Generator.targets", entries);
-        Assert.Contains("buildTransitive/Guides.Generator.props", entries);
         // The build task that reads the content folder's images and files, and writes the front matter's schema.
         Assert.Contains("tasks/netstandard2.0/Guides.Build.dll", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
