@@ -26,6 +26,24 @@ public sealed class PackageMetadataTests(PackagesFixture packages)
 
     [Theory]
     [MemberData(nameof(Ids))]
+    public void Every_package_has_an_icon_a_project_url_a_repository_and_release_notes(string id)
+    {
+        var nuspec = packages.Nuspec(id);
+        var icon = packages.Bytes(id, "icon.png");
+
+        Assert.Contains("<icon>icon.png</icon>", nuspec, StringComparison.Ordinal);
+        // A PNG (its signature, then the IHDR chunk) of 128 by 128 pixels, as galleries show it.
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, icon[..8]);
+        Assert.Equal("IHDR"u8.ToArray(), icon[12..16]);
+        Assert.Equal(128, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(16)));
+        Assert.Equal(128, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(20)));
+        Assert.Contains("<projectUrl>https://github.com/guides-dotnet/guides</projectUrl>", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<repository type=\"git\" url=\"https://github.com/guides-dotnet/guides\"", nuspec, StringComparison.Ordinal);
+        Assert.Matches("<releaseNotes>1\\.0\\.0: .{40,}</releaseNotes>", nuspec);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
     public void Every_package_carries_the_licence_text_with_its_copyright_holder(string id)
     {
         var licence = packages.Text(id, "LICENSE");
