@@ -86,6 +86,7 @@ public sealed class PackageMetadataTests(PackagesFixture packages)
     [InlineData("Guides.Runtime", "lib/netstandard2.0/Guides.Runtime.pdb")]
     [InlineData("Guides.Runtime", "lib/net8.0/Guides.Runtime.pdb")]
     [InlineData("Guides.Generated", "lib/net8.0/Guides.Generated.pdb")]
+    [InlineData("Guides.Generated", "lib/netstandard2.0/Guides.Generated.pdb")]
     public void The_libraries_have_a_symbol_package(string id, string pdb)
     {
         using var zip = ZipFile.OpenRead(Path.ChangeExtension(packages.PackagePath(id), ".snupkg"));

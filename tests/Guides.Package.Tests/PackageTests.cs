@@ -53,6 +53,59 @@ public sealed class PackageTests(PackagesFixture packages)
         Assert.Empty(Directory.GetFiles(output, "Microsoft.CodeAnalysis*.dll"));
     }
 
+    /// <summary>
+    /// The content package's netstandard2.0 build, as a .NET Framework 4.8 app compiles against it, in C# 7.3 (the
+    /// default for .NET Framework projects): compiled only, since .NET Framework does not run here. The SDK brings the
+    /// reference assemblies (Microsoft.NETFramework.ReferenceAssemblies) from the machine's package sources.
+    /// </summary>
+    [Fact]
+    public void A_dotnet_framework_4_8_app_compiles_against_the_content_package()
+    {
+        var folder = packages.NewProject(
+            "FrameworkApp",
+            $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net48</TargetFramework>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Guides.Generated" Version="{PackagesFixture.Version}" />
+              </ItemGroup>
+            </Project>
+            """,
+            new Dictionary<string, string>
+            {
+                ["Program.cs"] = """
+                    using System;
+                    using System.Linq;
+                    using Guides;
+                    using Guides.Generated;
+
+                    internal static class Program
+                    {
+                        private static void Main()
+                        {
+                            Guide guide = GuideCatalog.Ameli;
+                            Console.WriteLine(guide.Title + " " + guide.Steps.Count + " " + guide.Steps[0].Html);
+                            Console.WriteLine(GuideCatalog.Find("ameli") != null);
+                            Console.WriteLine(GuideCatalog.All.Count(g => g.Language == "fr"));
+                        }
+                    }
+                    """,
+            },
+            machineFeeds: true);
+
+        DotNet.Run(folder, "build", "-c", "Release").ShouldSucceed("dotnet build of a .NET Framework 4.8 app using Guides.Generated");
+
+        var output = Path.Combine(folder, "bin", "Release", "net48");
+        Assert.True(File.Exists(Path.Combine(output, "FrameworkApp.exe")));
+        // The netstandard2.0 builds of both libraries, copied beside the app.
+        Assert.Equal(packages.Bytes("Guides.Generated", "lib/netstandard2.0/Guides.Generated.dll"), File.ReadAllBytes(Path.Combine(output, "Guides.Generated.dll")));
+        Assert.Equal(packages.Bytes("Guides.Runtime", "lib/netstandard2.0/Guides.Runtime.dll"), File.ReadAllBytes(Path.Combine(output, "Guides.Runtime.dll")));
+    }
+
     [Fact]
     public void A_project_that_references_the_generator_gets_typed_guides_from_its_own_content_folder()
     {
@@ -176,6 +229,7 @@ public sealed class PackageTests(PackagesFixture packages)
 
         Assert.Equal(["Guides.Runtime"], dependencies);
         Assert.Contains("lib/net8.0/Guides.Generated.dll", packages.Entries("Guides.Generated"));
+        Assert.Contains("lib/netstandard2.0/Guides.Generated.dll", packages.Entries("Guides.Generated"));
         Assert.DoesNotContain(packages.Entries("Guides.Generated"), e => e.Contains("analyzers/", StringComparison.Ordinal));
     }
 
