@@ -53,6 +53,59 @@ public sealed class PackageTests(PackagesFixture packages)
         Assert.Empty(Directory.GetFiles(output, "Microsoft.CodeAnalysis*.dll"));
     }
 
+    /// <summary>
+    /// The content package's netstandard2.0 build, as a .NET Framework 4.8 app compiles against it, in C# 7.3 (the
+    /// default for .NET Framework projects): compiled only, since .NET Framework does not run here. The SDK brings the
+    /// reference assemblies (Microsoft.NETFramework.ReferenceAssemblies) from the machine's package sources.
+    /// </summary>
+    [Fact]
+    public void A_dotnet_framework_4_8_app_compiles_against_the_content_package()
+    {
+        var folder = packages.NewProject(
+            "FrameworkApp",
+            $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net48</TargetFramework>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Guides.Generated" Version="{PackagesFixture.Version}" />
+              </ItemGroup>
+            </Project>
+            """,
+            new Dictionary<string, string>
+            {
+                ["Program.cs"] = """
+                    using System;
+                    using System.Linq;
+                    using Guides;
+                    using Guides.Generated;
+
+                    internal static class Program
+                    {
+                        private static void Main()
+                        {
+                            Guide guide = GuideCatalog.Ameli;
+                            Console.WriteLine(guide.Title + " " + guide.Steps.Count + " " + guide.Steps[0].Html);
+                            Console.WriteLine(GuideCatalog.Find("ameli") != null);
+                            Console.WriteLine(GuideCatalog.All.Count(g => g.Language == "fr"));
+                        }
+                    }
+                    """,
+            },
+            machineFeeds: true);
+
+        DotNet.Run(folder, "build", "-c", "Release").ShouldSucceed("dotnet build of a .NET Framework 4.8 app using Guides.Generated");
+
+        var output = Path.Combine(folder, "bin", "Release", "net48");
+        Assert.True(File.Exists(Path.Combine(output, "FrameworkApp.exe")));
+        // The netstandard2.0 builds of both libraries, copied beside the app.
+        Assert.Equal(packages.Bytes("Guides.Generated", "lib/netstandard2.0/Guides.Generated.dll"), File.ReadAllBytes(Path.Combine(output, "Guides.Generated.dll")));
+        Assert.Equal(packages.Bytes("Guides.Runtime", "lib/netstandard2.0/Guides.Runtime.dll"), File.ReadAllBytes(Path.Combine(output, "Guides.Runtime.dll")));
+    }
+
     [Fact]
     public void A_project_that_references_the_generator_gets_typed_guides_from_its_own_content_folder()
     {
@@ -102,17 +155,62 @@ public sealed class PackageTests(PackagesFixture packages)
         Assert.DoesNotContain("fine.md", build.Output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A compiler older than Roslyn 4.8 gets no analyzer from the roslyn4.8 folder: the build says so (GUIDE900) instead
+    /// of building without guides. The SDK reports its compiler's version as $(CompilerApiVersion); an older SDK is
+    /// played by setting it as a global property, as that SDK would have computed it. The same project builds its guides
+    /// with the real compiler, so the error comes from the version alone.
+    /// </summary>
+    [Fact]
+    public void A_compiler_older_than_Roslyn_4_8_is_told_the_version_it_needs_rather_than_left_without_guides()
+    {
+        var folder = packages.NewProject(
+            "OldCompilerApp",
+            string.Format(ConsoleProject, "Guides.Generator", PackagesFixture.Version),
+            new Dictionary<string, string>
+            {
+                ["Program.cs"] = "Console.WriteLine(OldCompilerApp.GuideCatalog.ResetPassword.Title);",
+                ["content/en/reset-password.md"] = GeneratorApp.ResetPasswordGuide,
+            });
+
+        var old = DotNet.Run(folder, "build", "-p:CompilerApiVersion=roslyn4.4");
+
+        Assert.NotEqual(0, old.ExitCode);
+        Assert.Contains("error GUIDE900: Guides.Generator needs the C# compiler of Roslyn 4.8 or newer", old.Output, StringComparison.Ordinal);
+        Assert.Contains("this build uses Roslyn 4.4 (roslyn4.4)", old.Output, StringComparison.Ordinal);
+        // The build stops there: no cascade of C# errors where the app uses the catalog the generator did not make.
+        Assert.DoesNotContain("error CS", old.Output, StringComparison.Ordinal);
+        // The SDK did leave the generator out for that compiler: the check speaks for a real omission.
+        Assert.DoesNotContain("Guides.Generator.dll", AnalyzersOf(folder, "roslyn4.4"), StringComparison.Ordinal);
+
+        DotNet.Run(folder, "build").ShouldSucceed("dotnet build with the SDK's own compiler");
+        Assert.Contains("Guides.Generator.dll", AnalyzersOf(folder, null), StringComparison.Ordinal);
+    }
+
+    /// <summary>The analyzers the SDK resolves for the project, with <c>CompilerApiVersion</c> set or as the SDK computes it.</summary>
+    private static string AnalyzersOf(string folder, string? compilerApiVersion)
+    {
+        var arguments = new List<string> { "msbuild", "-t:ResolvePackageAssets", "-getItem:ResolvedAnalyzers" };
+        if (compilerApiVersion is not null)
+        {
+            arguments.Add("-p:CompilerApiVersion=" + compilerApiVersion);
+        }
+
+        return DotNet.Run(folder, [.. arguments]).ShouldSucceed("dotnet msbuild -getItem:ResolvedAnalyzers").Output;
+    }
+
     [Fact]
     public void The_generator_package_holds_the_generator_beside_its_parsers()
     {
         var entries = packages.Entries("Guides.Generator");
 
-        Assert.Contains("analyzers/dotnet/cs/Guides.Generator.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        // Under the Roslyn version the generator is built against: the SDK hands it to a compiler of 4.8 or newer only.
+        Assert.Contains("analyzers/dotnet/roslyn4.8/cs/Guides.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/roslyn4.8/cs/Markdig.dll", entries);
+        Assert.Contains("analyzers/dotnet/roslyn4.8/cs/YamlDotNet.dll", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal));
         Assert.Contains("build/Guides.Generator.props", entries);
         Assert.Contains("build/Guides.Generator.targets", entries);
-        Assert.Contains("buildTransitive/Guides.Generator.props", entries);
         // The build task that reads the content folder's images and files, and writes the front matter's schema.
         Assert.Contains("tasks/netstandard2.0/Guides.Build.dll", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
@@ -131,6 +229,7 @@ public sealed class PackageTests(PackagesFixture packages)
 
         Assert.Equal(["Guides.Runtime"], dependencies);
         Assert.Contains("lib/net8.0/Guides.Generated.dll", packages.Entries("Guides.Generated"));
+        Assert.Contains("lib/netstandard2.0/Guides.Generated.dll", packages.Entries("Guides.Generated"));
         Assert.DoesNotContain(packages.Entries("Guides.Generated"), e => e.Contains("analyzers/", StringComparison.Ordinal));
     }
 

@@ -16,7 +16,7 @@ public sealed class PackagesFixture : IDisposable
         Root = Directory.CreateTempSubdirectory("guides-package-tests-").FullName;
         Feed = Path.Combine(Root, "feed");
         Copy = Path.Combine(Root, "repo");
-        Repository.CopyTo(Copy, "src", "content", "docs", "Directory.Build.props", "Directory.Packages.props");
+        Repository.CopyTo(Copy, "src", "content", "docs", "Directory.Build.props", "Directory.Packages.props", "LICENSE", "THIRD-PARTY-NOTICES.txt");
 
         foreach (var project in new[] { "Guides.Runtime", "Guides.Generator", "Guides.Generated" })
         {
@@ -53,18 +53,30 @@ public sealed class PackagesFixture : IDisposable
 
     public string Text(string id, string entry) => System.Text.Encoding.UTF8.GetString(Bytes(id, entry));
 
-    public string Nuspec(string id)
+    public string Nuspec(string id) => NuspecOf(PackagePath(id));
+
+    /// <summary>The .nuspec of any package file (one a test packed itself).</summary>
+    public static string NuspecOf(string package)
     {
-        using var zip = ZipFile.OpenRead(PackagePath(id));
+        using var zip = ZipFile.OpenRead(package);
         using var reader = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         return reader.ReadToEnd();
     }
 
-    /// <summary>Makes a new project folder with a NuGet.config that sees the local feed alone and a packages folder of its own.</summary>
-    public string NewProject(string name, string csproj, IReadOnlyDictionary<string, string> files)
+    /// <summary>
+    /// Makes a new project folder with a NuGet.config that sees the local feed (and <paramref name="otherFeed"/>, a
+    /// folder of packages a test packed itself) alone, and a packages folder of its own.
+    /// </summary>
+    /// <remarks>
+    /// With <paramref name="machineFeeds"/>, the machine's own package sources are seen too, for packages that the
+    /// SDK adds itself (the .NET Framework reference assemblies); the Guides packages exist on the local feed alone.
+    /// </remarks>
+    public string NewProject(string name, string csproj, IReadOnlyDictionary<string, string> files, string? otherFeed = null, bool machineFeeds = false)
     {
         var folder = Path.Combine(Root, name);
         Directory.CreateDirectory(folder);
+        var other = otherFeed is null ? "" : $"""<add key="other" value="{otherFeed}" />""";
+        var clear = machineFeeds ? "" : "<clear />";
         File.WriteAllText(Path.Combine(folder, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -72,8 +84,9 @@ public sealed class PackagesFixture : IDisposable
                 <add key="globalPackagesFolder" value="{Path.Combine(folder, "packages")}" />
               </config>
               <packageSources>
-                <clear />
+                {clear}
                 <add key="local" value="{Feed}" />
+                {other}
               </packageSources>
             </configuration>
             """);
