@@ -287,6 +287,21 @@ public sealed class DiagnosticTests
         Assert.Equal(s_documentedSeverity["GUIDE049"], warnings[0].DefaultSeverity);
     }
 
+    [Fact]
+    public void GUIDE050_an_entry_of_a_site_setting_that_cannot_be_read_is_a_warning_for_the_project()
+    {
+        var output = GeneratorHarness.Run(
+            [new GuideInput("en/guide.md", Guide())],
+            properties: new Dictionary<string, string> { ["GuidesFieldNames"] = "title=PageTitle;summary=Abstract;date", ["GuidesShortcodes"] = "note=aside;tip=guide-tip" });
+
+        var warnings = output.GeneratorDiagnostics.Where(d => d.Id == "GUIDE050").ToArray();
+        Assert.Equal(
+            ["'summary=Abstract' in GuidesFieldNames", "'date' in GuidesFieldNames", "'note=aside' in GuidesShortcodes"],
+            warnings.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split(" is not")[0]));
+        Assert.All(warnings, d => Assert.Equal(Location.None, d.Location));
+        Assert.Equal(s_documentedSeverity["GUIDE050"], warnings[0].DefaultSeverity);
+    }
+
     /// <summary>A guide whose only step's text is <paramref name="line"/>: the diagnostic at that line, at <paramref name="column"/>.</summary>
     private static void AssertFileAt(string id, string line, int column, params AssetInput[] assets)
     {

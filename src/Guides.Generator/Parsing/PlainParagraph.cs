@@ -32,6 +32,8 @@ namespace Guides.Generator.Parsing
                 {
                     case '\\': case '`': case '*': case '_': case '~': case '|':
                     case '[': case ']': case '<':
+                    // Emoji shortcodes (:smile:), attributes ({#id}) and shortcodes ({{< x >}}) are Markdig's, or ours, to read.
+                    case ':': case '{':
                         return false;
                     case '&' when i + 1 < text.Length && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] == '#'):
                         return false;
