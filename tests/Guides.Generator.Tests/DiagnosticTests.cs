@@ -46,6 +46,8 @@ public sealed class DiagnosticTests
         { "GUIDE022", Guide(extraFront: "lang: \"fr\"\n"), 6, 7 },
         { "GUIDE025", Guide(extraFront: "lang: \"klingon\"\n"), 6, 7 },
         { "GUIDE027", Guide(Step + "\n" + Repeat("`", 40) + "\n"), BodyLine + 4, 1 },
+        { "GUIDE051", Guide(Step + "\nSee {{< youtube abc >}}.\n"), BodyLine + 4, 5 },
+        { "GUIDE052", Guide(Step + "\n#### Setup {#setup onclick=\"alert(1)\"}\n"), BodyLine + 4, 1 },
     };
 
     [Theory]
