@@ -49,6 +49,17 @@ namespace Guides.Generator
                     }
                 });
 
+            // GUIDE050: the entries of the site's settings (GuidesFieldNames and the like) that cannot be read.
+            context.RegisterSourceOutput(
+                options.Select(static (o, _) => o.SettingProblems),
+                static (spc, problems) =>
+                {
+                    foreach (var problem in problems)
+                    {
+                        spc.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.SettingNotUnderstood, Location.None, problem.Entry, problem.Setting, problem.Hint));
+                    }
+                });
+
             var features = context.ParseOptionsProvider
                 .Combine(context.CompilationProvider)
                 .Select(static (pair, _) => ReadFeatures(pair.Left, pair.Right))
@@ -340,6 +351,14 @@ namespace Guides.Generator
                     ? escaped.Replace("{semicolon}", ";").Replace("{hash}", "#").Trim()
                     : options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
+            var problems = new System.Collections.Generic.List<SettingProblem>();
+            var site = SiteFormat.Parse(Get("GuidesFieldNames"), Get("GuidesDateFormats"), Get("GuidesRequiredFields"), Get("GuidesSitePath"), Get("GuidesShortcodes"), problems);
+            var brokenLinks = Get("GuidesBrokenLinks")?.ToLowerInvariant();
+            if (brokenLinks is not null and not "error" and not "warning")
+            {
+                problems.Add(new SettingProblem("GuidesBrokenLinks", brokenLinks, "write 'error' (the default) or 'warning'"));
+            }
+
             return new GeneratorOptions(
                 Get("GuidesNamespace") ?? Get("RootNamespace") ?? GeneratorOptions.DefaultNamespace,
                 Get("GuidesCatalogName") ?? GeneratorOptions.DefaultCatalogName,
@@ -359,14 +378,17 @@ namespace Guides.Generator
                     long.TryParse(Get("GuidesMaxFileSize"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var max) && max > 0
                         ? max
                         : AssetSettings.DefaultMaxLength,
-                    Get("GuidesLinkFormat") ?? Assets.PageLinks.DefaultFormat),
+                    Get("GuidesLinkFormat") ?? Assets.PageLinks.DefaultFormat,
+                    brokenLinks == "warning"),
                 ReadingSpeed.Parse(Get("GuidesWordsPerMinute")),
                 Get("GuidesCompressText")?.ToLowerInvariant() switch
                 {
                     "true" => true,
                     "false" => false,
                     _ => null,
-                });
+                },
+                site == SiteFormat.Default ? null : site,
+                problems.ToEquatableArray());
         }
 
         private static LanguageFeatures ReadFeatures(ParseOptions parseOptions, Compilation compilation)

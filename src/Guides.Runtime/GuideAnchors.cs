@@ -14,6 +14,40 @@ namespace Guides
     {
         public static string Step(int number) => "step-" + number.ToString(CultureInfo.InvariantCulture);
 
+        /// <summary>
+        /// The anchors of a guide's sections, in order, unique in the guide as GitHub makes them: a heading's slug, then
+        /// <c>-1</c>, <c>-2</c>… for a slug taken before (by a section, or by a step: <c>## Step 2</c> in a guide of two steps
+        /// is <c>step-2-1</c>), and <c>section</c> for a heading without letters or digits (<c>## ???</c>).
+        /// </summary>
+        public static string[] Unique(System.Collections.Generic.IReadOnlyList<string> headings, int stepCount)
+        {
+            var taken = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            for (var step = 1; step <= stepCount; step++)
+            {
+                taken.Add(Step(step));
+            }
+
+            var anchors = new string[headings.Count];
+            for (var i = 0; i < anchors.Length; i++)
+            {
+                var slug = Slug(headings[i]);
+                if (slug.Length == 0)
+                {
+                    slug = "section";
+                }
+
+                var anchor = slug;
+                for (var n = 1; !taken.Add(anchor); n++)
+                {
+                    anchor = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+                }
+
+                anchors[i] = anchor;
+            }
+
+            return anchors;
+        }
+
         public static string Slug(string heading)
         {
             var builder = new StringBuilder(heading.Length);

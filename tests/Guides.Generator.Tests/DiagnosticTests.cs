@@ -46,6 +46,8 @@ public sealed class DiagnosticTests
         { "GUIDE022", Guide(extraFront: "lang: \"fr\"\n"), 6, 7 },
         { "GUIDE025", Guide(extraFront: "lang: \"klingon\"\n"), 6, 7 },
         { "GUIDE027", Guide(Step + "\n" + Repeat("`", 40) + "\n"), BodyLine + 4, 1 },
+        { "GUIDE051", Guide(Step + "\nSee {{< youtube abc >}}.\n"), BodyLine + 4, 5 },
+        { "GUIDE052", Guide(Step + "\n#### Setup {#setup onclick=\"alert(1)\"}\n"), BodyLine + 4, 1 },
     };
 
     [Theory]
@@ -285,6 +287,21 @@ public sealed class DiagnosticTests
             warnings.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split(" is not")[0]));
         Assert.All(warnings, d => Assert.Equal(Location.None, d.Location));
         Assert.Equal(s_documentedSeverity["GUIDE049"], warnings[0].DefaultSeverity);
+    }
+
+    [Fact]
+    public void GUIDE050_an_entry_of_a_site_setting_that_cannot_be_read_is_a_warning_for_the_project()
+    {
+        var output = GeneratorHarness.Run(
+            [new GuideInput("en/guide.md", Guide())],
+            properties: new Dictionary<string, string> { ["GuidesFieldNames"] = "title=PageTitle;summary=Abstract;date", ["GuidesShortcodes"] = "note=aside;tip=guide-tip" });
+
+        var warnings = output.GeneratorDiagnostics.Where(d => d.Id == "GUIDE050").ToArray();
+        Assert.Equal(
+            ["'summary=Abstract' in GuidesFieldNames", "'date' in GuidesFieldNames", "'note=aside' in GuidesShortcodes"],
+            warnings.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split(" is not")[0]));
+        Assert.All(warnings, d => Assert.Equal(Location.None, d.Location));
+        Assert.Equal(s_documentedSeverity["GUIDE050"], warnings[0].DefaultSeverity);
     }
 
     /// <summary>A guide whose only step's text is <paramref name="line"/>: the diagnostic at that line, at <paramref name="column"/>.</summary>

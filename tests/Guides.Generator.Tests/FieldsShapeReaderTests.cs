@@ -19,7 +19,7 @@ public sealed class FieldsShapeReaderTests
             [
                 "Status status String required",
                 "Tags tags IReadOnlyList<String> initializer",
-                "Weight weight Int32 required",
+                "Weight weight Int32",
                 "Reviewed reviewed DateOnly?",
                 "Audience audience Enum(Everyone|Staff|class) initializer",
                 "Author author Class(global::Help.Author)?",
@@ -97,7 +97,7 @@ public sealed class FieldsShapeReaderTests
     }
 
     [Fact]
-    public void Under_CSharp_7_3_reference_types_take_null_and_are_not_required_but_value_types_without_initializer_are()
+    public void Under_CSharp_7_3_reference_types_take_null_and_value_types_without_initializer_keep_their_default_so_none_is_required()
     {
         var shape = Shape("""
             using System;
@@ -117,7 +117,38 @@ public sealed class FieldsShapeReaderTests
             """, options: GeneratorHarness.CSharp73);
 
         Assert.Equal(
-            ["Status status String?", "Tags tags IReadOnlyList<String?>?", "Weight weight Int32 required", "Order order Int32 initializer", "Home home Uri?"],
+            ["Status status String?", "Tags tags IReadOnlyList<String?>?", "Weight weight Int32", "Order order Int32 initializer", "Home home Uri?"],
+            shape.Root.Properties.Select(Describe));
+    }
+
+    [Fact]
+    public void Required_is_read_as_CSharp_reads_it_the_keyword_or_a_non_nullable_reference_without_initializer()
+    {
+        var shape = Shape("""
+            using System;
+            #pragma warning disable CS8618 // Owner: what the compiler says of a non-nullable property without initializer
+            namespace Help
+            {
+                public enum Audience { Everyone, Staff }
+                [Guides.GuideFields]
+                public sealed class HelpFields
+                {
+                    public required int Order { get; init; }
+                    public string Owner { get; init; }
+                    public string? Reviewer { get; init; }
+                    public string Team { get; init; } = "docs";
+                    public int Weight { get; init; }
+                    public bool Featured { get; init; }
+                    public Audience Audience { get; init; }
+                    public DateTime Reviewed { get; init; }
+                    public required string? Editor { get; init; }
+                }
+            }
+            """);
+
+        Assert.Equal(
+            ["Order order Int32 required", "Owner owner String required", "Reviewer reviewer String?", "Team team String initializer", "Weight weight Int32",
+             "Featured featured Bool", "Audience audience Enum(Everyone|Staff)", "Reviewed reviewed DateTime", "Editor editor String? required"],
             shape.Root.Properties.Select(Describe));
     }
 

@@ -37,7 +37,7 @@ public sealed class GuideFilesTests
 
         Assert.Equal(
             "<p><img src=\"/guide-files/en/help/images/step-1.a1b2c3d4e5.png\" width=\"800\" height=\"600\" loading=\"lazy\" decoding=\"async\" alt=\"My account page\" title=\"The page\" /></p>\n"
-            + "<p>Fill in <a href=\"/guide-files/en/help/cerfa%2012345.f0e1d2c3b4.pdf\">the form</a>.</p>",
+            + "<p>Fill in <a href=\"/guide-files/en/help/cerfa%2012345.f0e1d2c3b4.pdf#page=2\">the form</a>.</p>",
             guide.Steps[0].Html);
         Assert.Contains("<img src=\"/guide-files/en/shared/flow.9988776655.svg\" width=\"640\" height=\"200\" loading=\"lazy\" decoding=\"async\" alt=\"The flow\" />", guide.Steps[1].Html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/guide-files/en/help/cerfa%2012345.f0e1d2c3b4.pdf\">the form</a>", guide.Tips[0].Html, StringComparison.Ordinal);

@@ -16,9 +16,12 @@ public sealed partial class SafetyTests
     [
         "p", "a", "img", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "hr", "br",
         "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td",
+
+        // The extensions (strikethrough, task lists, footnotes, definition lists, callouts) and the allowed HTML elements.
+        "del", "input", "sup", "div", "dl", "dt", "dd", "kbd", "details", "summary", "sub", "mark", "abbr",
     ];
 
-    private static readonly HashSet<string> s_markdownAttributes = ["href", "src", "alt", "title", "start", "class", "style"];
+    private static readonly HashSet<string> s_markdownAttributes = ["href", "src", "alt", "title", "start", "class", "style", "id", "type", "disabled", "checked", "open", "role"];
 
     public static TheoryData<string> Vectors => [.. XssCases.Vectors.Select(v => v.Name)];
 

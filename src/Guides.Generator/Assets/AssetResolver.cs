@@ -182,7 +182,7 @@ namespace Guides.Generator.Assets
             if (!target.Found || target.IsDraft)
             {
                 var why = target.IsDraft ? ": it is a draft, left out of this build (draft: true; GuidesIncludeDrafts)" : string.Empty;
-                diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.GuideNotFound, reference.Location, reference.Written, displayPath(reference.Path), why));
+                diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.GuideNotFound, reference.Location, reference.Written, displayPath(reference.Path), why) with { AsWarning = settings.BrokenLinksAreWarnings });
                 return null;
             }
 
@@ -190,7 +190,7 @@ namespace Guides.Generator.Assets
             if (anchor is null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
-                    GuideDiagnostics.AnchorNotFound, reference.Location, reference.Fragment, target.Id, PageLinks.Describe(target.StepCount, target.Anchors)));
+                    GuideDiagnostics.AnchorNotFound, reference.Location, reference.Fragment, target.Id, PageLinks.Describe(target.StepCount, target.Anchors)) with { AsWarning = settings.BrokenLinksAreWarnings });
                 return null;
             }
 
@@ -285,6 +285,12 @@ namespace Guides.Generator.Assets
                     var url = use.File?.Url ?? use.PageUrl ?? use.Reference.Written;
                     builder.Append(isSource ? "src=\"" : "href=\"");
                     AppendEscaped(builder, url);
+                    if (use.File is not null && !isSource && use.Reference.Written.IndexOf('#') is var hash and >= 0)
+                    {
+                        // A link into a file keeps its fragment (form.pdf#page=2), as written.
+                        AppendEscaped(builder, use.Reference.Written.Substring(hash));
+                    }
+
                     builder.Append('"');
                     if (isSource && use.File is { } file)
                     {

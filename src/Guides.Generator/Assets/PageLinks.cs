@@ -14,21 +14,28 @@ namespace Guides.Generator.Assets
     {
         public const string DefaultFormat = "/guides/{id}";
 
-        /// <summary>The anchors of a guide's sections, which links from other guides may name (steps are <c>step-N</c>).</summary>
+        /// <summary>
+        /// The anchors of a guide's sections, which links from other guides may name (steps are <c>step-N</c>): unique in
+        /// the guide, never empty, never a step's (<see cref="Guides.GuideAnchors.Unique"/>). The text before the first
+        /// heading has no heading and so no anchor.
+        /// </summary>
         public static EquatableArray<string> Anchors(GuideModel guide)
         {
-            var anchors = new List<string>();
+            var headings = new List<string>();
             if (guide.Introduction is { } introduction)
             {
-                anchors.Add(Guides.GuideAnchors.Slug(introduction.Heading));
+                headings.Add(introduction.Heading);
             }
 
             foreach (var section in guide.Sections)
             {
-                anchors.Add(Guides.GuideAnchors.Slug(section.Heading));
+                if (section.Heading.Length > 0)
+                {
+                    headings.Add(section.Heading);
+                }
             }
 
-            return anchors.Count == 0 ? EquatableArray<string>.Empty : anchors.ToEquatableArray();
+            return headings.Count == 0 ? EquatableArray<string>.Empty : Guides.GuideAnchors.Unique(headings, guide.Steps.Count).ToEquatableArray();
         }
 
         /// <summary>The display paths (<c>content/en/accounts/reset.md</c>) of the guide files a guide links to.</summary>
@@ -86,12 +93,15 @@ namespace Guides.Generator.Assets
                 }
             }
 
-            var slug = Guides.GuideAnchors.Slug(fragment);
-            foreach (var anchor in anchors)
+            // The fragment as written first (good-to-know-1), then as a heading would be made one (Good to know).
+            foreach (var candidate in new[] { fragment, Guides.GuideAnchors.Slug(fragment) })
             {
-                if (string.Equals(anchor, slug, StringComparison.Ordinal))
+                foreach (var anchor in anchors)
                 {
-                    return anchor;
+                    if (string.Equals(anchor, candidate, StringComparison.Ordinal))
+                    {
+                        return anchor;
+                    }
                 }
             }
 

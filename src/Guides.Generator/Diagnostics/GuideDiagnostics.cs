@@ -411,6 +411,33 @@ namespace Guides.Generator.Diagnostics
             isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + "guide049");
 
+        public static readonly DiagnosticDescriptor SettingNotUnderstood = new(
+            "GUIDE050",
+            "Site setting not understood",
+            "'{0}' in {1} is not understood and is left out: {2}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide050");
+
+        public static readonly DiagnosticDescriptor Shortcode = new(
+            "GUIDE051",
+            "Hugo shortcode is not rendered",
+            "The Hugo shortcode '{0}' is used {1} time(s) in this guide and is left out of its HTML: map it to an HTML element with GuidesShortcodes ('{0}=my-element'), or drop it without this warning ('{0}=')",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide051");
+
+        public static readonly DiagnosticDescriptor AttributeLeftOut = new(
+            "GUIDE052",
+            "Attribute left out",
+            "'{0}' is left out of the element's attributes: only an id ('{{#name}}') and classes ('{{.name}}') are kept",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide052");
+
         public static readonly DiagnosticDescriptor InternalError = new(
             "GUIDE099",
             "Internal error in the guide generator",

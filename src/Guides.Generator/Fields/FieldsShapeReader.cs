@@ -110,7 +110,9 @@ namespace Guides.Generator.Fields
                 }
 
                 var hasInitializer = HasInitializer(property);
-                var isRequired = property.IsRequired || (!mapped.AcceptsNull && !hasInitializer);
+                // As C# and System.Text.Json read it: 'required', or a non-nullable reference without initializer (null would
+                // break its annotation). A value type without 'required' (int, bool, an enum, a date) keeps its default.
+                var isRequired = property.IsRequired || (!hasInitializer && declared.IsReferenceType && !mapped.AcceptsNull);
                 properties.Add(new FieldProperty(property.Name, key, mapped, isRequired, hasInitializer));
             }
 

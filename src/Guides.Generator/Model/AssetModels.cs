@@ -54,10 +54,11 @@ namespace Guides.Generator.Model
     }
 
     /// <summary>
-    /// The settings files and links are checked and addressed with: <c>GuidesAssetBaseUrl</c>, <c>GuidesMaxFileSize</c>
-    /// and <c>GuidesLinkFormat</c>.
+    /// The settings files and links are checked and addressed with: <c>GuidesAssetBaseUrl</c>, <c>GuidesMaxFileSize</c>,
+    /// <c>GuidesLinkFormat</c>, and <c>GuidesBrokenLinks</c> (<paramref name="BrokenLinksAreWarnings"/>: a link to a missing
+    /// guide or anchor, GUIDE047 and GUIDE048, is a warning rather than an error).
     /// </summary>
-    internal sealed record AssetSettings(string BaseUrl, long MaxLength, string LinkFormat = "/guides/{id}")
+    internal sealed record AssetSettings(string BaseUrl, long MaxLength, string LinkFormat = "/guides/{id}", bool BrokenLinksAreWarnings = false)
     {
         public const string DefaultBaseUrl = "/guide-files/";
 

@@ -4,8 +4,12 @@ namespace Guides.Generator.Model
     internal sealed record GeneratorOptions(
         string Namespace, string CatalogName, bool IsPublic, string DefaultLanguage, string ContentFolder = GeneratorOptions.DefaultContentFolder,
         bool IncludeDrafts = false, Paths.EquatableGlobs Exclude = default, UndeclaredFields UndeclaredFields = UndeclaredFields.Warn,
-        AssetSettings? Assets = null, ReadingSpeed? Reading = null, bool? CompressText = null)
+        AssetSettings? Assets = null, ReadingSpeed? Reading = null, bool? CompressText = null, SiteFormat? Site = null,
+        EquatableArray<SettingProblem> SettingProblems = default)
     {
+        /// <summary>How the site the guides come from writes its pages (<c>GuidesFieldNames</c> and the like).</summary>
+        public SiteFormat SiteFormat => Site ?? SiteFormat.Default;
+
         /// <summary>The reading rates <c>Guide.ReadingTime</c> is computed with (<c>GuidesWordsPerMinute</c>).</summary>
         public ReadingSpeed ReadingSpeed => Reading ?? ReadingSpeed.Default;
 
@@ -15,7 +19,7 @@ namespace Guides.Generator.Model
         public const string DefaultContentFolder = "content";
 
         /// <summary>What reading a guide depends on: a change of anything else leaves every parsed guide cached.</summary>
-        public ContentSettings Content => new(CatalogName, DefaultLanguage, ContentFolder, IncludeDrafts, Exclude);
+        public ContentSettings Content => new(CatalogName, DefaultLanguage, ContentFolder, IncludeDrafts, Exclude, Site);
 
         public const string DefaultNamespace = "Guides.Generated";
         public const string DefaultCatalogName = "GuideCatalog";
@@ -27,10 +31,14 @@ namespace Guides.Generator.Model
     /// <summary>
     /// The settings a guide is read with: the catalog's name (no property may take it), the language of a guide whose path
     /// and front matter name none, the content folder as the project names it (messages give paths from it), whether
-    /// drafts are guides, and the globs of files that are not guides.
+    /// drafts are guides, the globs of files that are not guides, and how the site the guides come from writes its pages.
     /// </summary>
-    internal sealed record ContentSettings(string CatalogName, string DefaultLanguage, string ContentFolder, bool IncludeDrafts = false, Paths.EquatableGlobs Exclude = default)
+    internal sealed record ContentSettings(
+        string CatalogName, string DefaultLanguage, string ContentFolder, bool IncludeDrafts = false, Paths.EquatableGlobs Exclude = default, SiteFormat? Site = null)
     {
+        /// <summary>How the site writes its pages: the guide format's own way unless the project says otherwise.</summary>
+        public SiteFormat Format => Site ?? SiteFormat.Default;
+
         public static readonly ContentSettings Default = new(GeneratorOptions.DefaultCatalogName, GeneratorOptions.DefaultDefaultLanguage, GeneratorOptions.DefaultContentFolder);
 
         /// <summary>A path under the content folder as the project names it (<c>content/en/ameli.md</c>), for messages.</summary>

@@ -17,14 +17,20 @@ namespace Guides.Generator.Parsing
     internal sealed class AssetLinks
     {
         private readonly string _guidePath;
+        private readonly string _sitePath;
         private readonly string _token;
         private readonly List<AssetReference> _references = new();
 
         /// <param name="guidePath">The guide's path relative to the content folder.</param>
         /// <param name="text">The guide's whole text: the placeholder is a word it does not contain.</param>
-        public AssetLinks(string guidePath, string text)
+        /// <param name="sitePath">
+        /// Where the site serves the content folder (<c>GuidesSitePath</c>, <c>/docs/</c>; empty for none): a link that starts
+        /// with it (<c>/docs/area/page.md</c>) names a file from the content folder's root, and is checked and rewritten as a relative one.
+        /// </param>
+        public AssetLinks(string guidePath, string text, string sitePath = "")
         {
             _guidePath = guidePath;
+            _sitePath = sitePath;
             _token = TokenFor(text);
         }
 
@@ -83,13 +89,14 @@ namespace Guides.Generator.Parsing
             for (var child = container.FirstChild; child is not null; child = child.NextSibling)
             {
                 if (child is LinkInline { IsAutoLink: false } link && link.Url is { } written
-                    && (AssetPath.IsFile(written, link.IsImage) || (!link.IsImage && AssetPath.IsPage(written))))
+                    && FromRoot(written, out var relative, out var from)
+                    && (AssetPath.IsFile(relative, link.IsImage) || (!link.IsImage && AssetPath.IsPage(relative))))
                 {
-                    var isPage = !link.IsImage && AssetPath.IsPage(written);
+                    var isPage = !link.IsImage && AssetPath.IsPage(relative);
                     var span = link.UrlSpan is { IsEmpty: false } urlSpan && urlSpan.Start >= 0 ? urlSpan : link.Span;
                     var index = _references.Count;
                     _references.Add(new AssetReference(
-                        index, written, AssetPath.Resolve(_guidePath, written), link.IsImage,
+                        index, written, AssetPath.Resolve(from, relative), link.IsImage,
                         link.IsImage ? MarkdownRendering.InlinesToText(link) : string.Empty, source.Locate(locate(span)),
                         isPage, isPage ? AssetPath.Fragment(written) : string.Empty));
                     link.Url = _token + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -100,6 +107,24 @@ namespace Guides.Generator.Parsing
                     MarkInlines(nested, source, locate);
                 }
             }
+        }
+
+        /// <summary>
+        /// A link as a path relative to a guide: as written, from the guide's own path; or, when it starts with the site
+        /// path, the rest of it from the content folder's root (an empty guide path).
+        /// </summary>
+        private bool FromRoot(string written, out string relative, out string from)
+        {
+            if (_sitePath.Length > 0 && written.Length > _sitePath.Length && written.StartsWith(_sitePath, System.StringComparison.Ordinal))
+            {
+                relative = written.Substring(_sitePath.Length);
+                from = string.Empty;
+                return relative[0] is not '/' and not '\\';
+            }
+
+            relative = written;
+            from = _guidePath;
+            return true;
         }
     }
 }

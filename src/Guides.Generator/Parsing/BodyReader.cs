@@ -9,6 +9,9 @@ namespace Guides.Generator.Parsing
     /// <summary>The typed parts of a guide's body.</summary>
     internal sealed class GuideBody
     {
+        /// <summary>The text of the body's first <c>#</c> heading, when it was taken as the guide's title; else null.</summary>
+        public string? Title { get; set; }
+
         public SectionModel? Introduction { get; set; }
 
         public List<TextModel> Requirements { get; } = new();
@@ -60,11 +63,14 @@ namespace Guides.Generator.Parsing
         /// <summary>Markdig's own limit: past it, it throws rather than overflow the stack.</summary>
         public const int MarkdigMaxDepth = 128;
 
-        public static GuideBody Read(GuideSource source, string body)
+        /// <param name="titleFromHeading">The front matter has no title: a <c>#</c> heading before any other is the guide's title, not a section.</param>
+        /// <param name="format">How the site writes its pages (site links, shortcodes).</param>
+        /// <param name="language">The guide's language: callouts' labels are in it.</param>
+        public static GuideBody Read(GuideSource source, string body, bool titleFromHeading = false, SiteFormat? format = null, string language = "en")
         {
             try
             {
-                return ReadParts(source, body);
+                return ReadParts(source, body, titleFromHeading, format ?? SiteFormat.Default, language);
             }
             catch (ArgumentException e) when (e.Message.IndexOf("too deeply nested", StringComparison.Ordinal) >= 0)
             {
@@ -74,22 +80,28 @@ namespace Guides.Generator.Parsing
             }
         }
 
-        private static GuideBody ReadParts(GuideSource source, string body)
+        private static GuideBody ReadParts(GuideSource source, string body, bool titleFromHeading, SiteFormat format, string language)
         {
             var result = new GuideBody();
             var document = MarkdownRendering.Parse(body);
-            var findings = MarkdownRendering.Sanitize(document);
-            foreach (var (url, span) in findings.UnsafeLinks)
+            var shortcodes = Shortcodes.Find(body, document, format);
+            var hidden = body;
+            if (shortcodes is not null)
             {
-                source.Report(GuideDiagnostics.UnsafeLink, source.BodySpan(span), Shorten(url));
+                // Parsed again with each shortcode hidden (same offsets): they are read back as elements, or left out.
+                hidden = shortcodes.Hide(body);
+                document = MarkdownRendering.Parse(hidden);
+                foreach (var (name, offset, count) in shortcodes.Unknown(format))
+                {
+                    source.Report(GuideDiagnostics.Shortcode, source.BodySpan(new SourceSpan(offset, offset + name.Length + 3)), name, count);
+                }
             }
 
-            foreach (var (html, span) in findings.RawHtml)
-            {
-                source.Report(GuideDiagnostics.RawHtml, source.BodySpan(span), Shorten(html));
-            }
+            var findings = MarkdownRendering.Sanitize(document, shortcodes, hidden);
+            Callouts.Transform(document, language);
+            Report(source, findings, source.BodySpan);
 
-            foreach (var part in Split(source, document))
+            foreach (var part in Split(source, document, titleFromHeading ? result : null))
             {
                 if (part.Kind != SectionKind.Links)
                 {
@@ -167,8 +179,12 @@ namespace Guides.Generator.Parsing
             result.Outline.Add(new OutlineModel(heading.Level, kind, part.Title, index));
         }
 
-        /// <summary>Cuts the document into parts: one per <c>#</c>/<c>##</c> heading and one per step heading.</summary>
-        private static List<Part> Split(GuideSource source, MarkdownDocument document)
+        /// <summary>
+        /// Cuts the document into parts: one per <c>#</c>/<c>##</c> heading and one per step heading. With
+        /// <paramref name="titled"/>, a <c>#</c> heading before any other heading is the guide's title (its text goes to
+        /// <see cref="GuideBody.Title"/>) and what follows it stays in the untitled part.
+        /// </summary>
+        private static List<Part> Split(GuideSource source, MarkdownDocument document, GuideBody? titled)
         {
             var parts = new List<Part>();
             var current = new Part(null, string.Empty, SectionKind.Other, 0);
@@ -184,6 +200,12 @@ namespace Guides.Generator.Parsing
                 if (block is HeadingBlock heading)
                 {
                     var title = MarkdownRendering.InlinesToText(heading.Inline);
+                    if (titled is { Title: null } && heading.Level == 1 && parts.Count == 1 && title.Length > 0)
+                    {
+                        titled.Title = title;
+                        continue;
+                    }
+
                     if (heading.Level <= 2)
                     {
                         var kind = Vocabulary.SectionOf(title);
@@ -316,6 +338,25 @@ namespace Guides.Generator.Parsing
 
             var slice = body.Substring(start, end - start);
             return slice.IndexOf('\r') < 0 ? slice : slice.Replace("\r\n", "\n");
+        }
+
+        /// <summary>What <see cref="MarkdownRendering.Sanitize"/> found, each at its place; <paramref name="locate"/> gives a Markdig span's place in the file.</summary>
+        internal static void Report(GuideSource source, MarkdownRendering.Findings findings, Func<SourceSpan, Microsoft.CodeAnalysis.Text.TextSpan> locate)
+        {
+            foreach (var (url, span) in findings.UnsafeLinks)
+            {
+                source.Report(GuideDiagnostics.UnsafeLink, locate(span), Shorten(url));
+            }
+
+            foreach (var (html, span) in findings.RawHtml)
+            {
+                source.Report(GuideDiagnostics.RawHtml, locate(span), Shorten(html));
+            }
+
+            foreach (var (attribute, span) in findings.LeftOutAttributes)
+            {
+                source.Report(GuideDiagnostics.AttributeLeftOut, locate(span), Shorten(attribute));
+            }
         }
 
         private static string Capitalize(string word) =>

@@ -12,6 +12,12 @@ namespace Guides.Generator.Parsing
 
         public string Title { get; set; } = string.Empty;
 
+        /// <summary>Where the title's key stands (empty when the front matter has none).</summary>
+        public TextSpan TitleSpan { get; set; }
+
+        /// <summary>The title is a list or a map: reported as such (GUIDE005), not again as missing.</summary>
+        public bool IsTitleInvalid { get; set; }
+
         public string Description { get; set; } = string.Empty;
 
         public string Category { get; set; } = string.Empty;

@@ -15,16 +15,24 @@ namespace Guides.Generator.Parsing
     {
         public static readonly string[] Fields = { "title", "description", "category", "steps", "difficulty", "platform", "lang", "date", "faq", "translationKey", "draft" };
 
-        private static readonly string[] s_required = { "title", "description", "category", "date" };
-
-        /// <summary>Splits the file; reports a missing or unclosed front matter. Returns the YAML text, or null.</summary>
-        public static string? Split(GuideSource source)
+        /// <summary>
+        /// Splits the file; reports a missing or unclosed front matter. Returns the YAML text, or null. A file without front
+        /// matter is a page of its site as it is (a GitHub docs folder's) when the site's settings require no field a body
+        /// cannot give (<c>GuidesRequiredFields</c> is <c>title</c> or none): it is all body, and <paramref name="isPage"/> is true.
+        /// </summary>
+        public static string? Split(GuideSource source, SiteFormat format, out bool isPage)
         {
+            isPage = false;
             var lines = source.Text.Lines;
             if (lines.Count == 0 || !IsFence(source.Text, lines[0], allowDots: false))
             {
-                source.Report(GuideDiagnostics.MissingFrontMatter, source.LineSpan(0));
                 source.BodyStart = 0;
+                isPage = format.RequiredFields.Count == 0 || (format.RequiredFields.Count == 1 && format.IsRequired("title"));
+                if (!isPage)
+                {
+                    source.Report(GuideDiagnostics.MissingFrontMatter, source.LineSpan(0));
+                }
+
                 return null;
             }
 
@@ -50,7 +58,8 @@ namespace Guides.Generator.Parsing
             return value == "---" || (allowDots && value == "...");
         }
 
-        public static FrontMatter Read(GuideSource source, string yaml)
+        /// <summary>Reads the fields; a site's own keys (<c>GuidesFieldNames</c>) are read as the fields they stand for.</summary>
+        public static FrontMatter Read(GuideSource source, string yaml, SiteFormat format)
         {
             var result = new FrontMatter();
             YamlNode? root;
@@ -81,13 +90,14 @@ namespace Guides.Generator.Parsing
             var fenceSpan = source.LineSpan(0);
             if (root is null || (root is YamlScalar empty && empty.IsNull))
             {
-                ReportMissing(source, fenceSpan, new HashSet<string>());
+                ReportMissing(source, fenceSpan, new HashSet<string>(), format);
                 return result;
             }
 
             if (root is not YamlMapping mapping)
             {
                 source.Report(GuideDiagnostics.InvalidYaml, source.YamlSpan(root.Start, root.End), "the front matter must be a list of fields such as 'title: ...', one a line");
+                result.IsReadable = false;
                 return result;
             }
 
@@ -95,7 +105,7 @@ namespace Guides.Generator.Parsing
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in mapping.Entries)
             {
-                var key = Known(entry.Key.Value);
+                var key = format.FieldOf(entry.Key.Value) ?? Known(entry.Key.Value);
                 var keySpan = source.YamlSpan(entry.Key.Start, entry.Key.End);
                 if (!seen.Add(key))
                 {
@@ -103,10 +113,10 @@ namespace Guides.Generator.Parsing
                     continue;
                 }
 
-                ReadField(source, result, key, keySpan, entry.Value);
+                ReadField(source, result, key, keySpan, entry.Value, format);
             }
 
-            ReportMissing(source, fenceSpan, seen);
+            ReportMissing(source, fenceSpan, seen, format);
             return result;
         }
 
@@ -124,18 +134,19 @@ namespace Guides.Generator.Parsing
             return key;
         }
 
-        private static void ReportMissing(GuideSource source, TextSpan span, HashSet<string> seen)
+        /// <summary>The required fields the front matter lacks; a title is looked for in the body first (GuideParser).</summary>
+        private static void ReportMissing(GuideSource source, TextSpan span, HashSet<string> seen, SiteFormat format)
         {
-            foreach (var field in s_required)
+            foreach (var field in format.RequiredFields)
             {
-                if (!seen.Contains(field))
+                if (field != "title" && !seen.Contains(field))
                 {
                     source.Report(GuideDiagnostics.MissingField, span, field, Example(field));
                 }
             }
         }
 
-        private static string Example(string field) => field switch
+        public static string Example(string field) => field switch
         {
             "date" => "2026-02-22",
             "category" => "government",
@@ -143,19 +154,22 @@ namespace Guides.Generator.Parsing
             _ => "\"...\"",
         };
 
-        private static void ReadField(GuideSource source, FrontMatter result, string key, TextSpan keySpan, YamlNode value)
+        private static void ReadField(GuideSource source, FrontMatter result, string key, TextSpan keySpan, YamlNode value, SiteFormat format)
         {
             var span = source.YamlSpan(value.Start, value.End);
             switch (key)
             {
                 case "title":
-                    result.Title = RequiredText(source, key, keySpan, value);
+                    // An empty title may come from the body's '# Heading': GuideParser reports it when none does.
+                    result.Title = Text(source, key, value)?.Trim() ?? string.Empty;
+                    result.TitleSpan = keySpan;
+                    result.IsTitleInvalid = value is not YamlScalar;
                     break;
                 case "description":
-                    result.Description = RequiredText(source, key, keySpan, value);
+                    result.Description = RequiredText(source, key, keySpan, value, format);
                     break;
                 case "category":
-                    result.Category = RequiredText(source, key, keySpan, value);
+                    result.Category = RequiredText(source, key, keySpan, value, format);
                     break;
                 case "platform":
                     result.Platform = Text(source, key, value) ?? string.Empty;
@@ -207,18 +221,19 @@ namespace Guides.Generator.Parsing
 
                     break;
                 case "date":
-                    if (RequiredText(source, key, keySpan, value) is { Length: > 0 } date)
+                    if (RequiredText(source, key, keySpan, value, format) is { Length: > 0 } date)
                     {
-                        if (DateTime.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-                            || (date.Length > 10 && (date[10] == 'T' || date[10] == ' ')
-                                && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out _)
-                                && DateTime.TryParseExact(date.Substring(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out parsed)))
+                        if (ReadDate(date, format) is { } parsed)
                         {
-                            result.Date = new DateModel(parsed.Year, parsed.Month, parsed.Day);
+                            result.Date = parsed;
+                        }
+                        else if (format.DateFormats.Count == 0)
+                        {
+                            source.Report(GuideDiagnostics.InvalidField, span, key, "write a date as year-month-day, such as 'date: 2026-02-22' (a time after it, as Hugo writes 2026-02-22T10:00:00+01:00, is allowed and not kept)");
                         }
                         else
                         {
-                            source.Report(GuideDiagnostics.InvalidField, span, key, "write a date as year-month-day, such as 'date: 2026-02-22' (a time after it, as Hugo writes 2026-02-22T10:00:00+01:00, is allowed and not kept)");
+                            source.Report(GuideDiagnostics.InvalidField, span, key, "write a date in one of the formats of GuidesDateFormats: '" + string.Join("', '", format.DateFormats) + "'");
                         }
                     }
 
@@ -317,12 +332,43 @@ namespace Guides.Generator.Parsing
             }
         }
 
-        private static string RequiredText(GuideSource source, string key, TextSpan keySpan, YamlNode value)
+        /// <summary>
+        /// A date: in the formats of <c>GuidesDateFormats</c>, tried in order in the invariant culture; without them, as
+        /// <c>yyyy-MM-dd</c>, a time after it (as Hugo writes <c>2026-02-22T10:00:00+01:00</c>) allowed and not kept.
+        /// </summary>
+        internal static DateModel? ReadDate(string date, SiteFormat format)
+        {
+            foreach (var pattern in format.DateFormats)
+            {
+                if (DateTime.TryParseExact(date, pattern, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var read))
+                {
+                    return new DateModel(read.Year, read.Month, read.Day);
+                }
+            }
+
+            if (format.DateFormats.Count > 0)
+            {
+                return null;
+            }
+
+            if (DateTime.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                || (date.Length > 10 && (date[10] == 'T' || date[10] == ' ')
+                    && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out _)
+                    && DateTime.TryParseExact(date.Substring(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out parsed)))
+            {
+                return new DateModel(parsed.Year, parsed.Month, parsed.Day);
+            }
+
+            return null;
+        }
+
+        /// <summary>A field's text, trimmed; an empty one is reported when the site's settings require the field.</summary>
+        private static string RequiredText(GuideSource source, string key, TextSpan keySpan, YamlNode value, SiteFormat format)
         {
             var text = Text(source, key, value);
             if (string.IsNullOrWhiteSpace(text))
             {
-                if (text is not null || value is YamlScalar)
+                if ((text is not null || value is YamlScalar) && format.IsRequired(key))
                 {
                     source.Report(GuideDiagnostics.MissingField, keySpan, key, Example(key));
                 }

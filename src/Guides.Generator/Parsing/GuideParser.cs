@@ -85,9 +85,10 @@ namespace Guides.Generator.Parsing
                 return unread;
             }
 
-            source.Assets = new AssetLinks(relativePath, text.ToString());
-            var yaml = FrontMatterReader.Split(source);
-            var front = yaml is null ? new FrontMatter { IsReadable = false } : FrontMatterReader.Read(source, yaml);
+            var format = settings.Format;
+            source.Assets = new AssetLinks(relativePath, text.ToString(), format.SitePath);
+            var yaml = FrontMatterReader.Split(source, format, out var isPage);
+            var front = yaml is null ? new FrontMatter { IsReadable = isPage } : FrontMatterReader.Read(source, yaml, format);
             cancellationToken.ThrowIfCancellationRequested();
             if (front.IsDraft && !settings.IncludeDrafts)
             {
@@ -110,14 +111,21 @@ namespace Guides.Generator.Parsing
             {
                 source.Report(tooDeep.Descriptor, source.BodySpan(new SourceSpan(tooDeep.Offset, tooDeep.Offset)), tooDeep.What, tooDeep.Depth, tooDeep.Limit);
             }
-            else if (yaml is not null)
+            else if (yaml is not null || isPage)
             {
-                body = BodyReader.Read(source, bodyText);
+                body = BodyReader.Read(source, bodyText, titleFromHeading: front.Title.Length == 0, format, language);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            var title = front.Title.Length > 0 ? front.Title : body.Title ?? string.Empty;
+            if (title.Length == 0 && front.IsReadable && !front.IsTitleInvalid && format.IsRequired("title"))
+            {
+                // Neither the front matter nor a '# Heading' gives it.
+                source.Report(GuideDiagnostics.MissingField, front.TitleSpan.IsEmpty ? source.LineSpan(0) : front.TitleSpan, "title", FrontMatterReader.Example("title"));
+            }
+
             CheckSteps(source, front, body);
-            var faq = front.Faq.Select(entry => RenderAnswer(source, entry.Question, entry.Answer, entry.AnswerSpan)).ToEquatableArray();
+            var faq = front.Faq.Select(entry => RenderAnswer(source, entry.Question, entry.Answer, entry.AnswerSpan, language)).ToEquatableArray();
 
             var guide = new GuideModel(
                 source.FilePath,
@@ -125,7 +133,7 @@ namespace Guides.Generator.Parsing
                 id,
                 memberPath,
                 language,
-                front.Title,
+                title,
                 front.Description,
                 front.Category,
                 front.Difficulty,
@@ -178,7 +186,7 @@ namespace Guides.Generator.Parsing
             }
         }
 
-        private static FaqModel RenderAnswer(GuideSource source, string question, string answer, TextSpan answerSpan)
+        private static FaqModel RenderAnswer(GuideSource source, string question, string answer, TextSpan answerSpan, string language)
         {
             if (PlainParagraph.Applies(answer))
             {
@@ -194,16 +202,9 @@ namespace Guides.Generator.Parsing
 
             var document = MarkdownRendering.Parse(answer);
             var findings = MarkdownRendering.Sanitize(document);
+            Callouts.Transform(document, language);
             source.Assets?.Mark(document, source, _ => answerSpan);
-            foreach (var (url, _) in findings.UnsafeLinks)
-            {
-                source.Report(GuideDiagnostics.UnsafeLink, answerSpan, url);
-            }
-
-            foreach (var (html, _) in findings.RawHtml)
-            {
-                source.Report(GuideDiagnostics.RawHtml, answerSpan, html);
-            }
+            BodyReader.Report(source, findings, _ => answerSpan);
 
             return new FaqModel(question, MarkdownRendering.ToText(document), MarkdownRendering.ToHtml(document));
         }

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -13,10 +15,21 @@ namespace Guides.Generator.Parsing
     /// </summary>
     internal static class MarkdownRendering
     {
-        /// <summary>CommonMark, pipe tables and bare http(s)/www links; precise spans for diagnostics.</summary>
+        /// <summary>
+        /// CommonMark, pipe tables and bare http(s)/www links, and what docs sites write: strikethrough, task lists,
+        /// footnotes, definition lists, emoji shortcodes, <c>:::</c> containers, and attributes (<c>{#id .class}</c>, last,
+        /// as Markdig requires; <see cref="Sanitize"/> keeps an id and classes only); precise spans for diagnostics.
+        /// </summary>
         public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseAutoLinks()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Subscript)
+            .UseTaskLists()
+            .UseFootnotes()
+            .UseDefinitionLists()
+            .UseEmojiAndSmiley(enableSmileys: false)
+            .UseCustomContainers()
+            .UseGenericAttributes()
             .UsePreciseSourceLocation()
             .Build();
 
@@ -29,6 +42,17 @@ namespace Guides.Generator.Parsing
 
             public List<(string Html, SourceSpan Span)> RawHtml { get; } = new();
 
+            /// <summary>The attributes of <c>{…}</c> blocks other than an id and classes, taken out (GUIDE052).</summary>
+            public List<(string Attribute, SourceSpan Span)> LeftOutAttributes { get; } = new();
+
+            /// <summary>The body's shortcodes, hidden in <see cref="Hidden"/> (the text parsed) as comments to read back.</summary>
+            internal Shortcodes? Shortcodes { get; set; }
+
+            internal string Hidden { get; set; } = string.Empty;
+
+            /// <summary>The allowed HTML tags (<see cref="HtmlAllowList"/>) to write again once the walk is over.</summary>
+            internal List<(HtmlInline Html, string Safe)>? Allowed { get; set; }
+
             /// <summary>The links and autolinks to take out of the tree once the walk is over, in document order.</summary>
             internal List<Inline>? Refused { get; set; }
         }
@@ -38,15 +62,24 @@ namespace Guides.Generator.Parsing
         /// One walk collects (the tree is not changed while it is walked), then the refused links are taken out.
         /// The walk recurses as deep as the tree, as the renderers that follow it do.
         /// </summary>
-        public static Findings Sanitize(MarkdownDocument document)
+        /// <param name="shortcodes">The shortcodes <paramref name="hidden"/> (the text parsed) hides as comments: they become their elements, or nothing.</param>
+        public static Findings Sanitize(MarkdownDocument document, Shortcodes? shortcodes = null, string hidden = "")
         {
-            var findings = new Findings();
+            var findings = new Findings { Shortcodes = shortcodes, Hidden = hidden };
             CollectInBlocks(document, findings);
             if (findings.Refused is { } refused)
             {
                 foreach (var inline in refused)
                 {
                     TakeOut(inline);
+                }
+            }
+
+            if (findings.Allowed is { } allowed)
+            {
+                foreach (var (html, safe) in allowed)
+                {
+                    html.ReplaceBy(new SafeHtmlInline(safe, safe == "<br />") { Span = html.Span });
                 }
             }
 
@@ -57,16 +90,31 @@ namespace Guides.Generator.Parsing
         {
             for (var i = 0; i < container.Count; i++)
             {
+                KeepIdAndClasses(container[i], findings);
                 switch (container[i])
                 {
                     case ContainerBlock child:
                         CollectInBlocks(child, findings);
                         break;
+                    case HtmlBlock block when findings.Shortcodes?.Block(block, findings.Hidden) is { } placeholder:
+                        placeholder.Span = block.Span;
+                        placeholder.Line = block.Line;
+                        container[i] = placeholder;
+                        break;
+                    case HtmlBlock block when HtmlAllowList.Block(block.Lines.ToString()) is { } safe:
+                        safe.Span = block.Span;
+                        safe.Line = block.Line;
+                        container[i] = safe;
+                        break;
                     case HtmlBlock block:
                         findings.RawHtml.Add((block.Lines.ToString(), block.Span));
                         break;
-                    case LeafBlock { Inline: { } inline }:
-                        CollectInInlines(inline, findings);
+                    case LeafBlock leaf:
+                        if (leaf.Inline is { } inline)
+                        {
+                            CollectInInlines(inline, findings);
+                        }
+
                         break;
                 }
             }
@@ -86,15 +134,40 @@ namespace Guides.Generator.Parsing
                         findings.UnsafeLinks.Add((autolink.Url, autolink.Span));
                         (findings.Refused ??= new List<Inline>()).Add(autolink);
                         break;
+                    case HtmlInline html when findings.Shortcodes?.At(html.Span.Start) is { } use:
+                        (findings.Allowed ??= new List<(HtmlInline, string)>()).Add((html, use.Html));
+                        break;
+                    case HtmlInline html when HtmlAllowList.Tag(html.Tag) is { } safe:
+                        (findings.Allowed ??= new List<(HtmlInline, string)>()).Add((html, safe));
+                        break;
                     case HtmlInline html:
                         findings.RawHtml.Add((html.Tag, html.Span));
                         break;
                 }
 
+                KeepIdAndClasses(child, findings);
+
                 if (child is ContainerInline nested)
                 {
                     CollectInInlines(nested, findings);
                 }
+            }
+        }
+
+        /// <summary>
+        /// Of the attributes a <c>{…}</c> block gives an element, keeps its id and classes: any other (<c>onclick</c>,
+        /// <c>style</c>) is taken out and recorded, so that no guide adds a script or a style to a page.
+        /// </summary>
+        private static void KeepIdAndClasses(MarkdownObject node, Findings findings)
+        {
+            if (node.TryGetAttributes() is { Properties: { Count: > 0 } properties })
+            {
+                foreach (var property in properties)
+                {
+                    findings.LeftOutAttributes.Add((property.Key, node.Span));
+                }
+
+                properties.Clear();
             }
         }
 

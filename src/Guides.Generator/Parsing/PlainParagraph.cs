@@ -32,6 +32,10 @@ namespace Guides.Generator.Parsing
                 {
                     case '\\': case '`': case '*': case '_': case '~': case '|':
                     case '[': case ']': case '<':
+                    // Attributes ({#id}) and shortcodes ({{< x >}}) are Markdig's, or ours, to read; so is an emoji
+                    // shortcode (:smile:), which a colon followed by a name's first character may start.
+                    case '{':
+                    case ':' when i + 1 < text.Length && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '_' or '+' or '-'):
                         return false;
                     case '&' when i + 1 < text.Length && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] == '#'):
                         return false;

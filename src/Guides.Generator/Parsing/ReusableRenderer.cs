@@ -30,8 +30,20 @@ namespace Guides.Generator.Parsing
             MarkdownRendering.Pipeline.Setup(this);
             ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
             ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+            ObjectRenderers.Add(new Callouts.Renderer());
+            ObjectRenderers.Add(new HtmlAllowList.InlineRenderer());
+            ObjectRenderers.Add(new HtmlAllowList.BlockRenderer());
+
+            // GitHub's strikethrough: ~one~ as ~~two~~ (Markdig reads one tilde as a subscript).
+            if (ObjectRenderers.FindExact<EmphasisInlineRenderer>() is { } emphasis)
+            {
+                var tagOf = emphasis.GetTag;
+                emphasis.GetTag = inline => inline.DelimiterChar == '~' ? "del" : tagOf(inline);
+            }
+
             if (plainText)
             {
+                PlainTextRenderers.Use(this);
                 EnableHtmlForBlock = false;
                 EnableHtmlForInline = false;
                 EnableHtmlEscape = false;
