@@ -10,7 +10,7 @@ namespace Guides
         private readonly LazyString _answer;
         private readonly LazyString _answerHtml;
 
-        /// <summary>Creates an entry. Generated code calls this; apps read entries from <see cref="Guide.Faq"/>.</summary>
+        /// <summary>Creates an entry, for a guide built in code; apps read entries from <see cref="Guide.Faq"/>.</summary>
         public FaqEntry(string question, string answer, string answerHtml)
         {
             _question = new LazyString(question, nameof(question));

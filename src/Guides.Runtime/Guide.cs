@@ -22,7 +22,10 @@ namespace Guides
         private static readonly IReadOnlyDictionary<string, object?> EmptyFields =
             new ReadOnlyDictionary<string, object?>(new Dictionary<string, object?>(0));
 
-        /// <summary>Creates a guide. Generated code calls this; apps get guides from their library's <c>GuideCatalog</c>.</summary>
+        /// <summary>
+        /// Creates a guide in code (tests, previews): the one way to build one by hand. Generated guides are read from their
+        /// records; apps get them from their library's <c>GuideCatalog</c>.
+        /// </summary>
         public Guide(
             string id,
             string title,

@@ -79,7 +79,7 @@ namespace Guides
         /// The heading's anchor, as <see cref="GuideStep.Anchor"/> and <see cref="GuideSection.Anchor"/> give it (<c>step-2</c>,
         /// <c>what-you-need</c>): an app uses it as the HTML <c>id</c> of the heading and as the fragment of a link to it.
         /// </summary>
-        public string Anchor => _anchor ??= Step?.Anchor ?? GuideAnchors.Slug(Title);
+        public string Anchor => _anchor ??= Step?.Anchor ?? Section?.Anchor ?? GuideAnchors.Slug(Title);
 
         /// <summary>The step this heading heads, or <see langword="null"/>.</summary>
         public GuideStep? Step => Kind == GuideHeadingKind.Step && _guide is { } guide && _part < guide.Steps.Count ? guide.Steps[_part] : null;

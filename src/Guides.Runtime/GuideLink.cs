@@ -9,7 +9,7 @@ namespace Guides
         private readonly LazyString _url;
         private Uri? _uri;
 
-        /// <summary>Creates a link. The record reader calls this.</summary>
+        /// <summary>Creates a link, for a guide built in code; apps read links from <see cref="Guide.Links"/>.</summary>
         /// <exception cref="ArgumentException"><paramref name="url"/> is not an absolute URL.</exception>
         public GuideLink(string text, string url)
         {

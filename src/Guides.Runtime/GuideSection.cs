@@ -11,7 +11,7 @@ namespace Guides
         private readonly LazyString _html;
         private readonly LazyString _text;
 
-        /// <summary>Creates a section. The record reader calls this.</summary>
+        /// <summary>Creates a section, for a guide built in code (tests, previews); generated guides are read from their records.</summary>
         public GuideSection(string heading, string markdown, string html, string text)
         {
             _heading = new LazyString(heading, nameof(heading));
@@ -25,8 +25,9 @@ namespace Guides
         /// are indexes in it. The record reader calls this.
         /// </summary>
         /// <exception cref="ArgumentOutOfRangeException">An index is not one of <paramref name="strings"/>.</exception>
-        internal GuideSection(GuideStrings strings, int heading, int markdown, int html, int text)
+        internal GuideSection(GuideStrings strings, int heading, int markdown, int html, int text, int anchor)
         {
+            _anchor = strings.At(anchor, nameof(anchor));
             _heading = strings.At(heading, nameof(heading));
             _markdown = strings.At(markdown, nameof(markdown));
             _html = strings.At(html, nameof(html));
@@ -45,8 +46,6 @@ namespace Guides
         /// <summary>The section's body as plain text.</summary>
         public string Text => _text.Value;
 
-
-
         /// <summary>The images the section shows, in order, once each; empty when it shows none.</summary>
         public IReadOnlyList<GuideImage> Images { get; private set; } = GuideImages.None;
 
@@ -54,12 +53,15 @@ namespace Guides
         internal void ShowImages(GuideImage[] images) => Images = GuideImages.ReadOnly(images);
 
         /// <summary>
-        /// The section's anchor, made from its heading (<c>What you need</c> is <c>what-you-need</c>): an app uses it as the
-        /// section's HTML <c>id</c>, and a link from another guide to <c>guide.md#what-you-need</c> is checked at compile time.
+        /// The section's anchor, made from its heading (<c>What you need</c> is <c>what-you-need</c>), unique in its guide
+        /// (a second <c>Good to know</c> is <c>good-to-know-1</c>; never a step's; <c>section</c> for a heading without
+        /// letters or digits), or the id its heading gives (<c>## Setup {#install}</c>): an app uses it as the section's HTML
+        /// <c>id</c>, and a link from another guide to <c>guide.md#what-you-need</c> is checked at compile time. Empty for
+        /// the text before the first heading. A section built in code takes its heading's slug.
         /// </summary>
-        public string Anchor => _anchor ??= GuideAnchors.Slug(Heading);
+        public string Anchor => _anchor.IsSet ? _anchor.Value : GuideAnchors.Slug(Heading);
 
-        private string? _anchor;
+        private readonly LazyString _anchor;
 
         /// <summary>Returns the heading.</summary>
         public override string ToString() => Heading;

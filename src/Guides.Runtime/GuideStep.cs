@@ -11,7 +11,7 @@ namespace Guides
         private readonly LazyString _html;
         private readonly LazyString _text;
 
-        /// <summary>Creates a step. Generated code calls this; apps read steps from <see cref="Guide.Steps"/>.</summary>
+        /// <summary>Creates a step, for a guide built in code; apps read steps from <see cref="Guide.Steps"/>.</summary>
         public GuideStep(int number, string title, string markdown, string html, string text)
         {
             Number = number;

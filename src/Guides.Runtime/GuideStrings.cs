@@ -81,5 +81,8 @@ namespace Guides
         }
 
         public string Value => _value ?? _strings!.Get(_index);
+
+        /// <summary>Whether the value was given (a default <see cref="LazyString"/> has none).</summary>
+        public bool IsSet => _value is not null || _strings is not null;
     }
 }

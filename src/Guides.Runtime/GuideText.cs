@@ -9,7 +9,7 @@ namespace Guides
         private readonly LazyString _html;
         private readonly LazyString _text;
 
-        /// <summary>Creates a text. The record reader calls this.</summary>
+        /// <summary>Creates a text, for a guide built in code (tests, previews); generated guides are read from their records.</summary>
         public GuideText(string markdown, string html, string text)
         {
             _markdown = new LazyString(markdown, nameof(markdown));

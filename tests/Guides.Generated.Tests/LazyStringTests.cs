@@ -18,7 +18,7 @@ public sealed class LazyStringTests
             strings, "id", 0, 1, 2, GuideDifficulty.Easy, 3, "en", new DateTime(2026, 1, 1),
             [new GuideStep(strings, 1, 4, 5, 6, 7)],
             [new FaqEntry(strings, 8, 9, 10)],
-            new GuideSection(strings, 4, 5, 6, 7),
+            new GuideSection(strings, 4, 5, 6, 7, 4),
             [new GuideText(strings, 5, 6, 7)],
             [],
             [new GuideLink(strings, 11, 12)],

@@ -188,6 +188,31 @@ public sealed class GuideRecordTests
         }
     }
 
+    [Fact]
+    public void Each_section_reads_the_anchor_links_were_checked_against_in_every_build()
+    {
+        GuideInput[] guides =
+        [
+            new("en/a.md", Hostile.HostileText.Guide(
+                "### Step 1: One\n\nText.\n\n### Step 2: Two\n\nText.\n\n## Good to know\n\nOne.\n\n## Good to know\n\nTwo.\n\n## Step 2\n\nNot a step.\n\n## ???\n\nMarks.\n")),
+            new("en/b.md", Hostile.HostileText.Guide("### Step 1: Back\n\nSee [the second note](a.md#good-to-know-1).\n")),
+        ];
+
+        foreach (var output in new[]
+        {
+            GeneratorHarness.Run(guides),
+            GeneratorHarness.Run(guides, optimization: OptimizationLevel.Debug),
+            GeneratorHarness.Run(guides, GeneratorHarness.CSharp73),
+        })
+        {
+            Assert.Empty(output.GeneratorDiagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
+            var guide = output.Find("a")!;
+            // GitHub's rule: a repeated slug takes -1, -2; a step's anchor is never a section's; a heading without letters is "section".
+            Assert.Equal(["good-to-know", "good-to-know-1", "step-2-1", "section"], guide.Sections.Select(x => x.Anchor));
+            Assert.Equal(["step-1", "step-2", "good-to-know", "good-to-know-1", "step-2-1", "section"], guide.Outline.Where(h => h.Kind is GuideHeadingKind.Step or GuideHeadingKind.Section).Select(h => h.Anchor));
+        }
+    }
+
     /// <summary>A guide's record given as text (each character a byte), read as a generated holder reads it.</summary>
     private sealed class Literal(string record) : GuideRecord
     {

@@ -20,7 +20,7 @@ namespace Guides
     /// The body of a guide's record is, as numbers (strings by index): the guide's id and language; its difficulty; its
     /// date (year, month, day); its title, description, category and platform; its steps (how many, then each one's number,
     /// title, Markdown, HTML and text); its FAQ (how many, then each question, answer and answer HTML); its introduction (0,
-    /// or 1 then heading, Markdown, HTML and text); its requirements and its tips (how many, then each one's Markdown, HTML and
+    /// or 1 then heading, Markdown, HTML, text and anchor); its requirements and its tips (how many, then each one's Markdown, HTML and
     /// text); its useful links (how many, then each text and URL); its other sections (as the introduction, after how many);
     /// its outline (how many, then each heading's level, kind, and title, or the index of the step or section it heads); its
     /// word count and reading time in seconds; the guides it links to and those that link to it (how many, then each one's id
@@ -256,7 +256,7 @@ namespace Guides
         }
 
         private static GuideSection Section(RecordText text, Bytes bytes, ref RecordReader reader) =>
-            new(text, Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader));
+            new(text, Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader));
 
         private static GuideText[] Texts(RecordText text, Bytes bytes, ref RecordReader reader)
         {

@@ -53,10 +53,14 @@ namespace Guides.Generator.Emit.Records
                 record.String(entry.Question).String(entry.Answer).String(entry.AnswerHtml);
             }
 
+            // Each section's anchor, unique in the guide: the anchors links from other guides were checked against.
+            var anchors = Assets.PageLinks.Anchors(guide);
+            var anchor = 0;
             record.Number(guide.Introduction is null ? 0 : 1);
             if (guide.Introduction is { } introduction)
             {
-                Section(record, introduction);
+                // The introduction's anchor is always the first (PageLinks.Anchors), its heading never empty.
+                record.String(introduction.Heading).String(introduction.Markdown).String(introduction.Html).String(introduction.Text).String(anchors[anchor++]);
             }
 
             foreach (var texts in new[] { guide.Requirements, guide.Tips })
@@ -77,7 +81,7 @@ namespace Guides.Generator.Emit.Records
             record.Number(guide.Sections.Count);
             foreach (var section in guide.Sections)
             {
-                Section(record, section);
+                Section(record, section, anchors, ref anchor);
             }
 
             record.Number(guide.Outline.Count);
@@ -112,8 +116,10 @@ namespace Guides.Generator.Emit.Records
                 Files = EquatableArray<string>.Empty, LinksTo = EquatableArray<GuideKey>.Empty, Outline = EquatableArray<OutlineModel>.Empty, WordCount = 0,
             }, IsPrimary: false, MemberPath: string.Empty), ReadingSpeed.Default, pack: false, dictionary: null);
 
-        private static void Section(RecordWriter record, SectionModel section) =>
-            record.String(section.Heading).String(section.Markdown).String(section.Html).String(section.Text);
+        /// <summary>A section: heading, Markdown, HTML, text, and its anchor (the next of <paramref name="anchors"/>, which has one for each section with a heading).</summary>
+        private static void Section(RecordWriter record, SectionModel section, EquatableArray<string> anchors, ref int anchor) =>
+            record.String(section.Heading).String(section.Markdown).String(section.Html).String(section.Text)
+                .String(section.Heading.Length > 0 ? anchors[anchor++] : string.Empty);
 
         /// <summary>How many guides, then each one's id and language.</summary>
         private static void Keys(RecordWriter record, EquatableArray<GuideKey> keys)
@@ -232,7 +238,7 @@ namespace Guides.Generator.Emit.Records
         /// <summary>The most strings a guide's record has (fewer when some are equal): the table's size from the start.</summary>
         private static int StringCount(GuideModel guide, GuideToEmit emission) =>
             10 + (4 * guide.Steps.Count) + (3 * guide.Faq.Count) + 4 + (3 * (guide.Requirements.Count + guide.Tips.Count)) +
-            (2 * guide.Links.Count) + (4 * guide.Sections.Count) + guide.Outline.Count +
+            (2 * guide.Links.Count) + (5 * guide.Sections.Count) + guide.Outline.Count +
             (2 * (guide.LinksTo.Count + emission.LinkedFrom.Count)) + (4 * guide.Assets.Count);
     }
 }
