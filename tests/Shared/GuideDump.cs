@@ -18,8 +18,9 @@ namespace Guides.Testing
     /// file. Guides below the top (translations, links, backlinks) are written as their key (id/language), which cuts the
     /// cycles; an object already on the path is written as a back-reference; a member that throws is written with the
     /// exception's type and message. A sequence is written as its items, not its type (an empty list may be an array in one
-    /// build and a shared read-only list in another: the same content). Streams, assemblies and types are left out (files are dumped as path, url, content type
-    /// and length, not bytes).
+    /// build and a shared read-only list in another: the same content); an object of a type that is not public is named
+    /// after its first public base. Streams, assemblies and types are left out (files are dumped as path, url, content
+    /// type and length, not bytes).
     /// </summary>
     public static class GuideDump
     {

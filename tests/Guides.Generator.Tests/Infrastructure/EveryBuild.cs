@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Guides.Corpus;
+using Guides.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -33,9 +33,6 @@ public sealed record BuildKind(string Name, CSharpParseOptions ParseOptions, Opt
 /// </summary>
 public static class EveryBuild
 {
-    /// <summary>The library's languages (declared first: the content below is made when the class is).</summary>
-    private static readonly string[] s_languages = ["en", "fr"];
-
     public static readonly BuildKind Debug = new("Debug", GeneratorHarness.Latest, OptimizationLevel.Debug, new Dictionary<string, string>());
 
     public static readonly BuildKind Release = new("Release", GeneratorHarness.Latest, OptimizationLevel.Release, new Dictionary<string, string> { ["GuidesCompressText"] = "true" });
@@ -50,48 +47,11 @@ public static class EveryBuild
 
     public static BuildKind Named(string name) => All.Single(b => b.Name == name);
 
-    /// <summary>The generated library's guides: topics in English and French, each 2 KB or more.</summary>
-    public const int LibraryTopics = 16;
-
-    /// <summary>The seed-shaped corpus's guides (about 6 KB each, four languages): with the library, well above the dictionary's 130 KB.</summary>
-    public const int CorpusGuides = 28;
-
-    /// <summary>The search queries whose hits the dumps hold.</summary>
-    public static readonly string[] Queries = ["ameli", "attestation", "router", "Schritt", "topic"];
-
-    /// <summary>
-    /// The [GuideFields] class of the content, in C# every build compiles (7.3 has no nullable annotations: a build with
-    /// them turns them off for this file, which changes nothing the generator reads).
-    /// </summary>
-    public static string FieldsCode(CSharpParseOptions options) =>
-        (options.LanguageVersion >= LanguageVersion.CSharp8 ? "#nullable disable\n" : string.Empty) + """
-        namespace Help
-        {
-            public enum Audience { Everyone, Staff, Partners }
-
-            public sealed class Owner
-            {
-                public string Name { get; set; }
-                public System.Uri Site { get; set; }
-            }
-
-            [Guides.GuideFields]
-            public sealed class HelpFields
-            {
-                public string Audit { get; set; } = "none";
-                public string[] Tags { get; set; }
-                public int Weight { get; set; } = 10;
-                public System.DateTime? Reviewed { get; set; }
-                public Audience Audience { get; set; } = Audience.Everyone;
-                public Owner Owner { get; set; }
-                public decimal Price { get; set; } = 1m;
-                public bool Featured { get; set; } = false;
-            }
-        }
-        """;
+    /// <summary>The [GuideFields] class of the content, in C# the build compiles (<see cref="LibraryCorpus.FieldsCode"/>).</summary>
+    public static string FieldsCode(CSharpParseOptions options) => LibraryCorpus.FieldsCode(options.LanguageVersion >= LanguageVersion.CSharp8);
 
     /// <summary>Undeclared front-matter keys are kept in ExtraFields without a warning, so every build is warning-free.</summary>
-    public static readonly IReadOnlyDictionary<string, string> ContentProperties = new Dictionary<string, string> { ["GuidesUndeclaredFields"] = "ignore" };
+    public static readonly IReadOnlyDictionary<string, string> ContentProperties = new Dictionary<string, string> { ["GuidesUndeclaredFields"] = LibraryCorpus.UndeclaredFields };
 
     /// <summary>Every guide of the content: content/, the hostile corpus's valid guides, the seed-shaped corpus and the library.</summary>
     public static IReadOnlyList<GuideInput> Guides { get; } = [.. ContentGuides(), .. HostileGuides(), .. CorpusGuidesInput(), .. Library()];
@@ -117,9 +77,7 @@ public static class EveryBuild
         return relativePath[..(slash + 1)] + folder + "/" + relativePath[(slash + 1)..];
     }
 
-    private static IEnumerable<GuideInput> CorpusGuidesInput() =>
-        GuideCorpus.Generate(CorpusGuides / 2).Concat(GuideCorpus.GenerateVaried(CorpusGuides / 2).Select(g => g with { RelativePath = g.RelativePath.Replace("guide-", "varied-", StringComparison.Ordinal) }))
-            .Select(g => new GuideInput(g.RelativePath, g.Text));
+    private static IEnumerable<GuideInput> CorpusGuidesInput() => LibraryCorpus.SeedShaped().Select(g => new GuideInput(g.RelativePath, g.Text));
 
     /// <summary>content/'s files that are not guides, as the ReadGuideAssets task describes them (lengths are the real ones).</summary>
     private static IEnumerable<AssetInput> ContentAssets()
@@ -141,83 +99,12 @@ public static class EveryBuild
         }
     }
 
-    /// <summary>
-    /// The library: <see cref="LibraryTopics"/> topics in English and French, each with fields (declared and extra), an
-    /// introduction with an image, steps with images and a form, a link to the next topic (to its step 2) and so a
-    /// backlink from the one before, FAQ entries, tips, links and a section of its own.
-    /// </summary>
-    public static IEnumerable<GuideInput> Library()
-    {
-        for (var i = 0; i < LibraryTopics; i++)
-        {
-            foreach (var language in s_languages)
-            {
-                var next = (i + 1) % LibraryTopics;
-                var text = new StringBuilder();
-                text.Append("---\n")
-                    .Append($"title: \"Topic {i} ({language}): set up the router number {i}\"\n")
-                    .Append($"description: \"How to set up router {i}, in {language}.\"\n")
-                    .Append($"category: \"network-{i % 3}\"\n")
-                    .Append("steps: 3\n")
-                    .Append($"difficulty: \"{(i % 3) switch { 0 => "easy", 1 => "medium", _ => "hard" }}\"\n")
-                    .Append($"platform: \"{(i % 2 == 0 ? "android" : "all")}\"\n")
-                    .Append($"lang: \"{language}\"\n")
-                    .Append($"date: \"2026-{1 + (i % 12):D2}-{1 + i:D2}\"\n")
-                    .Append("faq:\n")
-                    .Append($"  - question: \"Why topic {i}?\"\n    answer: \"Because router {i} needs **it**.\"\n")
-                    .Append($"  - question: \"And after?\"\n    answer: \"Read topic {next}.\"\n")
-                    .Append($"audit: \"audit-{i}\"\n")
-                    .Append($"tags: [net, \"t{i}\", {language}]\n")
-                    .Append($"weight: {i * 7}\n")
-                    .Append(i % 2 == 0 ? $"reviewed: 2026-03-{1 + i:D2}\n" : string.Empty)
-                    .Append($"audience: {(i % 3 == 0 ? "staff" : "partners")}\n")
-                    .Append($"owner:\n  name: \"Owner {i}\"\n  site: https://example.org/o{i}\n")
-                    .Append($"price: {i}.25\n")
-                    .Append($"featured: {(i % 2 == 0 ? "true" : "false")}\n")
-                    .Append($"menu: \"main-{i}\"\n")
-                    .Append($"rank: {i}\n")
-                    .Append("---\n\n")
-                    .Append("## What you will learn\n\n")
-                    .Append($"![Router {i} from the front](router-{i % 4}.png)\n\n")
-                    .Append($"Router {i} is set up in three steps; this text repeats words the library shares so that a dictionary pays: router, network, password, connect, settings, wireless.\n\n")
-                    .Append("## What you need\n\n- A router\n- The password on its label\n\n")
-                    .Append("## Steps\n\n");
-                for (var step = 1; step <= 3; step++)
-                {
-                    text.Append($"### Step {step}: Do part {step} of topic {i}\n\n")
-                        .Append($"Open the settings of router {i}, then the wireless page, and connect the network number {step}. ")
-                        .Append($"See ![The page of step {step}](screens/step-{step}.png) and fill [the form](form.pdf).\n\n");
-                    if (step == 2)
-                    {
-                        text.Append($"Then read [the next topic](topic-{next:D2}.md#step-2) and [its start](topic-{next:D2}.md).\n\n");
-                    }
-                }
+    /// <summary>The library (<see cref="LibraryCorpus"/>) as the generator gets it.</summary>
+    public static IEnumerable<GuideInput> Library() => LibraryCorpus.Guides().Select(g => new GuideInput(g.RelativePath, g.Text));
 
-                text.Append("## Tips\n\n- Keep the password safe.\n- Restart the router after a change.\n\n")
-                    .Append("## Useful links\n\n- [The maker](https://example.org/router)\n\n")
-                    .Append($"## Good to know about router {i}\n\n![The back](router-{(i + 1) % 4}.png)\n\nNothing more about topic {i}.\n");
-                yield return new GuideInput($"{language}/library/topic-{i:D2}.md", text.ToString());
-            }
-        }
-    }
-
-    private static IEnumerable<AssetInput> LibraryAssets()
-    {
-        foreach (var language in s_languages)
-        {
-            for (var r = 0; r < 4; r++)
-            {
-                yield return new AssetInput($"{language}/library/router-{r}.png", 1000 + r, "image/png", 300 + r, 200 + (r * 70000 / 4), $"r{r}{language}abcdefg"[..10]);
-            }
-
-            for (var step = 1; step <= 3; step++)
-            {
-                yield return new AssetInput($"{language}/library/screens/step-{step}.png", 5000 + step, "image/png", 1080, 1920 + step, $"s{step}{language}hijklmn"[..10]);
-            }
-
-            yield return new AssetInput($"{language}/library/form.pdf", 77777, "application/pdf", 0, 0, $"f{language}opqrstuv"[..10], Image: false, WebImage: false);
-        }
-    }
+    /// <summary>The library's images and forms, as the ReadGuideAssets task would describe files of the sizes <see cref="LibraryCorpus"/> gives.</summary>
+    private static IEnumerable<AssetInput> LibraryAssets() =>
+        LibraryCorpus.Assets().Select(a => new AssetInput(a.RelativePath, a.Length, a.ContentType, a.Width, a.Height, a.Hash, Image: a.Width > 0, WebImage: a.Width > 0));
 
     /// <summary>Builds the content in <paramref name="build"/>: no generator or compiler diagnostic above info.</summary>
     public static GeneratorOutput Run(BuildKind build) =>
@@ -225,5 +112,5 @@ public static class EveryBuild
 
     /// <summary>The dump of the built catalog: every catalog lookup and every guide, every public property.</summary>
     public static string Dump(GeneratorOutput output) =>
-        global::Guides.Testing.GuideDump.Catalog(output.Load().GetType("Guides.Generated.GuideCatalog", throwOnError: true)!, Queries);
+        global::Guides.Testing.GuideDump.Catalog(output.Load().GetType("Guides.Generated.GuideCatalog", throwOnError: true)!, LibraryCorpus.Queries);
 }
