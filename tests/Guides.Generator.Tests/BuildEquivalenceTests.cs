@@ -117,22 +117,10 @@ public sealed partial class BuildEquivalenceTests(Xunit.Abstractions.ITestOutput
 
     private static void AssertSameDump(string expected, string actual, string build)
     {
-        if (expected == actual)
+        if (DumpDifference.Of("Release", expected, build, actual) is { } difference)
         {
-            return;
+            Assert.Fail(difference);
         }
-
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        var line = Enumerable.Range(0, Math.Min(e.Length, a.Length)).FirstOrDefault(i => e[i] != a[i], Math.Min(e.Length, a.Length));
-        var guide = e.Take(line + 1).LastOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal)) ?? "(catalog)";
-        var received = Path.Combine(Path.GetTempPath(), $"guides-dump-{build}.txt");
-        File.WriteAllText(received, actual);
-        File.WriteAllText(Path.Combine(Path.GetTempPath(), "guides-dump-Release.txt"), expected);
-        Assert.Fail(
-            $"The {build} build reads differently from Release at line {line + 1}, in {guide}:\n" +
-            $"  Release: {(line < e.Length ? e[line] : "(end)")}\n  {build}: {(line < a.Length ? a[line] : "(end)")}\n" +
-            $"Both dumps are in {Path.GetTempPath()} (guides-dump-Release.txt, guides-dump-{build}.txt).");
     }
 
     /// <summary>The text from <paramref name="start"/> to <paramref name="end"/> (by default, the next guide).</summary>

@@ -25,6 +25,7 @@ public sealed class NetStandardRuntimeTests(PackagesFixture packages)
             <ImplicitUsings>enable</ImplicitUsings>
             <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
             <UseAppHost>false</UseAppHost>
+            <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
             <GuidesUndeclaredFields>{2}</GuidesUndeclaredFields>
           </PropertyGroup>
           <ItemGroup>
@@ -46,13 +47,15 @@ public sealed class NetStandardRuntimeTests(PackagesFixture packages)
     [Fact]
     public void A_net6_app_on_the_netstandard2_0_runtime_reads_the_content_as_a_net10_Release_app()
     {
-        var (net10, net10Run) = BuildAndDump("DumpNet10", "net10.0");
-        var (net6, net6Run) = BuildAndDump("DumpNet6", "net6.0");
+        var (net10, net10Run, net10Code) = BuildAndDump("DumpNet10", "net10.0");
+        var (net6, net6Run, net6Code) = BuildAndDump("DumpNet6", "net6.0");
 
         // The apps took the paths they are here for.
         Assert.Contains("runtime: .NETStandard,Version=v2.0", net6Run, StringComparison.Ordinal);
         Assert.Contains("framework: .NET 10.", net6Run, StringComparison.Ordinal);
         Assert.Contains("runtime: .NETCoreApp,Version=v8.0", net10Run, StringComparison.Ordinal);
+        Assert.Contains("Catalog_Dictionary", net10Code, StringComparison.Ordinal); // packed, with the library's dictionary
+        Assert.DoesNotContain("GuideData", net6Code, StringComparison.Ordinal); // C# 10: no UTF-8 literals
         // The dump holds what the Markdown says (content/fr/ameli.md: 7 steps, 2026-02-22, "facile").
         Assert.Contains("# Guide ameli/fr\n", net10, StringComparison.Ordinal);
         Assert.Contains("\n  Date = DateTime 2026-02-22T00:00:00.0000000 Unspecified\n", net10, StringComparison.Ordinal);
@@ -60,21 +63,14 @@ public sealed class NetStandardRuntimeTests(PackagesFixture packages)
         Assert.Contains("\n  Steps = [7 items]\n", net10, StringComparison.Ordinal);
         Assert.Contains("\n    Audience = Audience.Staff (1)\n", net10, StringComparison.Ordinal);
 
-        if (net10 != net6)
+        if (DumpDifference.Of("net10.0", net10, "net6.0", net6) is { } difference)
         {
-            var e = net10.Split('\n');
-            var a = net6.Split('\n');
-            var line = Enumerable.Range(0, Math.Min(e.Length, a.Length)).FirstOrDefault(i => e[i] != a[i], Math.Min(e.Length, a.Length));
-            var guide = e.Take(line + 1).LastOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal)) ?? "(catalog)";
-            Assert.Fail(
-                $"The net6.0 app (netstandard2.0 runtime) reads differently from the net10.0 Release app at line {line + 1}, in {guide}:\n" +
-                $"  net10.0: {(line < e.Length ? e[line] : "(end)")}\n  net6.0: {(line < a.Length ? a[line] : "(end)")}\n" +
-                $"The dumps are in {packages.Root} (DumpNet10/dump.txt, DumpNet6/dump.txt).");
+            Assert.Fail(difference);
         }
     }
 
-    /// <summary>Makes the app, builds it in Release with real MSBuild and runs it: its dump, and what it printed.</summary>
-    private (string Dump, string Output) BuildAndDump(string name, string framework)
+    /// <summary>Makes the app, builds it in Release with real MSBuild and runs it: its dump, what it printed, and the generated code.</summary>
+    private (string Dump, string Output, string Code) BuildAndDump(string name, string framework)
     {
         var files = new Dictionary<string, string>
         {
@@ -110,6 +106,8 @@ public sealed class NetStandardRuntimeTests(PackagesFixture packages)
             new Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" },
             ["exec", Path.Combine(folder, "bin", "Release", framework, name + ".dll"), dump, .. LibraryCorpus.Queries]).ShouldSucceed("the " + framework + " app");
         Assert.True(File.Exists(dump), $"The {framework} app wrote no dump:\n{run.Output}");
-        return (File.ReadAllText(dump), run.Output);
+        var generated = Path.Combine(folder, "obj", "Release", framework, "generated");
+        var code = string.Concat(Directory.EnumerateFiles(generated, "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
+        return (File.ReadAllText(dump), run.Output, code);
     }
 }
