@@ -90,20 +90,26 @@ public sealed class DeflateEncoderTests
         }
     }
 
+    /// <summary>
+    /// What DeflateStream (CompressionLevel.Optimal, .NET 10's zlib-ng) made of the 200 varied guides below when this test
+    /// was written (2026-12-07): a fixed figure, so that the test does not depend on the zlib of the machine it runs on.
+    /// The side-by-side comparison with the host's DeflateStream is bench/Guides.Benchmarks' PackedSize.
+    /// </summary>
+    private const long DeflateStreamOptimalBytes = 674_772;
+
     [Fact]
     public void Corpus_guides_compress_within_two_percent_of_DeflateStream_optimal()
     {
-        long ours = 0, theirs = 0;
+        long ours = 0;
         foreach (var guide in GuideCorpus.GenerateVaried(200))
         {
             var bytes = Encoding.UTF8.GetBytes(guide.Text);
             var packed = DeflateEncoder.Compress(bytes, 0, bytes.Length);
             Assert.Equal(bytes, Inflate(packed));
             ours += packed.Length;
-            theirs += DeflateStreamOptimal(bytes).Length;
         }
 
-        Assert.True(ours <= theirs * 1.02, $"ours {ours} bytes, DeflateStream {theirs}");
+        Assert.True(ours <= DeflateStreamOptimalBytes * 1.02, $"ours {ours} bytes, DeflateStream {DeflateStreamOptimalBytes} when it was measured");
     }
 
     [Fact]
@@ -371,16 +377,5 @@ public sealed class DeflateEncoderTests
         var inflated = output.ToArray();
         Assert.Equal(dictionary, inflated.AsSpan(0, Math.Min(dictionary.Length, inflated.Length)).ToArray());
         return inflated[dictionary.Length..];
-    }
-
-    private static byte[] DeflateStreamOptimal(byte[] bytes)
-    {
-        using var buffer = new MemoryStream();
-        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            deflate.Write(bytes);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -17,10 +17,22 @@ public static class DotNet
 
     public static Result Run(string workingDirectory, params string[] arguments) => RunProgram("dotnet", workingDirectory, arguments);
 
+    /// <summary>Runs the dotnet CLI as <see cref="Run(string, string[])"/> does, with <paramref name="environment"/> added.</summary>
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunProgram("dotnet", workingDirectory, environment, arguments);
+
     /// <summary>Runs any program (a published app, a script) the same way: clean environment, output kept, 8 minutes at most.</summary>
-    public static Result RunProgram(string program, string workingDirectory, params string[] arguments)
+    public static Result RunProgram(string program, string workingDirectory, params string[] arguments) =>
+        RunProgram(program, workingDirectory, new Dictionary<string, string>(), arguments);
+
+    private static Result RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         var start = StartInfo(program, workingDirectory, arguments);
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
