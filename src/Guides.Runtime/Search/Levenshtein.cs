@@ -7,7 +7,8 @@ namespace Guides.Search
     /// Finds the words of a sorted dictionary within a few edits of a word, without measuring every one: a walk of the
     /// dictionary as the trie it is when sorted. One row of the edit-distance table per char of a dictionary word, kept
     /// while the next words share the prefix; when every cell of a row exceeds the distance, no word with that prefix can
-    /// come near, and the walk jumps past them all (a binary search). The distance is optimal string alignment: an
+    /// come near, and the walk jumps past them all (a binary search). Only the cells near the diagonal are computed (a band
+    /// of the distance on each side: Ukkonen's cut-off). The distance is optimal string alignment: an
     /// insertion, a deletion, a substitution or a transposition of two neighbours each count one edit.
     /// </summary>
     internal static class Levenshtein
@@ -40,12 +41,16 @@ namespace Guides.Search
                 var skipTo = -1;
                 for (var d = shared + 1; d <= candidate.Length; d++)
                 {
+                    // Only the band of cells within maxDistance of the diagonal can stay within it: the cells beside the
+                    // band count as beyond it.
                     var row = d * width;
                     var up = row - width;
                     var c = candidate[d - 1];
-                    rows[row] = d;
-                    var least = d;
-                    for (var j = 1; j <= m; j++)
+                    var low = Math.Max(1, d - maxDistance);
+                    var high = Math.Min(m, d + maxDistance);
+                    if (low - 1 <= m) rows[row + low - 1] = low == 1 ? d : maxDistance + 1;
+                    var least = low == 1 ? d : maxDistance + 1;
+                    for (var j = low; j <= high; j++)
                     {
                         var cost = word[j - 1] == c ? 0 : 1;
                         var value = Math.Min(Math.Min(rows[up + j] + 1, rows[row + j - 1] + 1), rows[up + j - 1] + cost);
@@ -58,6 +63,7 @@ namespace Guides.Search
                         if (value < least) least = value;
                     }
 
+                    if (high < m) rows[row + high + 1] = maxDistance + 1;
                     if (least > maxDistance)
                     {
                         // No word that starts with these d chars comes within the distance: past them all.
@@ -74,16 +80,30 @@ namespace Guides.Search
                 }
 
                 depth = candidate.Length;
-                var distance = rows[candidate.Length * width + m];
+                var distance = Math.Abs(candidate.Length - m) > maxDistance ? maxDistance + 1 : rows[candidate.Length * width + m];
                 if (distance <= maxDistance) found.Add((i, distance));
                 i++;
             }
         }
 
-        /// <summary>The first word after <paramref name="i"/> that does not start with the first <paramref name="length"/> chars of <paramref name="prefix"/>.</summary>
+        /// <summary>
+        /// The first word after <paramref name="i"/> that does not start with the first <paramref name="length"/> chars of
+        /// <paramref name="prefix"/>: galloping from <paramref name="i"/> (the words that share a prefix are mostly few),
+        /// then a binary search.
+        /// </summary>
         private static int PastPrefix(string[] sorted, int i, string prefix, int length)
         {
-            int low = i + 1, high = sorted.Length;
+            var step = 1;
+            var low = i + 1;
+            var high = low;
+            while (high < sorted.Length && string.CompareOrdinal(sorted[high], 0, prefix, 0, length) <= 0)
+            {
+                low = high + 1;
+                high += step;
+                step *= 2;
+            }
+
+            if (high > sorted.Length) high = sorted.Length;
             while (low < high)
             {
                 var middle = low + ((high - low) >> 1);

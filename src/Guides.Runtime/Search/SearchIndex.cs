@@ -744,8 +744,29 @@ namespace Guides.Search
             var typos = scratch.Typos;
             typos.Clear();
             var within = scratch.Within;
+            var bestWord = -1;
+            // One edit first: only when no word nor term is one edit away, two (the walk at two edits visits far more).
+            for (var distance = 1; distance <= MaxDistance(word.Length) && typos.Count == 0; distance++)
+            {
+                bestWord = AddTypos(scratch, word, stem, distance);
+            }
+
+            typos.Sort((x, y) => x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance) : y.Documents != x.Documents ? y.Documents.CompareTo(x.Documents) : x.Term.CompareTo(y.Term));
+            for (var i = 0; i < typos.Count && i < MaxTypoTerms; i++)
+            {
+                found.Add((typos[i].Term, TypoFactor / typos[i].Distance));
+            }
+
+            return bestWord < 0 ? null : Spelling(bestWord);
+        }
+
+        /// <summary>Adds to the scratch's typos the terms within <paramref name="maxDistance"/>; returns the best word as written, or -1.</summary>
+        private int AddTypos(Scratch scratch, string word, string stem, int maxDistance)
+        {
+            var typos = scratch.Typos;
+            var within = scratch.Within;
             within.Clear();
-            Levenshtein.Within(_words, word, MaxDistance(word.Length), within, ref scratch.Rows);
+            Levenshtein.Within(_words, word, maxDistance, within, ref scratch.Rows);
             var bestWord = -1;
             var bestWordRank = (Distance: int.MaxValue, Documents: 0);
             foreach (var (w, distance) in within)
@@ -762,24 +783,20 @@ namespace Guides.Search
                 }
             }
 
-            var stemDistance = MaxDistance(stem.Length);
-            if (stemDistance > 0 && stem.Length <= MaxTypoLength)
+            // The terms: the word as typed (a word that is its own stem is not in the words' table), and its stem.
+            within.Clear();
+            Levenshtein.Within(_terms, word, maxDistance, within, ref scratch.Rows);
+            if (maxDistance <= MaxDistance(stem.Length) && !string.Equals(stem, word, StringComparison.Ordinal))
             {
-                within.Clear();
-                Levenshtein.Within(_terms, stem, stemDistance, within, ref scratch.Rows);
-                foreach (var (t, distance) in within)
-                {
-                    if (t != Find(_terms, stem)) AddTypo(typos, t, distance, DocumentsOf(t));
-                }
+                Levenshtein.Within(_terms, stem, maxDistance, within, ref scratch.Rows);
             }
 
-            typos.Sort((x, y) => x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance) : y.Documents != x.Documents ? y.Documents.CompareTo(x.Documents) : x.Term.CompareTo(y.Term));
-            for (var i = 0; i < typos.Count && i < MaxTypoTerms; i++)
+            foreach (var (t, distance) in within)
             {
-                found.Add((typos[i].Term, TypoFactor / typos[i].Distance));
+                AddTypo(typos, t, distance, DocumentsOf(t));
             }
 
-            return bestWord < 0 ? null : Spelling(bestWord);
+            return bestWord;
         }
 
         /// <summary>The term of an entry of the words' table, or -1 when the index does not hold it (a damaged index).</summary>
