@@ -75,7 +75,6 @@ public sealed class AnalysisTests
     [InlineData("fr", "journaux", "journal")]
     [InlineData("fr", "heureuse", "heureux")]
     [InlineData("fr", "première", "premier")]
-    [InlineData("fr", "sécurité", "securite")]
     [InlineData("fr", "étapes", "étape")]
     // Spanish
     [InlineData("es", "configuración", "configuraciones")]
@@ -87,7 +86,7 @@ public sealed class AnalysisTests
     [InlineData("de", "Kontos", "Konto")]
     // Italian
     [InlineData("it", "impostazioni", "impostazione")]
-    [InlineData("it", "password", "password")]
+    [InlineData("it", "dispositivi", "dispositivo")]
     [InlineData("it", "banche", "banca")]
     // Portuguese
     [InlineData("pt", "configurações", "configuração")]
@@ -121,8 +120,8 @@ public sealed class AnalysisTests
         Assert.Same(Stemmer.For("pt"), Stemmer.For("pt_BR"));
         Assert.Same(Stemmer.Identity, Stemmer.For("zh-cn"));
         Assert.Same(Stemmer.Identity, Stemmer.For(null));
-        Assert.Equal(Stemmer.For("fr").Stem("remboursements"), Stemmer.For("fr").Stem("remboursements"));
         Assert.Equal("13", Stemmer.For("en").Stem("13"));
+        Assert.Equal("passwords", Stemmer.For("ja").Stem("passwords"));
     }
 
     [Fact]
