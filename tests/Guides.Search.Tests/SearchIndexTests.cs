@@ -158,7 +158,6 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     public void A_damaged_index_never_throws_and_finds_only_documents_it_was_given()
     {
         var good = IndexBuilder.Write(Documents);
-        var given = Documents.Select(d => (d.Guide, d.Kind, d.Part, d.Language)).ToHashSet();
         var random = new Random(42);
         var damaged = new List<byte[]>();
         for (var i = 0; i < 300; i++)
@@ -181,8 +180,8 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         {
             var index = SearchIndex.Load(bytes);
             if (index.DocumentCount > 0) readable++;
-            // A byte changed in a text or a frequency may still read: then every result is a document that was indexed
-            // of the table, scored as a number.
+            // A byte changed in a text or a frequency may still read: then every result is a document of the table, with a
+            // score that is a number.
             foreach (var result in Everything(index))
             {
                 Assert.True(result.Document < index.DocumentCount);
