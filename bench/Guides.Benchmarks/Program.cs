@@ -17,6 +17,9 @@ using Microsoft.CodeAnalysis.CSharp;
 //   first-query DLL [runs] the first search in a new process, ours and Lucene's (index built at start-up): a child process
 //                         per measurement, medians (first-query-ours DLL [breakdown], first-query-lucene DLL: one measurement)
 //   search-latency DLL [rounds]  warm queries one by one, both engines: p50, p95, bytes allocated a query, index sizes
+//   search-engines N [rounds]  warm queries on N guides of varied prose in four languages built in process, ours, the
+//                         engine before (built with -p:SearchBaselineRoot=...) and Lucene.Net: p50 / p99 by kind of
+//                         query, bytes a query, completions, hundreds of misspelt words, index sizes (docs/benchmarks.md, 5)
 //   deflate DIR [rounds]  the generator's Deflate encoder beside DeflateStream Optimal on the corpus guides under DIR:
 //                         ratio and MB/s, with and without a preset dictionary (docs/deflate-encoder.md)
 //   deflate-tune DIR chain,good,lazy,nice,block...  ours under other search settings, without and with a dictionary
@@ -96,6 +99,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "search-latency":
         SearchProbes.Latency(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
+        return 0;
+    case "search-engines":
+        SearchEngines.Probe(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
         return 0;
     case "deflate-tune":
         DeflateProbe.Tune(args[1], args[2..]);

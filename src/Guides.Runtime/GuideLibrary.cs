@@ -61,7 +61,21 @@ namespace Guides
         /// </summary>
         /// <param name="query">What the user typed.</param>
         /// <param name="culture">The reader's culture; <see langword="null"/> for the library's default language.</param>
-        /// <returns>The hits, best first (at most 20); empty when the library has no index (a library built before search).</returns>
+        /// <returns>The hits, best first (at most 20), as a <see cref="GuideSearchResult"/> (read it with
+        /// <see cref="GuideSearchResult.Of"/>: it says which typos were corrected); empty when the library has no index
+        /// (a library built before search).</returns>
         public virtual IReadOnlyList<GuideSearchHit> Search(string query, CultureInfo? culture = null) => Array.Empty<GuideSearchHit>();
+
+        /// <summary>
+        /// Completes what a reader is typing with the titles of guides and steps (at most <paramref name="limit"/>): every
+        /// word typed but the last is a word of the title, the last starts one. Guides' titles first, then steps'; shorter
+        /// titles first. The culture's language first, as <see cref="Search"/>. Read from the index compiled with the
+        /// library: nothing is built for it.
+        /// </summary>
+        /// <param name="prefix">What the reader has typed so far.</param>
+        /// <param name="culture">The reader's culture; <see langword="null"/> for the library's default language.</param>
+        /// <param name="limit">The most suggestions (10 by default).</param>
+        /// <returns>The suggestions, best first; empty when nothing completes the prefix or the library has no index.</returns>
+        public virtual IReadOnlyList<GuideSuggestion> Suggest(string prefix, CultureInfo? culture = null, int limit = 10) => Array.Empty<GuideSuggestion>();
     }
 }

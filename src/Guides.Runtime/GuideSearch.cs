@@ -76,26 +76,28 @@ namespace Guides
         /// <param name="index">The index's bytes, as the generator wrote them. Read once per array (keep the same array);
         /// a malformed index finds nothing.</param>
         /// <param name="guideAt">The guide of a guide number of the index, in the language of its document.</param>
-        /// <param name="query">What the user typed. Case and accents do not matter; the last word also matches as the
-        /// start of a word; a word of 5 letters or more that matches nothing may have one typo.</param>
+        /// <param name="query">What the user typed. Case, accents, ligatures and apostrophes do not matter; the last word
+        /// also matches as the start of a word; a word of 5 letters or more that matches nothing may have one typo (two
+        /// from 9 letters), matched on the words as written and on their stems.</param>
         /// <param name="languages">Language tags in order of preference: the next one is searched only when the one
         /// before matched nothing.</param>
         /// <param name="limit">The most hits to return.</param>
-        /// <returns>The hits, best first; empty for an empty query, no match, or a malformed index.</returns>
+        /// <returns>A <see cref="GuideSearchResult"/>: the hits, best first, and the corrected query; empty for an empty
+        /// query, no match, or a malformed index.</returns>
         public static IReadOnlyList<GuideSearchHit> Search(
             byte[] index, Func<int, Guide> guideAt, string query, IReadOnlyList<string> languages, int limit = 20)
         {
             if (guideAt is null) throw new ArgumentNullException(nameof(guideAt));
             if (index is null || string.IsNullOrEmpty(query) || languages is null || limit <= 0)
             {
-                return Array.Empty<GuideSearchHit>();
+                return GuideSearchResult.Empty(query);
             }
 
             var searchIndex = Indexes.GetValue(index, data => SearchIndex.Load(data));
-            var results = searchIndex.Search(query, languages, limit);
+            var results = searchIndex.Search(query, languages, limit, out var corrected);
             if (results.Count == 0)
             {
-                return Array.Empty<GuideSearchHit>();
+                return GuideSearchResult.Empty(query);
             }
 
             var hits = new List<GuideSearchHit>(results.Count);
@@ -131,11 +133,56 @@ namespace Guides
                         break;
                 }
 
-                Snippet.Make(text, result.Language, result.MatchedTerms, out var plain, out var html);
-                hits.Add(new GuideSearchHit(guide, step, faq, result.Score, plain, html));
+                hits.Add(new GuideSearchHit(guide, step, faq, result.Score, text, result.Language, result.MatchedTerms));
             }
 
-            return hits;
+            return new GuideSearchResult(query, hits, corrected);
+        }
+
+        /// <summary>
+        /// Completes what a reader is typing from the titles of guides and steps in <paramref name="index"/>: every word
+        /// of <paramref name="prefix"/> but the last is a word of the title (case, accents do not matter), the last one
+        /// starts a word of it (or is one, when the prefix ends with a space). Guides' titles first, then steps'; shorter
+        /// titles first. From the compiled index: nothing is built for it.
+        /// </summary>
+        /// <param name="index">The index's bytes, as for <see cref="Search"/>.</param>
+        /// <param name="guideAt">The guide of a guide number of the index.</param>
+        /// <param name="prefix">What the reader has typed so far.</param>
+        /// <param name="languages">Language tags in order of preference: the next one only when the one before completes nothing.</param>
+        /// <param name="limit">The most suggestions to return (10 by default).</param>
+        public static IReadOnlyList<GuideSuggestion> Suggest(
+            byte[] index, Func<int, Guide> guideAt, string prefix, IReadOnlyList<string> languages, int limit = 10)
+        {
+            if (guideAt is null) throw new ArgumentNullException(nameof(guideAt));
+            if (index is null || string.IsNullOrEmpty(prefix) || languages is null || limit <= 0)
+            {
+                return Array.Empty<GuideSuggestion>();
+            }
+
+            var searchIndex = Indexes.GetValue(index, data => SearchIndex.Load(data));
+            var results = searchIndex.Suggest(prefix, languages, limit);
+            if (results.Count == 0)
+            {
+                return Array.Empty<GuideSuggestion>();
+            }
+
+            var suggestions = new List<GuideSuggestion>(results.Count);
+            foreach (var result in results)
+            {
+                var guide = guideAt(result.Guide);
+                if (guide is null) continue;
+                if (result.Kind == SearchPart.Step)
+                {
+                    if (result.Part < 1 || result.Part > guide.Steps.Count) continue;
+                    suggestions.Add(new GuideSuggestion(guide, guide.Steps[result.Part - 1]));
+                }
+                else
+                {
+                    suggestions.Add(new GuideSuggestion(guide, null));
+                }
+            }
+
+            return suggestions;
         }
     }
 }

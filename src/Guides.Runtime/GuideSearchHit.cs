@@ -6,14 +6,20 @@ namespace Guides
     /// </summary>
     public sealed class GuideSearchHit
     {
-        internal GuideSearchHit(Guide guide, GuideStep? step, FaqEntry? faqEntry, double score, string snippet, string snippetHtml)
+        private readonly string? _text;
+        private readonly string _language;
+        private readonly string[] _matchedTerms;
+        private string[]? _snippets; // plain, HTML: made when first read
+
+        internal GuideSearchHit(Guide guide, GuideStep? step, FaqEntry? faqEntry, double score, string? text, string language, string[] matchedTerms)
         {
             Guide = guide;
             Step = step;
             FaqEntry = faqEntry;
             Score = score;
-            Snippet = snippet;
-            SnippetHtml = snippetHtml;
+            _text = text;
+            _language = language;
+            _matchedTerms = matchedTerms;
         }
 
         /// <summary>The guide that matched, in the language of the text that matched.</summary>
@@ -33,12 +39,22 @@ namespace Guides
         /// <summary>
         /// About 160 chars of the matched part's plain text around its matched words, whitespace collapsed, "…" where
         /// the text was cut, each matched word wrapped in « and » (« remboursements »). The text itself may hold
-        /// « and » too: to tell them apart, use <see cref="SnippetHtml"/>.
+        /// « and » too: to tell them apart, use <see cref="SnippetHtml"/>. Made when first read (with <see cref="SnippetHtml"/>).
         /// </summary>
-        public string Snippet { get; }
+        public string Snippet => Snippets()[0];
 
         /// <summary>The same snippet as HTML: the text encoded, each matched word in <c>&lt;mark&gt;…&lt;/mark&gt;</c>.</summary>
-        public string SnippetHtml { get; }
+        public string SnippetHtml => Snippets()[1];
+
+        private string[] Snippets()
+        {
+            var snippets = System.Threading.Volatile.Read(ref _snippets);
+            if (snippets != null) return snippets;
+            Search.Snippet.Make(_text, _language, _matchedTerms, out var plain, out var html);
+            snippets = new[] { plain, html };
+            System.Threading.Volatile.Write(ref _snippets, snippets);
+            return snippets;
+        }
 
         /// <inheritdoc />
         public override string ToString() => Guide.Title + (Step is null ? "" : " · " + Step) + ": " + Snippet;

@@ -48,4 +48,30 @@ public sealed class SearchTests
         Assert.Empty(GuideCatalog.Search("xylophone zebra", French));
         Assert.Empty(GuideCatalog.Search("   ", French));
     }
+
+    [Fact]
+    public void A_misspelt_word_finds_its_guide_and_the_result_says_what_it_was_read_as()
+    {
+        // "remboursement" with its "r" missing: the stemmer makes another stem of it; the word as written is one edit away.
+        var result = GuideSearchResult.Of(GuideCatalog.Search("rembousement ", French));
+        Assert.Equal("ameli", result[0].Guide.Id);
+        Assert.Equal("remboursement ", result.CorrectedQuery);
+        Assert.Equal("remboursement ", GuideSearchResult.Of(GuideCatalog.Library.Search("rembousement ", French)).CorrectedQuery);
+        Assert.Null(GuideSearchResult.Of(GuideCatalog.Search("carte vitale", French)).CorrectedQuery);
+    }
+
+    [Fact]
+    public void The_library_completes_titles_from_its_compiled_index()
+    {
+        // content/fr/ameli.md, steps 4 and 1: the shorter title first.
+        Assert.Equal(
+            ["Télécharger une attestation", "Télécharger l'application Ameli ou ouvrir le site"],
+            GuideCatalog.Library.Suggest("télé", French).Select(s => s.Text));
+        var step = GuideCatalog.Library.Suggest("carte vi", French).Single();
+        Assert.Equal(("ameli", 6), (step.Guide.Id, step.Step!.Number));
+        Assert.Equal("Print the checklist", GuideCatalog.Library.Suggest("checkl", English).Single().Text);
+        Assert.Empty(GuideCatalog.Library.Suggest("xylo", French));
+        // Suggesting searched nothing: the next search is a search.
+        Assert.Equal("ameli", GuideCatalog.Search("carte vitale", French)[0].Guide.Id);
+    }
 }

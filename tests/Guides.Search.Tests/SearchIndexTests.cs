@@ -131,43 +131,71 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         Assert.Equal(first, shuffled);
     }
 
+    private static readonly string[] DamageQueries = ["carte vitale", "rembour", "passwrod", "a", "einstelungen ", "chec"];
+
+    /// <summary>Every search and completion of <see cref="DamageQueries"/> in <paramref name="index"/>, in fr, en and de.</summary>
+    private static List<SearchResult> Everything(SearchIndex index) =>
+        DamageQueries.SelectMany(q => index.Search(q, ["fr", "en", "de"], 10).Concat(index.Suggest(q, ["fr", "en", "de"], 10))).ToList();
+
     [Fact]
-    public void Malformed_or_empty_indexes_find_nothing_and_never_throw()
+    public void An_index_cut_short_or_too_long_or_of_another_version_reads_as_empty()
     {
         var good = IndexBuilder.Write(Documents);
-        var candidates = new List<byte[]?> { null, Array.Empty<byte>(), new byte[] { 1, 2, 3 }, "GSX"u8.ToArray(), "GSX\u0002"u8.ToArray(), good[..(good.Length / 2)], good[..^1] };
+        Assert.Equal(Documents.Length, SearchIndex.Load(good).DocumentCount);
+        byte[] Version(byte version) => ["GSX"u8[0], "GSX"u8[1], "GSX"u8[2], version, .. good[4..]];
+        var damaged = new List<byte[]?> { null, Array.Empty<byte>(), new byte[] { 1, 2, 3 }, "GSX"u8.ToArray(), good.Append((byte)0).ToArray(), Version(1), Version(3) };
+        // Cut at every length: the format's sections are counted, so no prefix of an index is an index.
+        for (var length = 4; length < good.Length; length++) damaged.Add(good[..length]);
+        foreach (var bytes in damaged)
+        {
+            var index = SearchIndex.Load(bytes);
+            Assert.Equal(0, index.DocumentCount);
+            Assert.Empty(Everything(index));
+        }
+    }
+
+    [Fact]
+    public void A_damaged_index_never_throws_and_finds_only_documents_it_was_given()
+    {
+        var good = IndexBuilder.Write(Documents);
         var random = new Random(42);
+        var damaged = new List<byte[]>();
         for (var i = 0; i < 300; i++)
         {
             var copy = (byte[])good.Clone();
             for (var k = 0; k < 1 + i % 4; k++) copy[4 + random.Next(copy.Length - 4)] = (byte)random.Next(256);
-            candidates.Add(copy);
+            damaged.Add(copy);
         }
 
         for (var i = 0; i < 100; i++)
         {
             var bytes = new byte[random.Next(4, 64)];
             random.NextBytes(bytes);
-            "GSX\u0001"u8.CopyTo(bytes);
-            candidates.Add(bytes);
+            "GSX\u0002"u8.CopyTo(bytes);
+            damaged.Add(bytes);
         }
 
-        foreach (var bytes in candidates)
+        var readable = 0;
+        foreach (var bytes in damaged)
         {
             var index = SearchIndex.Load(bytes);
-            foreach (var query in new[] { "carte vitale", "rembour", "passwrod", "a" })
+            if (index.DocumentCount > 0) readable++;
+            // A byte changed in a text or a frequency may still read: then every result is a document of the table, with a
+            // score that is a number.
+            foreach (var result in Everything(index))
             {
-                _ = index.Search(query, ["fr", "en", "de"], 10);
+                Assert.True(result.Document < index.DocumentCount);
+                Assert.True(result.Score >= 0 && !double.IsNaN(result.Score));
             }
         }
 
-        Assert.Empty(SearchIndex.Load(good[..^1]).Search("carte", ["fr"], 10));
-        Assert.Empty(SearchIndex.Load(null).Search("carte", ["fr"], 10));
+        // Most changes break the format; a few (a letter of a word, a frequency) read.
+        Assert.InRange(readable, 1, damaged.Count / 2);
         Assert.Empty(IndexBuilder.Build().Search("carte", ["fr"], 10));
     }
 
     [Fact]
-    public void The_index_is_at_most_a_fifth_of_the_markdown_of_the_corpus()
+    public void The_index_is_at_most_two_fifths_of_the_markdown_of_a_small_corpus()
     {
         var guides = Corpus.Guides;
         var markdown = guides.Sum(g => g.MarkdownBytes);
@@ -181,7 +209,9 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         output.WriteLine($"content/ only: {content.Count} guides, {contentMarkdown} bytes of Markdown; index {contentBytes} bytes " +
             $"({100.0 * contentBytes / contentMarkdown:0.0}%)");
         Assert.Equal(Corpus.Documents(guides).Count(), index.DocumentCount);
-        Assert.True(bytes.Length <= markdown / 5, $"{bytes.Length} > {markdown} / 5");
+        // A small corpus's index is mostly its dictionaries (terms, the words as written for typos, the titles' words for
+        // completions), which grow slower than the text: at 10,000 guides the index is measured in docs/benchmarks.md.
+        Assert.True(bytes.Length <= markdown * 2 / 5, $"{bytes.Length} > {markdown} * 2 / 5");
     }
 
     [Fact]

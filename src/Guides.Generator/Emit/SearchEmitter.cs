@@ -37,7 +37,7 @@ namespace Guides.Generator.Emit
             var chunks = (packed.Length + PackedChunk - 1) / PackedChunk;
 
             var w = Open(settings);
-            w.Line("// The search index (Guides.Search.SearchFormat, version 1): " + Number(index.Count) + " bytes, packed (Deflate, 7 bits a byte) into " +
+            w.Line("// The search index (Guides.Search.SearchFormat, version " + Number(Guides.Search.SearchFormat.Version) + "): " + Number(index.Count) + " bytes, packed (Deflate, 7 bits a byte) into " +
                 Number(packed.Length) + " bytes in " + Number(chunks) + " part(s), unpacked on the first search.");
             w.Line("static partial void Catalog_SearchData(ref byte[]? data)");
             w.Open();
@@ -68,7 +68,7 @@ namespace Guides.Generator.Emit
             var nullable = settings.Features.NullableAnnotations ? "?" : string.Empty;
 
             var w = Open(settings);
-            w.Line("// The search index (Guides.Search.SearchFormat, version 1): " + Number(index.Count) + " bytes in " + Number(chunks) + " part(s).");
+            w.Line("// The search index (Guides.Search.SearchFormat, version " + Number(Guides.Search.SearchFormat.Version) + "): " + Number(index.Count) + " bytes in " + Number(chunks) + " part(s).");
             w.Line("static partial void Catalog_SearchData(ref byte[]" + nullable + " data)");
             w.Open();
             w.Line("var index = new byte[" + Number(index.Count) + "];");

@@ -37,7 +37,8 @@ namespace Guides.Search
 
     /// <summary>
     /// Writes the search index of a content library (format: <see cref="SearchFormat"/>). The documents are sorted by
-    /// (guide, language, kind, part), terms in ordinal order: the same documents give the same bytes in any order.
+    /// (language, guide, kind, part), terms, words and title words in ordinal order: the same documents give the same
+    /// bytes in any order.
     /// </summary>
     internal static class SearchIndexWriter
     {
@@ -46,44 +47,74 @@ namespace Guides.Search
             if (documents is null) throw new ArgumentNullException(nameof(documents));
 
             var docs = new List<SearchDocument>(documents);
+            var languages = new List<string>();
+            foreach (var doc in docs)
+            {
+                var tag = doc.Language.ToLowerInvariant();
+                if (!languages.Contains(tag)) languages.Add(tag);
+            }
+
+            languages.Sort(string.CompareOrdinal);
+            var languageIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            var analyzers = new TextAnalyzer[languages.Count];
+            for (var i = 0; i < languages.Count; i++)
+            {
+                languageIndex.Add(languages[i], i);
+                analyzers[i] = new TextAnalyzer(languages[i]);
+            }
+
             var order = new int[docs.Count];
-            for (var i = 0; i < order.Length; i++) order[i] = i;
+            var docLanguage = new int[docs.Count];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+                docLanguage[i] = languageIndex[docs[i].Language.ToLowerInvariant()];
+            }
+
             Array.Sort(order, (a, b) =>
             {
                 var x = docs[a];
                 var y = docs[b];
-                var c = x.Guide.CompareTo(y.Guide);
-                if (c == 0) c = string.CompareOrdinal(x.Language.ToLowerInvariant(), y.Language.ToLowerInvariant());
+                var c = docLanguage[a].CompareTo(docLanguage[b]);
+                if (c == 0) c = x.Guide.CompareTo(y.Guide);
                 if (c == 0) c = ((int)x.Kind).CompareTo((int)y.Kind);
                 if (c == 0) c = x.Part.CompareTo(y.Part);
                 return c != 0 ? c : a.CompareTo(b);
             });
 
-            var languages = new List<string>();
-            var languageIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-            var analyzers = new Dictionary<string, TextAnalyzer>(StringComparer.Ordinal);
             // term → (document → weighted frequency); documents are added in increasing order.
             var postings = new Dictionary<string, List<KeyValuePair<int, float>>>(StringComparer.Ordinal);
+            // (folded word, language) → its term and how often each spelling (lower case) was seen.
+            var words = new Dictionary<(string Word, int Language), WordEntry>();
+            // folded title word → the titles (by document) that hold it.
+            var titleWords = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+            var titles = new List<(int Doc, int Kind, int Words)>();
             var lengths = new float[docs.Count];
             var tokens = new List<Token>();
 
             for (var d = 0; d < order.Length; d++)
             {
                 var doc = docs[order[d]];
-                var language = doc.Language.ToLowerInvariant();
-                if (!languageIndex.ContainsKey(language))
-                {
-                    languageIndex.Add(language, languages.Count);
-                    languages.Add(language);
-                    analyzers.Add(language, new TextAnalyzer(language));
-                }
-
+                var language = docLanguage[order[d]];
                 var analyzer = analyzers[language];
-                foreach (var (text, weight) in doc.Fields)
+                for (var f = 0; f < doc.Fields.Length; f++)
                 {
+                    var (text, weight) = doc.Fields[f];
                     if (string.IsNullOrEmpty(text) || !(weight > 0)) continue;
                     tokens.Clear();
                     Tokenizer.Tokenize(text, tokens);
+                    if (f == 0 && (doc.Kind == SearchPart.Guide || doc.Kind == SearchPart.Step) && tokens.Count > 0)
+                    {
+                        // The title of a guide or a step: what completions offer.
+                        titles.Add((d, (int)doc.Kind, tokens.Count));
+                        foreach (var token in tokens)
+                        {
+                            if (analyzer.IsIgnored(token.Text)) continue;
+                            if (!titleWords.TryGetValue(token.Text, out var set)) titleWords.Add(token.Text, set = new SortedSet<int>());
+                            set.Add(d);
+                        }
+                    }
+
                     foreach (var token in tokens)
                     {
                         var term = analyzer.Term(token.Text);
@@ -102,6 +133,16 @@ namespace Guides.Search
                         else
                         {
                             list.Add(new KeyValuePair<int, float>(d, weight));
+                        }
+
+                        if (token.Text.Length >= SearchFormat.ShortestWord && !IsNumber(token.Text))
+                        {
+                            if (!words.TryGetValue((token.Text, language), out var entry))
+                            {
+                                words.Add((token.Text, language), entry = new WordEntry(term));
+                            }
+
+                            entry.Saw(text.Substring(token.Start, token.Length).ToLowerInvariant());
                         }
                     }
                 }
@@ -123,28 +164,20 @@ namespace Guides.Search
             {
                 var doc = docs[order[d]];
                 WriteVarint(output, (uint)doc.Guide);
-                WriteVarint(output, (uint)(languageIndex[doc.Language.ToLowerInvariant()] * 8 + (int)doc.Kind));
+                WriteVarint(output, (uint)(docLanguage[order[d]] * 8 + (int)doc.Kind));
                 WriteVarint(output, (uint)doc.Part);
                 WriteVarint(output, Quantize(lengths[d]));
             }
 
             var terms = new List<string>(postings.Keys);
             terms.Sort(string.CompareOrdinal);
+            var termNumber = new Dictionary<string, int>(StringComparer.Ordinal);
             WriteVarint(output, (uint)terms.Count);
             var previous = Array.Empty<byte>();
             foreach (var term in terms)
             {
-                var bytes = Encoding.UTF8.GetBytes(term);
-                var shared = 0;
-                var max = Math.Min(previous.Length, bytes.Length);
-                while (shared < max && previous[shared] == bytes[shared]) shared++;
-                var suffix = bytes.Length - shared;
-                output.WriteByte((byte)((Math.Min(shared, 15) << 4) | Math.Min(suffix, 15)));
-                if (shared >= 15) WriteVarint(output, (uint)(shared - 15));
-                if (suffix >= 15) WriteVarint(output, (uint)(suffix - 15));
-                output.Write(bytes, shared, suffix);
-                previous = bytes;
-
+                termNumber.Add(term, termNumber.Count);
+                previous = WritePrefixCoded(output, term, previous);
                 var list = postings[term];
                 var last = -1;
                 foreach (var posting in list)
@@ -158,7 +191,128 @@ namespace Guides.Search
                 }
             }
 
+            var wordKeys = new List<(string Word, int Language)>(words.Keys);
+            // A word that is its own term, spelt as folded, is found in the terms: left out.
+            wordKeys.RemoveAll(key => key.Word == words[key].Term && words[key].Spelling() == key.Word);
+            wordKeys.Sort((x, y) =>
+            {
+                var c = string.CompareOrdinal(x.Word, y.Word);
+                return c != 0 ? c : x.Language.CompareTo(y.Language);
+            });
+            WriteVarint(output, (uint)wordKeys.Count);
+            previous = Array.Empty<byte>();
+            foreach (var key in wordKeys)
+            {
+                var entry = words[key];
+                previous = WritePrefixCoded(output, key.Word, previous);
+                WriteVarint(output, (uint)key.Language);
+                // The term: most stems are the word's first chars.
+                if (entry.Term.Length > 0 && key.Word.StartsWith(entry.Term, StringComparison.Ordinal))
+                {
+                    WriteVarint(output, (uint)entry.Term.Length);
+                }
+                else
+                {
+                    WriteVarint(output, 0);
+                    WriteVarint(output, (uint)termNumber[entry.Term]);
+                }
+
+                WriteSpelling(output, key.Word, entry.Spelling());
+            }
+
+            // Titles in suggestion order: guides' before steps', shorter before longer, then by document.
+            titles.Sort((x, y) =>
+            {
+                var c = x.Kind.CompareTo(y.Kind);
+                if (c == 0) c = x.Words.CompareTo(y.Words);
+                return c != 0 ? c : x.Doc.CompareTo(y.Doc);
+            });
+            var titleNumber = new Dictionary<int, int>();
+            WriteVarint(output, (uint)titles.Count);
+            foreach (var title in titles)
+            {
+                titleNumber.Add(title.Doc, titleNumber.Count);
+                WriteVarint(output, (uint)title.Doc);
+            }
+
+            var titleKeys = new List<string>(titleWords.Keys);
+            titleKeys.Sort(string.CompareOrdinal);
+            WriteVarint(output, (uint)titleKeys.Count);
+            previous = Array.Empty<byte>();
+            var numbers = new List<int>();
+            foreach (var word in titleKeys)
+            {
+                previous = WritePrefixCoded(output, word, previous);
+                numbers.Clear();
+                foreach (var doc in titleWords[word]) numbers.Add(titleNumber[doc]);
+                numbers.Sort();
+                WriteVarint(output, (uint)numbers.Count);
+                for (var i = 0; i < numbers.Count; i++)
+                {
+                    WriteVarint(output, (uint)(i == 0 ? numbers[0] : numbers[i] - numbers[i - 1] - 1));
+                }
+            }
+
             return output.ToArray();
+        }
+
+        /// <summary>
+        /// A word's spelling beside its folded form: 0 when they are the same; (k * 2 + 2) then k changes (the gap from
+        /// the change before, the char) when they are as long; else (n * 2 + 1) and the n UTF-8 bytes of the spelling.
+        /// </summary>
+        private static void WriteSpelling(Stream output, string word, string spelling)
+        {
+            if (spelling == word)
+            {
+                WriteVarint(output, 0);
+                return;
+            }
+
+            if (spelling.Length == word.Length)
+            {
+                var changes = 0;
+                for (var i = 0; i < word.Length; i++) changes += word[i] != spelling[i] ? 1 : 0;
+                WriteVarint(output, (uint)(changes * 2 + 2));
+                var last = -1;
+                for (var i = 0; i < word.Length; i++)
+                {
+                    if (word[i] == spelling[i]) continue;
+                    WriteVarint(output, (uint)(i - last - 1));
+                    WriteVarint(output, spelling[i]);
+                    last = i;
+                }
+
+                return;
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(spelling);
+            WriteVarint(output, (uint)(bytes.Length * 2 + 1));
+            output.Write(bytes, 0, bytes.Length);
+        }
+
+        private static bool IsNumber(string word)
+        {
+            foreach (var c in word)
+            {
+                if (c < '0' || c > '9') return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Writes <paramref name="text"/> prefix-coded after <paramref name="previous"/>; returns its UTF-8 bytes.</summary>
+        private static byte[] WritePrefixCoded(Stream output, string text, byte[] previous)
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            var shared = 0;
+            var max = Math.Min(previous.Length, bytes.Length);
+            while (shared < max && previous[shared] == bytes[shared]) shared++;
+            var suffix = bytes.Length - shared;
+            output.WriteByte((byte)((Math.Min(shared, 15) << 4) | Math.Min(suffix, 15)));
+            if (shared >= 15) WriteVarint(output, (uint)(shared - 15));
+            if (suffix >= 15) WriteVarint(output, (uint)(suffix - 15));
+            output.Write(bytes, shared, suffix);
+            return bytes;
         }
 
         private static uint Quantize(float value) => (uint)Math.Round(value * SearchFormat.Scale, MidpointRounding.AwayFromZero);
@@ -172,6 +326,39 @@ namespace Guides.Search
             }
 
             output.WriteByte((byte)value);
+        }
+
+        /// <summary>A word of the words' table: its term, and its spellings with how often each was seen.</summary>
+        private sealed class WordEntry
+        {
+            private readonly Dictionary<string, int> _spellings = new Dictionary<string, int>(StringComparer.Ordinal);
+
+            public WordEntry(string term) => Term = term;
+
+            public string Term { get; }
+
+            public void Saw(string spelling)
+            {
+                _spellings.TryGetValue(spelling, out var count);
+                _spellings[spelling] = count + 1;
+            }
+
+            /// <summary>The most frequent spelling; on a tie, the first in ordinal order.</summary>
+            public string Spelling()
+            {
+                string? best = null;
+                var bestCount = 0;
+                foreach (var pair in _spellings)
+                {
+                    if (pair.Value > bestCount || (pair.Value == bestCount && string.CompareOrdinal(pair.Key, best) < 0))
+                    {
+                        best = pair.Key;
+                        bestCount = pair.Value;
+                    }
+                }
+
+                return best ?? string.Empty;
+            }
         }
     }
 }

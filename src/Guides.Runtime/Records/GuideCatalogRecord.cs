@@ -138,7 +138,18 @@ namespace Guides
         }
 
         /// <inheritdoc/>
-        public override IReadOnlyList<GuideSearchHit> Search(string query, CultureInfo? culture = null)
+        public override IReadOnlyList<GuideSearchHit> Search(string query, CultureInfo? culture = null) =>
+            ReadSearchIndex() is { } index
+                ? GuideSearch.Search(index, _guideAt ??= GuideAt, query, GuideSearch.Languages(Languages, culture, DefaultLanguage))
+                : GuideSearchResult.Empty(query);
+
+        /// <inheritdoc/>
+        public override IReadOnlyList<GuideSuggestion> Suggest(string prefix, CultureInfo? culture = null, int limit = 10) =>
+            !string.IsNullOrEmpty(prefix) && limit > 0 && ReadSearchIndex() is { } index
+                ? GuideSearch.Suggest(index, _guideAt ??= GuideAt, prefix, GuideSearch.Languages(Languages, culture, DefaultLanguage), limit)
+                : Array.Empty<GuideSuggestion>();
+
+        private byte[]? ReadSearchIndex()
         {
             if (!_searchIndexRead)
             {
@@ -146,9 +157,7 @@ namespace Guides
                 _searchIndexRead = true;
             }
 
-            return _searchIndex is { } index
-                ? GuideSearch.Search(index, _guideAt ??= GuideAt, query, GuideSearch.Languages(Languages, culture, DefaultLanguage))
-                : Array.Empty<GuideSearchHit>();
+            return _searchIndex;
         }
 
         /// <summary>Every translation of the guide <paramref name="id"/>, ordered by language.</summary>

@@ -38,29 +38,59 @@ namespace Guides.Search
 
     /// <summary>
     /// Reads a search index (<see cref="SearchFormat"/>) and answers queries: BM25 over weighted field frequencies;
-    /// query words folded and stemmed like the index; the last word also as a prefix; one typo (Damerau-Levenshtein 1)
-    /// for words of 5 letters or more that match nothing exactly; the languages in the caller's order, the next one only
-    /// when the one before matched nothing. Loading reads the documents and the terms, and only steps over each term's
-    /// postings; a term's postings are decoded the first time a query needs them, then kept (two threads may both decode
-    /// the same term: one of the copies is kept, the other dropped). The index's bytes must not change once loaded.
+    /// query words folded and stemmed like the index; the last word also as a prefix; typos for words that match nothing
+    /// (<see cref="MaxDistance"/>), found by a Levenshtein walk over the sorted words and terms; the languages in the
+    /// caller's order, the next one only when the one before matched nothing. Loading reads the documents, the terms,
+    /// the words and the titles, and only steps over each term's postings; a term's postings are decoded the first time
+    /// a query needs them, then kept (two threads may both decode the same term: one of the copies is kept, the other
+    /// dropped). The index's bytes must not change once loaded.
     /// </summary>
+    /// <remarks>
+    /// What one query may cost is capped: <see cref="MaxQueryWords"/> distinct words, <see cref="MaxPrefixTerms"/>
+    /// completions of the last word, <see cref="MaxTypoWords"/> words looked up for typos, each matching at most
+    /// <see cref="MaxTypoTerms"/> terms.
+    /// </remarks>
     internal sealed class SearchIndex
     {
+        /// <summary>The distinct words of a query that are searched; the ones after are left out.</summary>
+        public const int MaxQueryWords = 16;
+
+        /// <summary>The terms that the last word, being typed, may complete to (the first in the dictionary's order).</summary>
+        public const int MaxPrefixTerms = 32;
+
+        /// <summary>The words of one query that may be looked up for typos (the first ones that need it).</summary>
+        public const int MaxTypoWords = 4;
+
+        /// <summary>The terms one misspelt word may match: the nearest, then those of the most documents.</summary>
+        public const int MaxTypoTerms = 8;
+
+        /// <summary>Words longer than this (in chars, folded) are not looked up for typos.</summary>
+        public const int MaxTypoLength = 40;
+
         private const double K1 = 1.2;
         private const double B = 0.75;
         private const double PrefixFactor = 0.8;
         private const double TypoFactor = 0.5;
 
         private readonly string[] _languages;
+        private readonly int[] _languageStart; // per language: its first document; _languageStart[count] = document count
         private readonly int[] _docGuide;
         private readonly byte[] _docKind;
         private readonly int[] _docLanguage;
         private readonly int[] _docPart;
-        private readonly double[] _docNorm;
+        private readonly float[] _docNorm;
         private readonly string[] _terms;
         private readonly byte[] _data;
         private readonly int[] _postingOffset; // per term: where its postings start in _data
         private readonly Postings?[] _postings; // per term: its postings, once a query has needed them
+        private readonly string[] _words;
+        private readonly int[] _wordLanguage;
+        private readonly int[] _wordTerm;
+        private readonly int[] _wordSpelling; // per word: where its spelling starts in _data
+        private readonly int[] _titleDoc;
+        private readonly string[] _titleWords;
+        private readonly int[] _titleWordOffset;
+        private readonly int[]?[] _titleLists;
         private int _decodedTerms;
 
         [ThreadStatic]
@@ -68,11 +98,15 @@ namespace Guides.Search
 
         public static readonly SearchIndex Empty = new SearchIndex(
             Array.Empty<string>(), Array.Empty<int>(), Array.Empty<byte>(), Array.Empty<int>(), Array.Empty<int>(), Array.Empty<float>(),
-            Array.Empty<string>(), Array.Empty<byte>(), Array.Empty<int>());
+            Array.Empty<string>(), Array.Empty<byte>(), Array.Empty<int>(),
+            Array.Empty<string>(), Array.Empty<int>(), Array.Empty<int>(), Array.Empty<int>(),
+            Array.Empty<int>(), Array.Empty<string>(), Array.Empty<int>());
 
         private SearchIndex(
             string[] languages, int[] docGuide, byte[] docKind, int[] docLanguage, int[] docPart, float[] docLength,
-            string[] terms, byte[] data, int[] postingOffset)
+            string[] terms, byte[] data, int[] postingOffset,
+            string[] words, int[] wordLanguage, int[] wordTerm, int[] wordSpelling,
+            int[] titleDoc, string[] titleWords, int[] titleWordOffset)
         {
             _languages = languages;
             _docGuide = docGuide;
@@ -83,14 +117,32 @@ namespace Guides.Search
             _data = data;
             _postingOffset = postingOffset;
             _postings = new Postings?[terms.Length];
+            _words = words;
+            _wordLanguage = wordLanguage;
+            _wordTerm = wordTerm;
+            _wordSpelling = wordSpelling;
+            _titleDoc = titleDoc;
+            _titleWords = titleWords;
+            _titleWordOffset = titleWordOffset;
+            _titleLists = new int[]?[titleWords.Length];
+
+            _languageStart = new int[languages.Length + 1];
+            var d = 0;
+            for (var l = 0; l < languages.Length; l++)
+            {
+                _languageStart[l] = d;
+                while (d < docLanguage.Length && docLanguage[d] == l) d++;
+            }
+
+            _languageStart[languages.Length] = d;
 
             double total = 0;
             foreach (var length in docLength) total += length;
             var average = docLength.Length == 0 || total <= 0 ? 1 : total / docLength.Length;
-            _docNorm = new double[docLength.Length];
-            for (var d = 0; d < docLength.Length; d++)
+            _docNorm = new float[docLength.Length];
+            for (var i = 0; i < docLength.Length; i++)
             {
-                _docNorm[d] = K1 * (1 - B + B * docLength[d] / average);
+                _docNorm[i] = (float)(K1 * (1 - B + B * docLength[i] / average));
             }
         }
 
@@ -100,13 +152,22 @@ namespace Guides.Search
         /// <summary>The number of distinct terms.</summary>
         public int TermCount => _terms.Length;
 
+        /// <summary>The number of entries of the words' table (a word as written, in one language).</summary>
+        public int WordCount => _words.Length;
+
+        /// <summary>The number of titles that completions offer.</summary>
+        public int TitleCount => _titleDoc.Length;
+
         /// <summary>How many terms have had their postings decoded (by the queries so far).</summary>
         internal int DecodedTermCount => Volatile.Read(ref _decodedTerms);
 
+        /// <summary>The edits a word of <paramref name="length"/> chars may have: 1 from 5 letters, 2 from 9, else none.</summary>
+        public static int MaxDistance(int length) => length >= 9 ? 2 : length >= 5 ? 1 : 0;
+
         /// <summary>
-        /// Reads an index, all but its postings (decoded when a query first needs them). Never throws: a null, empty,
-        /// malformed or newer index reads as <see cref="Empty"/>; postings that run past the end too, while postings that
-        /// fit but do not decode (a document out of range) find nothing.
+        /// Reads an index, all but its postings and title lists (decoded when a query first needs them). Never throws: a
+        /// null, empty, malformed, older or newer index reads as <see cref="Empty"/>; postings that run past the end too,
+        /// while postings that fit but do not decode (a document out of range) find nothing.
         /// </summary>
         public static SearchIndex Load(byte[]? data)
         {
@@ -151,6 +212,7 @@ namespace Guides.Search
             {
                 var length = reader.Count(1);
                 languages[i] = reader.Utf8(length);
+                if (i > 0 && string.CompareOrdinal(languages[i - 1], languages[i]) >= 0) throw new FormatException();
             }
 
             var docCount = reader.Count(4);
@@ -166,35 +228,77 @@ namespace Guides.Search
                 docKind[d] = (byte)(languageAndKind & 7);
                 docLanguage[d] = languageAndKind >> 3;
                 if (docLanguage[d] >= languageCount || docKind[d] > (int)SearchPart.Tip) throw new FormatException();
+                // Each language's documents are one run.
+                if (d > 0 && docLanguage[d] < docLanguage[d - 1]) throw new FormatException();
                 docPart[d] = reader.Int();
                 docLength[d] = reader.Int() / SearchFormat.Scale;
             }
 
+            var previous = new byte[64];
+            var previousLength = 0;
             var termCount = reader.Count(3);
             var terms = new string[termCount];
             var postingOffset = new int[termCount];
-            var previous = new byte[64];
-            var previousLength = 0;
             for (var t = 0; t < termCount; t++)
             {
-                var lengths = reader.Byte();
-                var shared = lengths >> 4;
-                var suffix = lengths & 15;
-                if (shared == 15) shared += reader.Int();
-                if (suffix == 15) suffix += reader.Int();
-                if (shared > previousLength) throw new FormatException();
-                var length = shared + suffix;
-                if (length > previous.Length) Array.Resize(ref previous, Math.Max(length, previous.Length * 2));
-                reader.Copy(previous, shared, suffix);
-                previousLength = length;
-                terms[t] = Encoding.UTF8.GetString(previous, 0, length);
+                terms[t] = reader.PrefixCoded(ref previous, ref previousLength);
                 if (t > 0 && string.CompareOrdinal(terms[t - 1], terms[t]) >= 0) throw new FormatException();
-
                 postingOffset[t] = reader.Position;
                 reader.SkipPostings();
             }
 
-            return new SearchIndex(languages, docGuide, docKind, docLanguage, docPart, docLength, terms, data, postingOffset);
+            previousLength = 0;
+            var wordCount = reader.Count(4);
+            var words = new string[wordCount];
+            var wordLanguage = new int[wordCount];
+            var wordTerm = new int[wordCount];
+            var wordSpelling = new int[wordCount];
+            for (var w = 0; w < wordCount; w++)
+            {
+                words[w] = reader.PrefixCoded(ref previous, ref previousLength);
+                wordLanguage[w] = reader.Int();
+                // A term that is the word's first k chars is found when a query needs it (-k); else its number.
+                var prefix = reader.Int();
+                wordTerm[w] = prefix > 0 ? -prefix : reader.Int();
+                if (prefix > words[w].Length || wordLanguage[w] >= languageCount || wordTerm[w] >= termCount) throw new FormatException();
+                wordSpelling[w] = reader.Position;
+                reader.SkipSpelling();
+                if (w > 0)
+                {
+                    var c = string.CompareOrdinal(words[w - 1], words[w]);
+                    if (c > 0 || (c == 0 && wordLanguage[w - 1] >= wordLanguage[w])) throw new FormatException();
+                }
+            }
+
+            var titleCount = reader.Count(1);
+            var titleDoc = new int[titleCount];
+            for (var i = 0; i < titleCount; i++)
+            {
+                titleDoc[i] = reader.Int();
+                if (titleDoc[i] >= docCount) throw new FormatException();
+                var kind = (SearchPart)docKind[titleDoc[i]];
+                if (kind != SearchPart.Guide && kind != SearchPart.Step) throw new FormatException();
+            }
+
+            previousLength = 0;
+            var titleWordCount = reader.Count(2);
+            var titleWords = new string[titleWordCount];
+            var titleWordOffset = new int[titleWordCount];
+            for (var i = 0; i < titleWordCount; i++)
+            {
+                titleWords[i] = reader.PrefixCoded(ref previous, ref previousLength);
+                if (i > 0 && string.CompareOrdinal(titleWords[i - 1], titleWords[i]) >= 0) throw new FormatException();
+                titleWordOffset[i] = reader.Position;
+                var count = reader.Count(1);
+                if (count < 1) throw new FormatException();
+                reader.SkipVarints(count);
+            }
+
+            if (reader.Position != data.Length) throw new FormatException();
+
+            return new SearchIndex(
+                languages, docGuide, docKind, docLanguage, docPart, docLength, terms, data, postingOffset,
+                words, wordLanguage, wordTerm, wordSpelling, titleDoc, titleWords, titleWordOffset);
         }
 
         /// <summary>The postings of <paramref name="term"/>: decoded on the first call, the same ones on the next.</summary>
@@ -226,8 +330,10 @@ namespace Guides.Search
             var count = first >> 4;
             if (count < 1 || count > _data.Length) throw new FormatException();
             var docs = new int[count];
-            var frequencies = new float[count];
+            var impacts = new float[count];
             var docCount = _docGuide.Length;
+            // BM25's idf over every document of the index, and each posting's share of it: a query only adds them up.
+            var idf = Math.Log(1 + (docCount - count + 0.5) / (count + 0.5));
             var doc = -1;
             for (var p = 0; p < count; p++)
             {
@@ -237,10 +343,20 @@ namespace Guides.Search
                 doc = p == 0 ? reader.Int() : doc + (value >> 4) + 1;
                 if (doc >= docCount || doc < 0 || frequency == 0) throw new FormatException();
                 docs[p] = doc;
-                frequencies[p] = frequency / SearchFormat.Scale;
+                var f = frequency / SearchFormat.Scale;
+                impacts[p] = (float)(idf * f * (K1 + 1) / (f + _docNorm[doc]));
             }
 
-            return new Postings(docs, frequencies);
+            return new Postings(docs, impacts);
+        }
+
+        /// <summary>The number of documents of <paramref name="term"/>, read from its bytes without decoding them.</summary>
+        private int DocumentsOf(int term)
+        {
+            var decoded = Volatile.Read(ref _postings[term]);
+            if (decoded != null) return decoded.Docs.Length;
+            var reader = new Reader(_data, _postingOffset[term]);
+            return reader.Int() >> 4;
         }
 
         /// <summary>Searches the documents of one language.</summary>
@@ -251,14 +367,25 @@ namespace Guides.Search
         /// Searches the documents of the first of <paramref name="languages"/> that has any match; returns at most
         /// <paramref name="limit"/> results, best first (ties: in index order).
         /// </summary>
-        public IReadOnlyList<SearchResult> Search(string? query, IReadOnlyList<string>? languages, int limit)
+        public IReadOnlyList<SearchResult> Search(string? query, IReadOnlyList<string>? languages, int limit) =>
+            Search(query, languages, limit, out _);
+
+        /// <summary>
+        /// Searches as <see cref="Search(string?, IReadOnlyList{string}?, int)"/>; <paramref name="corrected"/> is the
+        /// query with each word that the results matched only through a typo replaced by the word of the index it was
+        /// taken for (its most frequent spelling), or null when no word was corrected.
+        /// </summary>
+        public IReadOnlyList<SearchResult> Search(string? query, IReadOnlyList<string>? languages, int limit, out string? corrected)
         {
+            corrected = null;
             if (string.IsNullOrEmpty(query) || languages is null || limit <= 0 || _docGuide.Length == 0)
             {
                 return Array.Empty<SearchResult>();
             }
 
-            var tokens = new List<Token>();
+            var scratch = t_scratch ??= new Scratch();
+            var tokens = scratch.Tokens;
+            tokens.Clear();
             Tokenizer.Tokenize(query!, tokens);
             if (tokens.Count == 0)
             {
@@ -267,66 +394,94 @@ namespace Guides.Search
 
             // The last word is a prefix only while it is being typed: when the query does not end with a separator.
             var lastIsPrefix = TextFolding.IsWordChar(query![query.Length - 1]);
-            var tried = new List<string>();
-            foreach (var language in languages)
+            for (var i = 0; i < languages.Count; i++)
             {
-                if (language is null) continue;
-                var key = language.ToLowerInvariant();
-                if (tried.Contains(key)) continue;
-                tried.Add(key);
-                var results = SearchLanguage(tokens, lastIsPrefix, key, limit);
+                var language = languages[i];
+                if (language is null || Tried(languages, i)) continue;
+                var results = SearchLanguage(scratch, query, lastIsPrefix, language, limit, out corrected);
                 if (results.Count > 0)
                 {
                     return results;
                 }
             }
 
+            corrected = null;
             return Array.Empty<SearchResult>();
         }
 
-        private bool[]? LanguageMask(string language)
+        /// <summary>Whether the language at <paramref name="i"/> came before in the list (ignoring case).</summary>
+        private static bool Tried(IReadOnlyList<string> languages, int i)
         {
-            bool[]? mask = null;
-            var primary = Stemmer.PrimaryLanguage(language);
-            for (var i = 0; i < _languages.Length; i++)
+            for (var j = 0; j < i; j++)
             {
-                var candidate = _languages[i];
-                var match = candidate == language ||
-                    (primary.Length > 0 && Stemmer.PrimaryLanguage(candidate) == primary &&
-                     (candidate.Length == primary.Length || language.Length == primary.Length));
-                if (match)
-                {
-                    mask ??= new bool[_languages.Length];
-                    mask[i] = true;
-                }
+                if (string.Equals(languages[j], languages[i], StringComparison.OrdinalIgnoreCase)) return true;
             }
 
-            return mask;
+            return false;
         }
 
-        private List<SearchResult> SearchLanguage(List<Token> tokens, bool lastIsPrefix, string language, int limit)
+        /// <summary>
+        /// Whether a query in <paramref name="language"/> reads the index's language <paramref name="candidate"/>: the
+        /// same tag (ignoring case), or the same primary language when one of the two is only that (fr reads fr-CA,
+        /// fr-CA reads fr, not fr-BE).
+        /// </summary>
+        private bool Matches(string language, int candidate)
         {
+            var tag = _languages[candidate];
+            if (string.Equals(tag, language, StringComparison.OrdinalIgnoreCase)) return true;
+            var primary = Stemmer.PrimaryLanguage(language);
+            return primary.Length > 0 && Stemmer.PrimaryLanguage(tag) == primary &&
+                   (tag.Length == primary.Length || language.Length == primary.Length);
+        }
+
+        /// <summary>The runs of documents of the index's languages that a query in <paramref name="language"/> reads.</summary>
+        private int Ranges(string language, List<(int Start, int End)> ranges, bool[] languageMask)
+        {
+            ranges.Clear();
+            for (var l = 0; l < _languages.Length; l++)
+            {
+                languageMask[l] = Matches(language, l);
+                if (languageMask[l] && _languageStart[l] < _languageStart[l + 1]) ranges.Add((_languageStart[l], _languageStart[l + 1]));
+            }
+
+            return ranges.Count;
+        }
+
+        private List<SearchResult> SearchLanguage(Scratch scratch, string query, bool lastIsPrefix, string language, int limit, out string? corrected)
+        {
+            corrected = null;
             var results = new List<SearchResult>();
-            var mask = LanguageMask(language);
-            if (mask is null)
+            scratch.Ensure(_docGuide.Length, _languages.Length);
+            var ranges = scratch.Ranges;
+            if (Ranges(language, ranges, scratch.LanguageMask) == 0)
             {
                 return results;
             }
 
             var analyzer = new TextAnalyzer(language);
-            var words = new List<(string Word, string Stem, bool Prefix)>(tokens.Count);
-            for (var i = 0; i < tokens.Count; i++)
+            var tokens = scratch.Tokens;
+            var words = scratch.Words;
+            words.Clear();
+            for (var i = 0; i < tokens.Count && words.Count < MaxQueryWords; i++)
             {
                 var word = tokens[i].Text;
                 var isLast = i == tokens.Count - 1;
                 if (analyzer.IsIgnored(word))
                 {
                     // A stop word still counts as a prefix when it is all the query has.
-                    if (isLast && lastIsPrefix && words.Count == 0 && word.Length >= 2) words.Add((word, word, true));
+                    if (isLast && lastIsPrefix && words.Count == 0 && word.Length >= 2) words.Add((word, word, true, i));
                     continue;
                 }
 
-                words.Add((word, analyzer.Stemmer.Stem(word), isLast && lastIsPrefix));
+                var stem = analyzer.Stemmer.Stem(word);
+                var prefix = isLast && lastIsPrefix;
+                var repeated = false;
+                foreach (var other in words)
+                {
+                    repeated |= other.Prefix == prefix && string.Equals(other.Stem, stem, StringComparison.Ordinal);
+                }
+
+                if (!repeated) words.Add((word, stem, prefix, i));
             }
 
             if (words.Count == 0)
@@ -334,55 +489,74 @@ namespace Guides.Search
                 return results;
             }
 
-            var scratch = t_scratch ??= new Scratch();
-            scratch.Ensure(_docGuide.Length);
             var total = scratch.Total;
             var best = scratch.Best;
             var matched = scratch.Matched;
             var touched = scratch.Touched;
             var wordTouched = scratch.WordTouched;
+            var candidates = scratch.Candidates;
             touched.Clear();
-            var candidates = new List<(int Term, double Factor)>[words.Count];
+            candidates.Clear();
+            var typoWords = 0;
+            StringBuilder? correction = null;
+            var correctionEnd = 0;
 
             try
             {
                 for (var w = 0; w < words.Count; w++)
                 {
-                    var (word, stem, prefix) = words[w];
-                    var found = new List<(int Term, double Factor)>();
-                    candidates[w] = found;
-                    var exact = Find(stem);
-                    if (exact >= 0) found.Add((exact, 1.0));
+                    var (word, stem, prefix, tokenIndex) = words[w];
+                    var first = candidates.Count;
+                    var exact = Find(_terms, stem);
+                    if (exact >= 0) candidates.Add((exact, 1.0));
                     if (prefix)
                     {
-                        AddPrefix(found, stem, word.Length);
-                        if (!string.Equals(stem, word, StringComparison.Ordinal)) AddPrefix(found, word, word.Length);
+                        AddPrefix(candidates, first, stem, word.Length);
+                        if (!string.Equals(stem, word, StringComparison.Ordinal)) AddPrefix(candidates, first, word, word.Length);
                     }
 
-                    if (found.Count == 0 && word.Length >= 5)
+                    if (candidates.Count == first && MaxDistance(word.Length) > 0 && word.Length <= MaxTypoLength && typoWords < MaxTypoWords)
                     {
-                        for (var t = 0; t < _terms.Length; t++)
+                        typoWords++;
+                        var spelling = AddTypos(scratch, candidates, word, stem);
+                        if (spelling != null)
                         {
-                            if (WithinOneEdit(stem, _terms[t]) || WithinOneEdit(word, _terms[t])) found.Add((t, TypoFactor));
+                            var token = tokens[tokenIndex];
+                            correction ??= new StringBuilder(query.Length + 8);
+                            correction.Append(query, correctionEnd, token.Start - correctionEnd).Append(spelling);
+                            correctionEnd = token.Start + token.Length;
                         }
                     }
 
+                    // A document scores the word's best term (completions, typos); one term's scores go straight into the totals.
+                    var single = candidates.Count == first + 1;
                     wordTouched.Clear();
-                    foreach (var (term, factor) in found)
+                    for (var c = first; c < candidates.Count; c++)
                     {
+                        var (term, factor) = candidates[c];
                         var postings = PostingsOf(term);
                         var docs = postings.Docs;
-                        var frequencies = postings.Frequencies;
-                        var n = docs.Length;
-                        var idf = Math.Log(1 + (_docGuide.Length - n + 0.5) / (n + 0.5));
-                        for (var p = 0; p < n; p++)
+                        var impacts = postings.Impacts;
+                        var f = (float)factor;
+                        foreach (var (start, end) in ranges)
                         {
-                            var doc = docs[p];
-                            if (!mask[_docLanguage[doc]]) continue;
-                            var frequency = frequencies[p];
-                            var score = factor * idf * frequency * (K1 + 1) / (frequency + _docNorm[doc]);
-                            if (best[doc] == 0) wordTouched.Add(doc);
-                            if (score > best[doc]) best[doc] = score;
+                            for (var p = LowerBound(docs, start); p < docs.Length; p++)
+                            {
+                                var doc = docs[p];
+                                if (doc >= end) break;
+                                var score = f * impacts[p];
+                                if (single)
+                                {
+                                    if (total[doc] == 0) touched.Add(doc);
+                                    total[doc] += score;
+                                    matched[doc]++;
+                                }
+                                else
+                                {
+                                    if (best[doc] == 0) wordTouched.Add(doc);
+                                    if (score > best[doc]) best[doc] = score;
+                                }
+                            }
                         }
                     }
 
@@ -400,15 +574,21 @@ namespace Guides.Search
                     return results;
                 }
 
+                if (correction != null)
+                {
+                    corrected = correction.Append(query, correctionEnd, query.Length - correctionEnd).ToString();
+                }
+
                 // Documents that match more of the query's words first: BM25 times the share of words matched. Only the
                 // best `limit` are kept (a heap whose root is the worst of them), then sorted: a common word touches
                 // most documents, which are not all sorted nor copied.
                 var count = Math.Min(limit, touched.Count);
                 var ranked = scratch.Ranked(count);
+                var wordCount = (float)words.Count;
                 for (var i = 0; i < touched.Count; i++)
                 {
                     var doc = touched[i];
-                    var entry = (Score: total[doc] * matched[doc] / words.Count, Doc: doc);
+                    var entry = (Score: total[doc] * matched[doc] / wordCount, Doc: doc);
                     if (i < count)
                     {
                         ranked[i] = entry;
@@ -442,12 +622,27 @@ namespace Guides.Search
             }
         }
 
+        /// <summary>The first place in <paramref name="docs"/> (increasing) whose document is not below <paramref name="doc"/>.</summary>
+        private static int LowerBound(int[] docs, int doc)
+        {
+            if (docs.Length == 0 || docs[0] >= doc) return 0;
+            int low = 0, high = docs.Length;
+            while (low < high)
+            {
+                var middle = low + ((high - low) >> 1);
+                if (docs[middle] < doc) low = middle + 1;
+                else high = middle;
+            }
+
+            return low;
+        }
+
         /// <summary>Rank order: higher score first, then lower document number.</summary>
-        private static int Compare((double Score, int Doc) x, (double Score, int Doc) y) =>
+        private static int Compare((float Score, int Doc) x, (float Score, int Doc) y) =>
             x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Doc.CompareTo(y.Doc);
 
         /// <summary>Restores the heap below <paramref name="i"/>: every entry ranks before its children (the root is the worst).</summary>
-        private static void SiftDown((double Score, int Doc)[] heap, int i, int count)
+        private static void SiftDown((float Score, int Doc)[] heap, int i, int count)
         {
             while (true)
             {
@@ -461,38 +656,34 @@ namespace Guides.Search
             }
         }
 
-        private sealed class RankComparer : IComparer<(double Score, int Doc)>
+        private sealed class RankComparer : IComparer<(float Score, int Doc)>
         {
             public static readonly RankComparer Instance = new RankComparer();
 
-            public int Compare((double Score, int Doc) x, (double Score, int Doc) y) => SearchIndex.Compare(x, y);
+            public int Compare((float Score, int Doc) x, (float Score, int Doc) y) => SearchIndex.Compare(x, y);
         }
 
-        private string[] MatchedTerms(int doc, List<(int Term, double Factor)>[] candidates)
+        private string[] MatchedTerms(int doc, List<(int Term, double Factor)> candidates)
         {
             var terms = new List<string>();
-            foreach (var found in candidates)
+            foreach (var (term, _) in candidates)
             {
-                foreach (var (term, _) in found)
+                if (Array.BinarySearch(PostingsOf(term).Docs, doc) >= 0 && !terms.Contains(_terms[term]))
                 {
-                    if (Array.BinarySearch(PostingsOf(term).Docs, doc) >= 0 &&
-                        !terms.Contains(_terms[term]))
-                    {
-                        terms.Add(_terms[term]);
-                    }
+                    terms.Add(_terms[term]);
                 }
             }
 
             return terms.ToArray();
         }
 
-        private int Find(string term)
+        private static int Find(string[] sorted, string key)
         {
-            int low = 0, high = _terms.Length - 1;
+            int low = 0, high = sorted.Length - 1;
             while (low <= high)
             {
                 var middle = low + ((high - low) >> 1);
-                var c = string.CompareOrdinal(_terms[middle], term);
+                var c = string.CompareOrdinal(sorted[middle], key);
                 if (c == 0) return middle;
                 if (c < 0) low = middle + 1;
                 else high = middle - 1;
@@ -501,90 +692,364 @@ namespace Guides.Search
             return -1;
         }
 
-        private void AddPrefix(List<(int Term, double Factor)> found, string prefix, int typed)
+        /// <summary>The first place in <paramref name="sorted"/> whose item is not below <paramref name="key"/>.</summary>
+        private static int LowerBound(string[] sorted, string key)
+        {
+            int low = 0, high = sorted.Length;
+            while (low < high)
+            {
+                var middle = low + ((high - low) >> 1);
+                if (string.CompareOrdinal(sorted[middle], key) < 0) low = middle + 1;
+                else high = middle;
+            }
+
+            return low;
+        }
+
+        /// <summary>Adds the terms that start with <paramref name="prefix"/>, up to <see cref="MaxPrefixTerms"/> for the word.</summary>
+        private void AddPrefix(List<(int Term, double Factor)> found, int first, string prefix, int typed)
         {
             if (prefix.Length < 2)
             {
                 return;
             }
 
-            // The first term not below the prefix, then every term that starts with it.
-            int low = 0, high = _terms.Length;
-            while (low < high)
+            for (var t = LowerBound(_terms, prefix); t < _terms.Length && found.Count - first < MaxPrefixTerms && _terms[t].StartsWith(prefix, StringComparison.Ordinal); t++)
             {
-                var middle = low + ((high - low) >> 1);
-                if (string.CompareOrdinal(_terms[middle], prefix) < 0) low = middle + 1;
-                else high = middle;
-            }
-
-            for (var t = low; t < _terms.Length && _terms[t].StartsWith(prefix, StringComparison.Ordinal); t++)
-            {
-                if (found.Exists(f => f.Term == t)) continue;
+                if (Contains(found, first, t)) continue;
                 // A completion scores a little less than the word itself, less the longer it goes beyond what was typed.
                 var factor = PrefixFactor * Math.Min(1.0, (double)typed / _terms[t].Length);
                 found.Add((t, Math.Max(factor, PrefixFactor / 2)));
             }
         }
 
-        /// <summary>Whether two words are within one insertion, deletion, substitution or transposition.</summary>
-        internal static bool WithinOneEdit(string a, string b)
+        private static bool Contains(List<(int Term, double Factor)> found, int first, int term)
         {
-            var difference = a.Length - b.Length;
-            if (difference > 1 || difference < -1) return false;
-            if (a.Length > b.Length) (a, b) = (b, a);
-            var i = 0;
-            while (i < a.Length && a[i] == b[i]) i++;
-            if (i == a.Length) return true; // equal, or b has one more char at its end
-            if (a.Length == b.Length)
+            for (var i = first; i < found.Count; i++)
             {
-                // A substitution, or a transposition of i and i + 1.
-                if (string.CompareOrdinal(a, i + 1, b, i + 1, a.Length - i - 1) == 0) return true;
-                return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-                       string.CompareOrdinal(a, i + 2, b, i + 2, a.Length - i - 2) == 0;
+                if (found[i].Term == term) return true;
             }
 
-            // b has one more char, at i.
-            return string.CompareOrdinal(a, i, b, i + 1, a.Length - i) == 0;
+            return false;
         }
 
-        /// <summary>The documents of one term, in increasing order, with its weighted frequency in each.</summary>
+        /// <summary>
+        /// Adds the terms of a misspelt word: those of the words as written (in the query's languages) and the terms
+        /// themselves within <see cref="MaxDistance"/> of the word and of its stem; the nearest first, then those of
+        /// the most documents, at most <see cref="MaxTypoTerms"/>. Returns the spelling of the nearest word as written,
+        /// the correction to show, or null when only a stem matched.
+        /// </summary>
+        private string? AddTypos(Scratch scratch, List<(int Term, double Factor)> found, string word, string stem)
+        {
+            var typos = scratch.Typos;
+            typos.Clear();
+            var within = scratch.Within;
+            var bestWord = -1;
+            // One edit first: only when no word nor term is one edit away, two (the walk at two edits visits far more).
+            for (var distance = 1; distance <= MaxDistance(word.Length) && typos.Count == 0; distance++)
+            {
+                bestWord = AddTypos(scratch, word, stem, distance);
+            }
+
+            typos.Sort((x, y) => x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance) : y.Documents != x.Documents ? y.Documents.CompareTo(x.Documents) : x.Term.CompareTo(y.Term));
+            for (var i = 0; i < typos.Count && i < MaxTypoTerms; i++)
+            {
+                found.Add((typos[i].Term, TypoFactor / typos[i].Distance));
+            }
+
+            return bestWord < 0 ? null : Spelling(bestWord);
+        }
+
+        /// <summary>Adds to the scratch's typos the terms within <paramref name="maxDistance"/>; returns the best word as written, or -1.</summary>
+        private int AddTypos(Scratch scratch, string word, string stem, int maxDistance)
+        {
+            var typos = scratch.Typos;
+            var within = scratch.Within;
+            within.Clear();
+            Levenshtein.Within(_words, word, maxDistance, within, ref scratch.Rows);
+            var bestWord = -1;
+            var bestWordRank = (Distance: int.MaxValue, Documents: 0);
+            foreach (var (w, distance) in within)
+            {
+                if (!scratch.LanguageMask[_wordLanguage[w]]) continue;
+                var term = TermOfWord(w);
+                if (term < 0) continue;
+                var documents = DocumentsOf(term);
+                AddTypo(typos, term, distance, documents);
+                if (distance < bestWordRank.Distance || (distance == bestWordRank.Distance && documents > bestWordRank.Documents))
+                {
+                    bestWord = w;
+                    bestWordRank = (distance, documents);
+                }
+            }
+
+            // The terms: the word as typed (a word that is its own stem is not in the words' table), and its stem.
+            within.Clear();
+            Levenshtein.Within(_terms, word, maxDistance, within, ref scratch.Rows);
+            if (maxDistance <= MaxDistance(stem.Length) && !string.Equals(stem, word, StringComparison.Ordinal))
+            {
+                Levenshtein.Within(_terms, stem, maxDistance, within, ref scratch.Rows);
+            }
+
+            foreach (var (t, distance) in within)
+            {
+                AddTypo(typos, t, distance, DocumentsOf(t));
+            }
+
+            return bestWord;
+        }
+
+        /// <summary>The term of an entry of the words' table, or -1 when the index does not hold it (a damaged index).</summary>
+        private int TermOfWord(int word)
+        {
+            var term = _wordTerm[word];
+            return term >= 0 ? term : Find(_terms, _words[word].Substring(0, -term));
+        }
+
+        /// <summary>The most frequent spelling of an entry of the words' table (<see cref="SearchFormat"/>).</summary>
+        private string Spelling(int word)
+        {
+            var folded = _words[word];
+            try
+            {
+                var reader = new Reader(_data, _wordSpelling[word]);
+                var header = reader.Int();
+                if (header == 0) return folded;
+                if ((header & 1) == 1) return reader.Utf8(header >> 1);
+                var chars = folded.ToCharArray();
+                var at = -1;
+                for (var i = (header - 2) >> 1; i > 0; i--)
+                {
+                    at += reader.Int() + 1;
+                    chars[at] = (char)reader.Int();
+                }
+
+                return new string(chars);
+            }
+            catch (FormatException)
+            {
+                return folded;
+            }
+            catch (IndexOutOfRangeException)
+            {
+                return folded;
+            }
+        }
+
+        private static void AddTypo(List<(int Term, int Distance, int Documents)> typos, int term, int distance, int documents)
+        {
+            for (var i = 0; i < typos.Count; i++)
+            {
+                if (typos[i].Term != term) continue;
+                if (distance < typos[i].Distance) typos[i] = (term, distance, documents);
+                return;
+            }
+
+            typos.Add((term, distance, documents));
+        }
+
+        /// <summary>
+        /// The titles of guides and steps that <paramref name="prefix"/> completes, in the first of
+        /// <paramref name="languages"/> that has any: every word typed but the last is a word of the title, the last one
+        /// starts a word of it (or is one, when the prefix ends with a separator). Guides' titles first, then steps';
+        /// shorter titles first. At most <see cref="MaxSuggestWords"/> title words are completed from the last word.
+        /// </summary>
+        public IReadOnlyList<SearchResult> Suggest(string? prefix, IReadOnlyList<string>? languages, int limit)
+        {
+            if (string.IsNullOrEmpty(prefix) || languages is null || limit <= 0 || _titleDoc.Length == 0)
+            {
+                return Array.Empty<SearchResult>();
+            }
+
+            var scratch = t_scratch ??= new Scratch();
+            var tokens = scratch.Tokens;
+            tokens.Clear();
+            Tokenizer.Tokenize(prefix!, tokens);
+            if (tokens.Count == 0 || tokens.Count > MaxQueryWords)
+            {
+                return Array.Empty<SearchResult>();
+            }
+
+            scratch.Ensure(_docGuide.Length, _languages.Length);
+            var lastIsPrefix = TextFolding.IsWordChar(prefix![prefix.Length - 1]);
+
+            var last = tokens[tokens.Count - 1].Text;
+            var startWord = lastIsPrefix ? LowerBound(_titleWords, last) : Find(_titleWords, last);
+            if (startWord < 0) return Array.Empty<SearchResult>();
+            var lists = scratch.Lists;
+            lists.Clear();
+            for (var w = startWord; w < _titleWords.Length && lists.Count < MaxSuggestWords; w++)
+            {
+                if (lastIsPrefix ? !_titleWords[w].StartsWith(last, StringComparison.Ordinal) : w != startWord) break;
+                var list = TitleList(w);
+                if (list.Length > 0) lists.Add(list);
+            }
+
+            if (lists.Count == 0) return Array.Empty<SearchResult>();
+
+            for (var i = 0; i < languages.Count; i++)
+            {
+                var language = languages[i];
+                if (language is null || Tried(languages, i)) continue;
+                for (var l = 0; l < _languages.Length; l++) scratch.LanguageMask[l] = Matches(language, l);
+
+                // The words before the last: each must be a title word (stop words aside), else no title holds them all.
+                var analyzer = new TextAnalyzer(language);
+                var required = scratch.Required;
+                required.Clear();
+                var missing = false;
+                for (var t = 0; t < tokens.Count - 1 && !missing; t++)
+                {
+                    if (analyzer.IsIgnored(tokens[t].Text)) continue;
+                    var w = Find(_titleWords, tokens[t].Text);
+                    if (w < 0) missing = true;
+                    else required.Add(TitleList(w));
+                }
+
+                if (missing) continue;
+                var results = SuggestLanguage(scratch, lists, required, limit);
+                if (results.Count > 0) return results;
+            }
+
+            return Array.Empty<SearchResult>();
+        }
+
+        /// <summary>The title words that the last word of a prefix may complete to.</summary>
+        public const int MaxSuggestWords = 256;
+
+        /// <summary>The titles of the lists, merged in title order (a heap of each list's next title), first <paramref name="limit"/> that pass.</summary>
+        private List<SearchResult> SuggestLanguage(Scratch scratch, List<int[]> lists, List<int[]> required, int limit)
+        {
+            var results = new List<SearchResult>(Math.Min(limit, 16));
+            var heap = scratch.Heap(lists.Count);
+            var count = 0;
+            for (var i = 0; i < lists.Count; i++)
+            {
+                heap[count++] = (lists[i][0], i, 0);
+            }
+
+            for (var j = count / 2 - 1; j >= 0; j--) SiftDown(heap, j, count);
+            var previous = -1;
+            while (count > 0 && results.Count < limit)
+            {
+                var (title, list, position) = heap[0];
+                if (position + 1 < lists[list].Length) heap[0] = (lists[list][position + 1], list, position + 1);
+                else heap[0] = heap[--count];
+                SiftDown(heap, 0, count);
+                if (title == previous) continue;
+                previous = title;
+                var doc = _titleDoc[title];
+                if (!scratch.LanguageMask[_docLanguage[doc]]) continue;
+                var all = true;
+                foreach (var other in required)
+                {
+                    all &= Array.BinarySearch(other, title) >= 0;
+                }
+
+                if (all) results.Add(new SearchResult(doc, _docGuide[doc], (SearchPart)_docKind[doc], _docPart[doc], _languages[_docLanguage[doc]], 0, Array.Empty<string>()));
+            }
+
+            return results;
+        }
+
+        private static void SiftDown((int Title, int List, int Position)[] heap, int i, int count)
+        {
+            while (true)
+            {
+                var least = i;
+                var left = 2 * i + 1;
+                if (left < count && heap[left].Title < heap[least].Title) least = left;
+                if (left + 1 < count && heap[left + 1].Title < heap[least].Title) least = left + 1;
+                if (least == i) return;
+                (heap[i], heap[least]) = (heap[least], heap[i]);
+                i = least;
+            }
+        }
+
+        /// <summary>The titles (numbers, increasing) that hold title word <paramref name="word"/>; decoded once.</summary>
+        private int[] TitleList(int word)
+        {
+            var list = Volatile.Read(ref _titleLists[word]);
+            if (list != null) return list;
+            try
+            {
+                var reader = new Reader(_data, _titleWordOffset[word]);
+                var count = reader.Int();
+                list = new int[count];
+                var title = -1;
+                for (var i = 0; i < count; i++)
+                {
+                    title += reader.Int() + 1;
+                    if (title >= _titleDoc.Length) throw new FormatException();
+                    list[i] = title;
+                }
+            }
+            catch (FormatException)
+            {
+                list = Array.Empty<int>();
+            }
+
+            return Interlocked.CompareExchange(ref _titleLists[word], list, null) ?? list;
+        }
+
+        /// <summary>The documents of one term, in increasing order, with each one's BM25 score for it.</summary>
         private sealed class Postings
         {
             public static readonly Postings None = new Postings(Array.Empty<int>(), Array.Empty<float>());
 
-            public Postings(int[] docs, float[] frequencies)
+            public Postings(int[] docs, float[] impacts)
             {
                 Docs = docs;
-                Frequencies = frequencies;
+                Impacts = impacts;
             }
 
             public int[] Docs { get; }
 
-            public float[] Frequencies { get; }
+            public float[] Impacts { get; }
         }
 
+        /// <summary>A thread's buffers, kept from one query to the next.</summary>
         private sealed class Scratch
         {
-            public double[] Total = Array.Empty<double>();
-            public double[] Best = Array.Empty<double>();
+            public float[] Total = Array.Empty<float>();
+            public float[] Best = Array.Empty<float>();
             public int[] Matched = Array.Empty<int>();
+            public bool[] LanguageMask = Array.Empty<bool>();
             public readonly List<int> Touched = new List<int>();
             public readonly List<int> WordTouched = new List<int>();
-            private (double Score, int Doc)[] _ranked = Array.Empty<(double Score, int Doc)>();
+            public readonly List<Token> Tokens = new List<Token>();
+            /// <summary>The words of a query: as typed (folded), its stem, whether it is being typed, and its token.</summary>
+            public readonly List<(string Word, string Stem, bool Prefix, int Token)> Words = new List<(string Word, string Stem, bool Prefix, int Token)>();
+            public readonly List<(int Start, int End)> Ranges = new List<(int Start, int End)>();
+            public readonly List<(int Term, double Factor)> Candidates = new List<(int Term, double Factor)>();
+            public readonly List<(int Term, int Distance, int Documents)> Typos = new List<(int Term, int Distance, int Documents)>();
+            public readonly List<(int Index, int Distance)> Within = new List<(int Index, int Distance)>();
+            public readonly List<int[]> Required = new List<int[]>();
+            public readonly List<int[]> Lists = new List<int[]>();
+            public int[] Rows = new int[64 * 64];
+            private (float Score, int Doc)[] _ranked = Array.Empty<(float Score, int Doc)>();
+            private (int Title, int List, int Position)[] _heap = Array.Empty<(int Title, int List, int Position)>();
 
             /// <summary>A buffer of at least <paramref name="count"/> ranked entries, kept for the thread's next search.</summary>
-            public (double Score, int Doc)[] Ranked(int count)
+            public (float Score, int Doc)[] Ranked(int count)
             {
-                if (_ranked.Length < count) _ranked = new (double Score, int Doc)[count];
+                if (_ranked.Length < count) _ranked = new (float Score, int Doc)[count];
                 return _ranked;
             }
 
-            public void Ensure(int count)
+            public (int Title, int List, int Position)[] Heap(int count)
             {
-                if (Total.Length >= count) return;
-                Total = new double[count];
-                Best = new double[count];
-                Matched = new int[count];
+                if (_heap.Length < count) _heap = new (int Title, int List, int Position)[Math.Max(count, 16)];
+                return _heap;
+            }
+
+            public void Ensure(int documents, int languages)
+            {
+                if (LanguageMask.Length < languages) LanguageMask = new bool[languages];
+                if (Total.Length >= documents) return;
+                Total = new float[documents];
+                Best = new float[documents];
+                Matched = new int[documents];
             }
         }
 
@@ -631,6 +1096,52 @@ namespace Guides.Search
                 }
 
                 _position = position;
+            }
+
+            /// <summary>Steps over a word's spelling (<see cref="SearchFormat"/>). Throws when it runs past the end.</summary>
+            public void SkipSpelling()
+            {
+                var header = Int();
+                if (header == 0) return;
+                if ((header & 1) == 1)
+                {
+                    Utf8(header >> 1);
+                    return;
+                }
+
+                SkipVarints(header - 2);
+            }
+
+            /// <summary>Steps over <paramref name="count"/> varints. Throws when they run past the end.</summary>
+            public void SkipVarints(int count)
+            {
+                var data = _data;
+                var position = _position;
+                for (var i = 0; i < count; i++)
+                {
+                    while (data[position++] >= 0x80)
+                    {
+                    }
+                }
+
+                if (position > data.Length) throw new FormatException();
+                _position = position;
+            }
+
+            /// <summary>An item of a prefix-coded list (<see cref="SearchFormat"/>), after the one in <paramref name="previous"/>.</summary>
+            public string PrefixCoded(ref byte[] previous, ref int previousLength)
+            {
+                var lengths = Byte();
+                var shared = lengths >> 4;
+                var suffix = lengths & 15;
+                if (shared == 15) shared += Int();
+                if (suffix == 15) suffix += Int();
+                if (shared > previousLength) throw new FormatException();
+                var length = shared + suffix;
+                if (length > previous.Length) Array.Resize(ref previous, Math.Max(length, previous.Length * 2));
+                Copy(previous, shared, suffix);
+                previousLength = length;
+                return Encoding.UTF8.GetString(previous, 0, length);
             }
 
             public int Byte()

@@ -20,24 +20,39 @@ namespace Guides.Search
     }
 
     /// <summary>
-    /// The binary format of the search index, version 1 (all integers are unsigned LEB128 varints):
+    /// The binary format of the search index, version 2 (all integers are unsigned LEB128 varints; a "prefix-coded" list
+    /// is sorted in ordinal order, each item one byte (bytes shared with the item before &lt;&lt; 4 | suffix bytes, a nibble of
+    /// 15 meaning a varint follows with the rest), then the suffix's UTF-8 bytes):
     /// <code>
-    /// "GSX" 0x01
-    /// languages: count, then each: UTF-8 byte count, bytes (lower case tags)
-    /// documents: count, then each: guide, language index * 8 + kind, part, weighted length * 2 (rounded)
-    /// terms: count, then each, in ordinal order: one byte (shared prefix bytes &lt;&lt; 4 | suffix bytes, a nibble of
-    ///   15 meaning a varint follows with the rest), the suffix's UTF-8 bytes, then the postings: first
-    ///   (posting count * 16 + f), [f - 15 when f ≥ 15], document number; then each next one (gap - 1) * 16 + f, [f - 15],
-    ///   where f is the weighted frequency (Σ field weight × occurrences) * 2, rounded, at least 1.
+    /// "GSX" 0x02
+    /// languages: count, then each: UTF-8 byte count, bytes (lower case tags, in ordinal order)
+    /// documents: count, then each, by language (then guide, kind, part): guide, language index * 8 + kind, part,
+    ///   weighted length * 2 (rounded); each language's documents are one run, so a query reads its language's postings alone
+    /// terms: count, then each, prefix-coded (folded, stemmed), followed by its postings: first (posting count * 16 + f),
+    ///   [f - 15 when f ≥ 15], document number; then each next one (gap - 1) * 16 + f, [f - 15], where f is the weighted
+    ///   frequency (Σ field weight × occurrences) * 2, rounded, at least 1
+    /// words: count, then each (the words as written, folded, of 4 letters or more, not stop words nor numbers, nor words
+    ///   that are their own term and spelt without accents or capitals, found among the terms; in ordinal order, then by
+    ///   language), prefix-coded, followed by: language index; its term: k when it is the word's first k chars, else 0
+    ///   and the term's number; then its most frequent spelling in lower case: 0 when it is the folded word itself,
+    ///   (c * 2 + 2) and c changes (the gap after the change before, the char) when it is as long, else (n * 2 + 1) and
+    ///   its n UTF-8 bytes
+    /// titles: count, then each: the document number of a guide's or a step's title, in suggestion order (guides' titles
+    ///   first, then steps'; shorter titles first; then by document)
+    /// title words: count, then each, prefix-coded (folded, not stemmed, no stop words), followed by the count of
+    ///   titles that hold it and their numbers in increasing order: the first, then each gap - 1
     /// </code>
     /// </summary>
     internal static class SearchFormat
     {
-        public const byte Version = 1;
+        public const byte Version = 2;
 
         public static readonly byte[] Magic = { (byte)'G', (byte)'S', (byte)'X', Version };
 
         /// <summary>Weighted frequencies and lengths are stored times this, rounded.</summary>
         public const float Scale = 2f;
+
+        /// <summary>The shortest word (in chars, folded) that the words' table holds: a typo of 5 letters may drop one.</summary>
+        public const int ShortestWord = 4;
     }
 }

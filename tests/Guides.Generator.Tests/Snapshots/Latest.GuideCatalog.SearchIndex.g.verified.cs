@@ -6,12 +6,12 @@ namespace Guides.Generated
 {
     public static partial class GuideCatalog
     {
-        // The search index (Guides.Search.SearchFormat, version 1): 1761 bytes, packed (Deflate, 7 bits a byte) into 1507 bytes in 1 part(s), unpacked on the first search.
+        // The search index (Guides.Search.SearchFormat, version 2): 3828 bytes, packed (Deflate, 7 bits a byte) into 2776 bytes in 1 part(s), unpacked on the first search.
         static partial void Catalog_SearchData(ref byte[]? data)
         {
-            var packed = new byte[1507];
+            var packed = new byte[2776];
             Catalog_SearchPacked0.CopyTo(global::System.MemoryExtensions.AsSpan(packed, 0));
-            data = global::Guides.GuideSearch.Unpack(packed, 1761);
+            data = global::Guides.GuideSearch.Unpack(packed, 3828);
         }
     }
 }
