@@ -63,7 +63,7 @@ public sealed partial class BuildEquivalenceTests(Xunit.Abstractions.ITestOutput
 
         Assert.Contains("Catalog_Dictionary", sources, StringComparison.Ordinal);
         Assert.DoesNotContain("Catalog_HotReload", sources, StringComparison.Ordinal);
-        Assert.Contains(": global::Guides.GuideData", sources, StringComparison.Ordinal);
+        Assert.Contains("protected override global::System.ReadOnlySpan<byte> Data => \"", sources, StringComparison.Ordinal);
     }
 
     /// <summary>The dump holds what the Markdown says, read here with regular expressions, not by the generator.</summary>

@@ -55,7 +55,8 @@ public sealed class NetStandardRuntimeTests(PackagesFixture packages)
         Assert.Contains("framework: .NET 10.", net6Run, StringComparison.Ordinal);
         Assert.Contains("runtime: .NETCoreApp,Version=v8.0", net10Run, StringComparison.Ordinal);
         Assert.Contains("Catalog_Dictionary", net10Code, StringComparison.Ordinal); // packed, with the library's dictionary
-        Assert.DoesNotContain("GuideData", net6Code, StringComparison.Ordinal); // C# 10: no UTF-8 literals
+        Assert.DoesNotContain("\"u8", net6Code, StringComparison.Ordinal); // C# 10: no UTF-8 literals
+        Assert.Contains(" Chars => \"", net6Code, StringComparison.Ordinal); // the records as string literals of their bytes
         // The dump holds what the Markdown says (content/fr/ameli.md: 7 steps, 2026-02-22, "facile").
         Assert.Contains("# Guide ameli/fr\n", net10, StringComparison.Ordinal);
         Assert.Contains("\n  Date = DateTime 2026-02-22T00:00:00.0000000 Unspecified\n", net10, StringComparison.Ordinal);
