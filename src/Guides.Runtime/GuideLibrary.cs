@@ -56,8 +56,8 @@ namespace Guides
         /// Searches the library's guides, offline, in an index compiled with them: ranked hits, each with the step or FAQ
         /// entry that matched and a snippet. The culture's language is searched first (its parents, then the library's
         /// default language, then the others, each only when the one before found nothing). Case, accents and common word
-        /// endings do not matter; the last word matches as a prefix as one types; a word of five letters or more may have
-        /// one typo.
+        /// endings do not matter; the last word matches as a prefix as one types; a word may have one typo from 5 letters,
+        /// two from 9 (<see cref="GuideSearchResult.CorrectedQuery"/> says how the query was read).
         /// </summary>
         /// <param name="query">What the user typed.</param>
         /// <param name="culture">The reader's culture; <see langword="null"/> for the library's default language.</param>

@@ -105,7 +105,7 @@ namespace Guides.Generator.Emit
             w.Line("/// Searches the guides, offline, in an index the compiler built with them: ranked hits, each with the step or FAQ");
             w.Line("/// entry that matched and a snippet. The culture's language is searched first (then its parents, the default");
             w.Line("/// language, the others, each only when the one before found nothing). Case, accents and common word endings do");
-            w.Line("/// not matter; the last word matches as a prefix; a word of five letters or more may have one typo.");
+            w.Line("/// not matter; the last word matches as a prefix; a word may have one typo from 5 letters, two from 9 (see GuideSearchResult).");
             w.Line("/// </summary>");
             w.Line("/// <param name=\"query\">What the user typed.</param>");
             w.Line("/// <param name=\"culture\">The reader's culture; null for the default language.</param>");

@@ -31,7 +31,7 @@ namespace Contoso.Help
         /// Searches the guides, offline, in an index the compiler built with them: ranked hits, each with the step or FAQ
         /// entry that matched and a snippet. The culture's language is searched first (then its parents, the default
         /// language, the others, each only when the one before found nothing). Case, accents and common word endings do
-        /// not matter; the last word matches as a prefix; a word of five letters or more may have one typo.
+        /// not matter; the last word matches as a prefix; a word may have one typo from 5 letters, two from 9 (see GuideSearchResult).
         /// </summary>
         /// <param name="query">What the user typed.</param>
         /// <param name="culture">The reader's culture; null for the default language.</param>
