@@ -195,24 +195,12 @@ namespace Guides
             return new ReadOnlyCollection<Guide>(guides);
         }
 
-        Bytes IRecordSource.RecordBytes()
-        {
-            if (_fromChars is { } fromChars)
-            {
-                return fromChars;
-            }
-
-            if (Chars is { } chars)
-            {
-                return _fromChars = RecordText.FromChars(chars);
-            }
-
+        Bytes IRecordSource.RecordBytes() =>
 #if NET
-            return Data;
+            RecordText.FromChars(Chars, ref _fromChars) ?? Data;
 #else
-            throw new InvalidOperationException("The catalog's record was not generated.");
+            RecordText.FromChars(Chars, ref _fromChars) ?? throw new InvalidOperationException("The catalog's record was not generated.");
 #endif
-        }
 
         Bytes IRecordSource.DictionaryBytes() => Array.Empty<byte>();
 

@@ -83,43 +83,19 @@ namespace Guides
             return fields is null && extraFields is null ? guide : guide.WithFields(fields, extraFields);
         }
 
-        Bytes IRecordSource.RecordBytes()
-        {
-            if (_fromChars is { } fromChars)
-            {
-                return fromChars;
-            }
-
-            if (Chars is { } chars)
-            {
-                return _fromChars = RecordText.FromChars(chars);
-            }
-
+        Bytes IRecordSource.RecordBytes() =>
 #if NET
-            return Data;
+            RecordText.FromChars(Chars, ref _fromChars) ?? Data;
 #else
-            throw NotWritten();
+            RecordText.FromChars(Chars, ref _fromChars) ?? throw NotWritten();
 #endif
-        }
 
-        Bytes IRecordSource.DictionaryBytes()
-        {
-            if (_dictionaryFromChars is { } fromChars)
-            {
-                return fromChars;
-            }
-
-            if (DictionaryChars is { } chars)
-            {
-                return _dictionaryFromChars = RecordText.FromChars(chars);
-            }
-
+        Bytes IRecordSource.DictionaryBytes() =>
 #if NET
-            return Dictionary;
+            RecordText.FromChars(DictionaryChars, ref _dictionaryFromChars) ?? Dictionary;
 #else
-            return Array.Empty<byte>();
+            RecordText.FromChars(DictionaryChars, ref _dictionaryFromChars) ?? Array.Empty<byte>();
 #endif
-        }
 
         private static InvalidOperationException NotWritten() =>
             new("The guide's record was not generated: it is written when the project is built, not in the IDE's design-time compilation.");

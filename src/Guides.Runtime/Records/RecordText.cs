@@ -170,6 +170,12 @@ namespace Guides
 #endif
 
         /// <summary>
+        /// The bytes of a record held as a string literal (<paramref name="chars"/>), made on first use and kept in
+        /// <paramref name="cache"/>; null when the record is not held as a string.
+        /// </summary>
+        public static byte[]? FromChars(string? chars, ref byte[]? cache) => cache ?? (chars is null ? null : cache = FromChars(chars));
+
+        /// <summary>
         /// The bytes of a record held as a string literal (<see cref="RecordFormat"/>'s second literal form), each character
         /// a byte.
         /// </summary>
