@@ -17,9 +17,10 @@ namespace Guides
         /// <summary>
         /// The anchors of a guide's sections, in order, unique in the guide as GitHub makes them: a heading's slug, then
         /// <c>-1</c>, <c>-2</c>… for a slug taken before (by a section, or by a step: <c>## Step 2</c> in a guide of two steps
-        /// is <c>step-2-1</c>), and <c>section</c> for a heading without letters or digits (<c>## ???</c>).
+        /// is <c>step-2-1</c>), and <c>section</c> for a heading without letters or digits (<c>## ???</c>). A heading that
+        /// gives its own id (<c>## Setup {#install}</c>: <paramref name="ids"/>, empty where none is given) takes that id.
         /// </summary>
-        public static string[] Unique(System.Collections.Generic.IReadOnlyList<string> headings, int stepCount)
+        public static string[] Unique(System.Collections.Generic.IReadOnlyList<string> headings, int stepCount, System.Collections.Generic.IReadOnlyList<string>? ids = null)
         {
             var taken = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
             for (var step = 1; step <= stepCount; step++)
@@ -30,7 +31,7 @@ namespace Guides
             var anchors = new string[headings.Count];
             for (var i = 0; i < anchors.Length; i++)
             {
-                var slug = Slug(headings[i]);
+                var slug = ids is not null && i < ids.Count && ids[i].Length > 0 ? ids[i] : Slug(headings[i]);
                 if (slug.Length == 0)
                 {
                     slug = "section";

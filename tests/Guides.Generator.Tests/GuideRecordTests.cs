@@ -194,8 +194,8 @@ public sealed class GuideRecordTests
         GuideInput[] guides =
         [
             new("en/a.md", Hostile.HostileText.Guide(
-                "### Step 1: One\n\nText.\n\n### Step 2: Two\n\nText.\n\n## Good to know\n\nOne.\n\n## Good to know\n\nTwo.\n\n## Step 2\n\nNot a step.\n\n## ???\n\nMarks.\n")),
-            new("en/b.md", Hostile.HostileText.Guide("### Step 1: Back\n\nSee [the second note](a.md#good-to-know-1).\n")),
+                "### Step 1: One\n\nText.\n\n### Step 2: Two\n\nText.\n\n## Good to know\n\nOne.\n\n## Good to know\n\nTwo.\n\n## Step 2\n\nNot a step.\n\n## ???\n\nMarks.\n\n## Install it {#install}\n\nAn id of its own.\n")),
+            new("en/b.md", Hostile.HostileText.Guide("### Step 1: Back\n\nSee [the second note](a.md#good-to-know-1) and [the install](a.md#install).\n")),
         ];
 
         foreach (var output in new[]
@@ -208,8 +208,9 @@ public sealed class GuideRecordTests
             Assert.Empty(output.GeneratorDiagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
             var guide = output.Find("a")!;
             // GitHub's rule: a repeated slug takes -1, -2; a step's anchor is never a section's; a heading without letters is "section".
-            Assert.Equal(["good-to-know", "good-to-know-1", "step-2-1", "section"], guide.Sections.Select(x => x.Anchor));
-            Assert.Equal(["step-1", "step-2", "good-to-know", "good-to-know-1", "step-2-1", "section"], guide.Outline.Where(h => h.Kind is GuideHeadingKind.Step or GuideHeadingKind.Section).Select(h => h.Anchor));
+            // A heading that gives its own id ({#install}) takes it.
+            Assert.Equal(["good-to-know", "good-to-know-1", "step-2-1", "section", "install"], guide.Sections.Select(x => x.Anchor));
+            Assert.Equal(["step-1", "step-2", "good-to-know", "good-to-know-1", "step-2-1", "section", "install"], guide.Outline.Where(h => h.Kind is GuideHeadingKind.Step or GuideHeadingKind.Section).Select(h => h.Anchor));
         }
     }
 

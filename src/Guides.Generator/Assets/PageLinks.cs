@@ -22,9 +22,11 @@ namespace Guides.Generator.Assets
         public static EquatableArray<string> Anchors(GuideModel guide)
         {
             var headings = new List<string>();
+            var ids = new List<string>();
             if (guide.Introduction is { } introduction)
             {
                 headings.Add(introduction.Heading);
+                ids.Add(introduction.Id);
             }
 
             foreach (var section in guide.Sections)
@@ -32,10 +34,11 @@ namespace Guides.Generator.Assets
                 if (section.Heading.Length > 0)
                 {
                     headings.Add(section.Heading);
+                    ids.Add(section.Id);
                 }
             }
 
-            return headings.Count == 0 ? EquatableArray<string>.Empty : Guides.GuideAnchors.Unique(headings, guide.Steps.Count).ToEquatableArray();
+            return headings.Count == 0 ? EquatableArray<string>.Empty : Guides.GuideAnchors.Unique(headings, guide.Steps.Count, ids).ToEquatableArray();
         }
 
         /// <summary>The display paths (<c>content/en/accounts/reset.md</c>) of the guide files a guide links to.</summary>

@@ -39,7 +39,8 @@ namespace Guides.Generator.Model
 
     internal sealed record TextModel(string Markdown, string Html, string Text);
 
-    internal sealed record SectionModel(string Heading, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default);
+    /// <summary>A section; <see cref="Id"/> is the id its heading gives (<c>## Setup {#install}</c>), empty when it gives none.</summary>
+    internal sealed record SectionModel(string Heading, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, string Id = "");
 
     internal sealed record LinkModel(string Text, string Url);
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Guides.Generator.Diagnostics;
 using Guides.Generator.Model;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Guides.Generator.Parsing
@@ -244,7 +245,8 @@ namespace Guides.Generator.Parsing
         }
 
         private static SectionModel Section(string body, Part part) =>
-            new(part.Title, Markdown(body, part.Blocks), MarkdownRendering.ToHtml(part.Blocks), MarkdownRendering.ToText(part.Blocks));
+            new(part.Title, Markdown(body, part.Blocks), MarkdownRendering.ToHtml(part.Blocks), MarkdownRendering.ToText(part.Blocks),
+                Id: part.Heading?.TryGetAttributes()?.Id ?? string.Empty);
 
         private static void ReadItems(GuideSource source, string body, Part part, List<TextModel> items)
         {
