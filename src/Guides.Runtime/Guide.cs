@@ -139,6 +139,7 @@ namespace Guides
             _fields = guide._fields;
             _extraFields = guide._extraFields;
             Images = guide.Images;
+            CodeBlocks = guide.CodeBlocks;
             Files = guide.Files;
             _linksToFactory = guide._linksToFactory;
             _linkedFromFactory = guide._linkedFromFactory;
@@ -272,6 +273,17 @@ namespace Guides
         /// Their files are shipped in the library's assembly: <see cref="GuideImage.OpenRead"/> reads them.
         /// </summary>
         public IReadOnlyList<GuideImage> Images { get; private set; } = GuideImages.None;
+
+        /// <summary>
+        /// Every fenced code block of the guide's steps and sections, in the order of the file, each with its language,
+        /// title and code; empty when it has none. A step or section lists its own in <see cref="GuideStep.CodeBlocks"/>,
+        /// <see cref="GuideSection.CodeBlocks"/>.
+        /// </summary>
+        public IReadOnlyList<GuideCodeBlock> CodeBlocks { get; private set; } = GuideCodeBlock.None;
+
+        /// <summary>A copy of this guide with its code blocks: the record reader, on the guide it has just created.</summary>
+        internal Guide WithCodeBlocks(GuideCodeBlock[] codeBlocks) =>
+            new Guide(this) { CodeBlocks = new ReadOnlyCollection<GuideCodeBlock>(codeBlocks) };
 
         /// <summary>Every other file the guide links to (<c>[the form](cerfa.pdf)</c>), once each, in order of first appearance.</summary>
         public IReadOnlyList<GuideFile> Files { get; private set; } = GuideImages.NoFiles;

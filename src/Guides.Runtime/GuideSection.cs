@@ -52,6 +52,12 @@ namespace Guides
         /// <summary>Gives the section its images: the record reader, on the section it has just created, before anything reads it.</summary>
         internal void ShowImages(GuideImage[] images) => Images = GuideImages.ReadOnly(images);
 
+        /// <summary>The fenced code blocks of the section, in order; empty when it has none. <see cref="Guide.CodeBlocks"/> lists every one of the guide.</summary>
+        public IReadOnlyList<GuideCodeBlock> CodeBlocks { get; private set; } = GuideCodeBlock.None;
+
+        /// <summary>Gives the section its code blocks: the record reader, on the section it has just created, before anything reads it.</summary>
+        internal void ShowCodeBlocks(GuideCodeBlock[] codeBlocks) => CodeBlocks = codeBlocks.Length == 0 ? GuideCodeBlock.None : new System.Collections.ObjectModel.ReadOnlyCollection<GuideCodeBlock>(codeBlocks);
+
         /// <summary>
         /// The section's anchor, made from its heading (<c>What you need</c> is <c>what-you-need</c>), unique in its guide
         /// (a second <c>Good to know</c> is <c>good-to-know-1</c>; never a step's; <c>section</c> for a heading without

@@ -58,6 +58,12 @@ namespace Guides
         /// <summary>Gives the step its images: the record reader, on the step it has just created, before anything reads it.</summary>
         internal void ShowImages(GuideImage[] images) => Images = GuideImages.ReadOnly(images);
 
+        /// <summary>The fenced code blocks of the step, in order; empty when it has none. <see cref="Guide.CodeBlocks"/> lists every one of the guide.</summary>
+        public IReadOnlyList<GuideCodeBlock> CodeBlocks { get; private set; } = GuideCodeBlock.None;
+
+        /// <summary>Gives the step its code blocks: the record reader, on the step it has just created, before anything reads it.</summary>
+        internal void ShowCodeBlocks(GuideCodeBlock[] codeBlocks) => CodeBlocks = codeBlocks.Length == 0 ? GuideCodeBlock.None : new System.Collections.ObjectModel.ReadOnlyCollection<GuideCodeBlock>(codeBlocks);
+
         /// <summary>
         /// The step's anchor, the same in every language: <c>step-4</c>. A link from another guide to
         /// <c>guide.md#step-4</c> is checked at compile time; an app uses it as the step's HTML <c>id</c>.

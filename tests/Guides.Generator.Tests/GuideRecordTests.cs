@@ -52,9 +52,9 @@ public sealed class GuideRecordTests
         // Strings "x", "en", "Title", "Desc", "C", "", "Step", "So". A guide (kind 1), not packed (flags 0), 8 strings, all plain,
         // of 1, 2, 5, 4, 1, 0, 4 and 2 bytes. Id 0, language 1; Easy, 2026-11-30 (2026 is 1, 31, 10 in base 32: "X_A"); title
         // 2, description 3, category 4, platform 5; one step (number 1, title 6, Markdown, HTML and text 7); no answer,
-        // introduction, requirement, tip, link, section or heading; 7 words, 2 seconds; no links, backlinks or files.
+        // introduction, requirement, tip, link, section or heading; 7 words, 2 seconds; no links, backlinks, code blocks or files.
         var guide = Literal.Of(
-            "1" + "0" + "88" + "12541042" + "01" + "1" + "X_ABU" + "2345" + "1" + "16777" + "0000000" + "72" + "000" + ".xenTitleDescCStepSo").Read();
+            "1" + "0" + "88" + "12541042" + "01" + "1" + "X_ABU" + "2345" + "1" + "16777" + "0000000" + "72" + "0000" + ".xenTitleDescCStepSo").Read();
 
         Assert.Equal(("x", "en"), (guide.Id, guide.Language));
         Assert.Equal(("Title", "Desc", "C", ""), (guide.Title, guide.Description, guide.Category, guide.Platform));
@@ -84,7 +84,7 @@ public sealed class GuideRecordTests
     public void Every_damaged_byte_of_a_real_record_is_an_error_not_a_wrong_guide()
     {
         var bytes = Encoding.Latin1.GetBytes(Literal.Signed(
-            "1" + "0" + "88" + "12541042" + "01" + "1" + "X_ABU" + "2345" + "1" + "16777" + "0000000" + "72" + "000" + ".xenTitleDescCStepSo"));
+            "1" + "0" + "88" + "12541042" + "01" + "1" + "X_ABU" + "2345" + "1" + "16777" + "0000000" + "72" + "0000" + ".xenTitleDescCStepSo"));
         for (var i = 0; i < bytes.Length; i++)
         {
             foreach (var bit in new[] { 1, 2, 4, 8, 16, 32, 64, 128 })
@@ -211,6 +211,36 @@ public sealed class GuideRecordTests
             // A heading that gives its own id ({#install}) takes it.
             Assert.Equal(["good-to-know", "good-to-know-1", "step-2-1", "section", "install"], guide.Sections.Select(x => x.Anchor));
             Assert.Equal(["step-1", "step-2", "good-to-know", "good-to-know-1", "step-2-1", "section", "install"], guide.Outline.Where(h => h.Kind is GuideHeadingKind.Step or GuideHeadingKind.Section).Select(h => h.Anchor));
+        }
+    }
+
+    [Fact]
+    public void Fenced_code_blocks_are_typed_on_the_guide_and_on_their_step_or_section_in_every_build()
+    {
+        GuideInput[] guides =
+        [
+            new("en/code.md", Hostile.HostileText.Guide(
+                "### Step 1: Install\n\n```bash title=\"Install it\"\nnpm install guides\n```\n\n### Step 2: Run\n\nNo code.\n\n" +
+                "## Good to know\n\n- A list\n\n  ```csharp\n  var x = \"<b>\";\n  ```\n\n```\nplain\ntext\n```\n")),
+        ];
+
+        foreach (var output in new[]
+        {
+            GeneratorHarness.Run(guides),
+            GeneratorHarness.Run(guides, optimization: OptimizationLevel.Debug),
+            GeneratorHarness.Run(guides, GeneratorHarness.CSharp73),
+        })
+        {
+            Assert.Empty(output.CompilerProblems);
+            var guide = output.Find("code")!;
+            // What the Markdown above says: language, title="…", code as written (inside a list item too).
+            Assert.Equal(
+                [("bash", "Install it", "npm install guides"), ("csharp", "", "var x = \"<b>\";"), ("", "", "plain\ntext")],
+                guide.CodeBlocks.Select(b => (b.Language, b.Title, b.Code)));
+            Assert.Equal([guide.CodeBlocks[0]], guide.Steps[0].CodeBlocks);
+            Assert.Empty(guide.Steps[1].CodeBlocks);
+            Assert.Equal([guide.CodeBlocks[1], guide.CodeBlocks[2]], guide.Sections[0].CodeBlocks);
+            Assert.Contains("<code class=\"language-bash\">", guide.Steps[0].Html, StringComparison.Ordinal);
         }
     }
 

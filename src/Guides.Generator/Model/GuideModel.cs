@@ -29,18 +29,22 @@ namespace Guides.Generator.Model
         EquatableArray<string> Files = default,
         EquatableArray<GuideKey> LinksTo = default,
         EquatableArray<OutlineModel> Outline = default,
-        int WordCount = 0);
+        int WordCount = 0,
+        EquatableArray<CodeBlockModel> CodeBlocks = default);
 
     internal readonly record struct DateModel(int Year, int Month, int Day);
 
-    internal sealed record StepModel(int Number, string Title, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default);
+    internal sealed record StepModel(int Number, string Title, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, EquatableArray<int> CodeBlocks = default);
 
     internal sealed record FaqModel(string Question, string Answer, string AnswerHtml, EquatableArray<ImageModel> Images = default);
 
     internal sealed record TextModel(string Markdown, string Html, string Text);
 
     /// <summary>A section; <see cref="Id"/> is the id its heading gives (<c>## Setup {#install}</c>), empty when it gives none.</summary>
-    internal sealed record SectionModel(string Heading, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, string Id = "");
+    internal sealed record SectionModel(string Heading, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, string Id = "", EquatableArray<int> CodeBlocks = default);
+
+    /// <summary>A fenced code block: the language its info string names first, its <c>title="…"</c>, its code as written.</summary>
+    internal sealed record CodeBlockModel(string Language, string Title, string Code);
 
     internal sealed record LinkModel(string Text, string Url);
 

@@ -28,6 +28,9 @@ namespace Guides.Generator.Parsing
         /// <summary>The headings, in the order of the file.</summary>
         public List<OutlineModel> Outline { get; } = new();
 
+        /// <summary>The fenced code blocks of the steps and sections, in the order of the file.</summary>
+        public List<CodeBlockModel> CodeBlocks { get; } = new();
+
         /// <summary>Where each step's heading stands in the file, for diagnostics.</summary>
         public List<Microsoft.CodeAnalysis.Text.TextSpan> StepHeadingSpans { get; } = new();
     }
@@ -115,14 +118,15 @@ namespace Guides.Generator.Parsing
                 {
                     result.StepHeadingSpans.Add(source.BodySpan(part.Heading!.Span));
                     result.Steps.Add(new StepModel(
-                        part.StepNumber, part.Title, Markdown(body, part.Blocks), MarkdownRendering.ToHtml(part.Blocks), MarkdownRendering.ToText(part.Blocks)));
+                        part.StepNumber, part.Title, Markdown(body, part.Blocks), MarkdownRendering.ToHtml(part.Blocks), MarkdownRendering.ToText(part.Blocks),
+                        CodeBlocks: CodeBlocks(result, part.Blocks)));
                     continue;
                 }
 
                 switch (part.Kind)
                 {
                     case SectionKind.Introduction when result.Introduction is null:
-                        result.Introduction = Section(body, part);
+                        result.Introduction = Section(body, part) with { CodeBlocks = CodeBlocks(result, part.Blocks) };
                         break;
                     case SectionKind.Requirements:
                         ReadItems(source, body, part, result.Requirements);
@@ -148,7 +152,7 @@ namespace Guides.Generator.Parsing
                                 source.Report(GuideDiagnostics.UnknownSection, source.BodySpan(part.Heading.Span), part.Title);
                             }
 
-                            result.Sections.Add(Section(body, part));
+                            result.Sections.Add(Section(body, part) with { CodeBlocks = CodeBlocks(result, part.Blocks) });
                         }
 
                         break;
@@ -242,6 +246,46 @@ namespace Guides.Generator.Parsing
             }
 
             return parts;
+        }
+
+        /// <summary>
+        /// The fenced code blocks of a part, added to the guide's (<see cref="GuideBody.CodeBlocks"/>): their indexes there.
+        /// The language is the info string's first word; the title, its <c>title="…"</c>.
+        /// </summary>
+        private static EquatableArray<int> CodeBlocks(GuideBody result, List<Block> blocks)
+        {
+            List<int>? indexes = null;
+            foreach (var block in blocks)
+            {
+                var fenced = block is FencedCodeBlock self ? new[] { self } : block is ContainerBlock container ? System.Linq.Enumerable.ToArray(container.Descendants<FencedCodeBlock>()) : Array.Empty<FencedCodeBlock>();
+                foreach (var code in fenced)
+                {
+                    (indexes ??= new List<int>()).Add(result.CodeBlocks.Count);
+                    result.CodeBlocks.Add(new CodeBlockModel(code.Info ?? string.Empty, CodeTitle(code.Arguments), code.Lines.ToString()));
+                }
+            }
+
+            return indexes is null ? EquatableArray<int>.Empty : indexes.ToEquatableArray();
+        }
+
+        /// <summary>The value of <c>title="…"</c> (or <c>title='…'</c>) in a fenced block's arguments; empty when there is none.</summary>
+        private static string CodeTitle(string? arguments)
+        {
+            var at = arguments?.IndexOf("title=", StringComparison.Ordinal) ?? -1;
+            if (at < 0 || at + 7 > arguments!.Length)
+            {
+                return string.Empty;
+            }
+
+            var quote = arguments[at + 6];
+            if (quote != '"' && quote != '\'')
+            {
+                var end = arguments.IndexOf(' ', at + 6);
+                return arguments.Substring(at + 6, (end < 0 ? arguments.Length : end) - at - 6);
+            }
+
+            var close = arguments.IndexOf(quote, at + 7);
+            return close < 0 ? string.Empty : arguments.Substring(at + 7, close - at - 7);
         }
 
         private static SectionModel Section(string body, Part part) =>

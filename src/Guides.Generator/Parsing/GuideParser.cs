@@ -146,7 +146,8 @@ namespace Guides.Generator.Parsing
                 body.Tips.ToEquatableArray(),
                 body.Links.ToEquatableArray(),
                 body.Sections.ToEquatableArray(),
-                Outline: body.Outline.ToEquatableArray());
+                Outline: body.Outline.ToEquatableArray(),
+                CodeBlocks: body.CodeBlocks.ToEquatableArray());
             return guide with { WordCount = WordCounter.Count(guide) };
         }
 

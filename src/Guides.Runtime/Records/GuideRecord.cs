@@ -24,7 +24,8 @@ namespace Guides
     /// text); its useful links (how many, then each text and URL); its other sections (as the introduction, after how many);
     /// its outline (how many, then each heading's level, kind, and title, or the index of the step or section it heads); its
     /// word count and reading time in seconds; the guides it links to and those that link to it (how many, then each one's id
-    /// and language); its files (how many, then each one's path, URL, content type, length, width and height); then, when it
+    /// and language); its code blocks (how many, then each one's language, title and code, and when it has some, lists of
+    /// indexes: those of each step, of the introduction when it has one, of each section); its files (how many, then each one's path, URL, content type, length, width and height); then, when it
     /// has files, its images (how many, then each one's file and alt text), and lists of indexes (how many, then each): the
     /// guide's images, its files, the images of each step, of each answer, of the introduction when it has one, of each
     /// section.
@@ -160,7 +161,39 @@ namespace Guides
                 guide = guide.WithLinks(() => catalog.Guides(linksTo), () => catalog.Guides(linkedFrom));
             }
 
+            guide = ReadCodeBlocks(guide, text, bytes, ref reader);
             return ReadFiles(guide, text, bytes, ref reader, catalog.GetType().Assembly);
+        }
+
+        /// <summary>
+        /// The guide with its code blocks, when it has some: each one's language, title and code, then which of them each
+        /// step, the introduction and each section holds.
+        /// </summary>
+        private static Guide ReadCodeBlocks(Guide guide, RecordText text, Bytes bytes, ref RecordReader reader)
+        {
+            var blocks = new GuideCodeBlock[Count(bytes, ref reader)];
+            if (blocks.Length == 0)
+            {
+                return guide;
+            }
+
+            for (var i = 0; i < blocks.Length; i++)
+            {
+                blocks[i] = new GuideCodeBlock(text, Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader));
+            }
+
+            foreach (var step in guide.Steps)
+            {
+                step.ShowCodeBlocks(Pick(blocks, text, bytes, ref reader));
+            }
+
+            guide.Introduction?.ShowCodeBlocks(Pick(blocks, text, bytes, ref reader));
+            foreach (var section in guide.Sections)
+            {
+                section.ShowCodeBlocks(Pick(blocks, text, bytes, ref reader));
+            }
+
+            return guide.WithCodeBlocks(blocks);
         }
 
         /// <summary>The guide with its files and images, when it has some.</summary>

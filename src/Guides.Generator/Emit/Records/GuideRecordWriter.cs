@@ -101,6 +101,7 @@ namespace Guides.Generator.Emit.Records
             record.Number(guide.WordCount).Number(speed.Seconds(guide.WordCount, guide.Language));
             Keys(record, guide.LinksTo);
             Keys(record, emission.LinkedFrom);
+            CodeBlocks(record, guide);
             Files(record, guide);
             return record.Finish(RecordKind.Guide, pack, dictionary);
         }
@@ -114,6 +115,7 @@ namespace Guides.Generator.Emit.Records
                 Requirements = EquatableArray<TextModel>.Empty, Tips = EquatableArray<TextModel>.Empty, Links = EquatableArray<LinkModel>.Empty,
                 Sections = EquatableArray<SectionModel>.Empty, Assets = EquatableArray<FileModel>.Empty, Images = EquatableArray<ImageModel>.Empty,
                 Files = EquatableArray<string>.Empty, LinksTo = EquatableArray<GuideKey>.Empty, Outline = EquatableArray<OutlineModel>.Empty, WordCount = 0,
+                CodeBlocks = EquatableArray<CodeBlockModel>.Empty,
             }, IsPrimary: false, MemberPath: string.Empty), ReadingSpeed.Default, pack: false, dictionary: null);
 
         /// <summary>A section: heading, Markdown, HTML, text, and its anchor (the next of <paramref name="anchors"/>, which has one for each section with a heading).</summary>
@@ -128,6 +130,48 @@ namespace Guides.Generator.Emit.Records
             foreach (var key in keys)
             {
                 record.String(key.Id).String(key.Language);
+            }
+        }
+
+        /// <summary>
+        /// The guide's code blocks (language, title, code), then, when it has some, which of them each step, the
+        /// introduction and each section holds.
+        /// </summary>
+        private static void CodeBlocks(RecordWriter record, GuideModel guide)
+        {
+            record.Number(guide.CodeBlocks.Count);
+            if (guide.CodeBlocks.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var block in guide.CodeBlocks)
+            {
+                record.String(block.Language).String(block.Title).String(block.Code);
+            }
+
+            void Indexes(EquatableArray<int> indexes)
+            {
+                record.Number(indexes.Count);
+                foreach (var index in indexes)
+                {
+                    record.Number(index);
+                }
+            }
+
+            foreach (var step in guide.Steps)
+            {
+                Indexes(step.CodeBlocks);
+            }
+
+            if (guide.Introduction is { } introduction)
+            {
+                Indexes(introduction.CodeBlocks);
+            }
+
+            foreach (var section in guide.Sections)
+            {
+                Indexes(section.CodeBlocks);
             }
         }
 
@@ -239,6 +283,6 @@ namespace Guides.Generator.Emit.Records
         private static int StringCount(GuideModel guide, GuideToEmit emission) =>
             10 + (4 * guide.Steps.Count) + (3 * guide.Faq.Count) + 4 + (3 * (guide.Requirements.Count + guide.Tips.Count)) +
             (2 * guide.Links.Count) + (5 * guide.Sections.Count) + guide.Outline.Count +
-            (2 * (guide.LinksTo.Count + emission.LinkedFrom.Count)) + (4 * guide.Assets.Count);
+            (2 * (guide.LinksTo.Count + emission.LinkedFrom.Count)) + (4 * guide.Assets.Count) + (3 * guide.CodeBlocks.Count);
     }
 }
