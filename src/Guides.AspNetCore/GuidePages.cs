@@ -278,7 +278,8 @@ internal sealed class GuidePages(GuideUrls urls, string siteName, string absolut
     private static void Outline(HtmlWriter html, Guide guide, Labels labels, string? labelLang)
     {
         var headings = guide.Outline.Where(h => h.Level == 2).ToList();
-        if (headings.Count < 2)
+        var faq = guide.Faq.Count > 0;
+        if (headings.Count + (faq ? 1 : 0) < 2)
         {
             return;
         }
@@ -289,6 +290,11 @@ internal sealed class GuidePages(GuideUrls urls, string siteName, string absolut
         foreach (var heading in headings)
         {
             html.Raw("<li>").Link("#" + heading.Anchor, heading.Title).Raw("</li>");
+        }
+
+        if (faq)
+        {
+            html.Raw("<li>").Link("#faq", labels.Faq, lang: labelLang).Raw("</li>");
         }
 
         html.Raw("</ul></nav>");

@@ -22,7 +22,7 @@ public sealed class DocumentTests(HelpSite site) : IClassFixture<HelpSite>
         var urls = xml.Root.Elements(Sitemaps + "url").ToList();
         var locs = urls.Select(u => u.Element(Sitemaps + "loc")!.Value).ToList();
         var expected = GuideCatalog.Library.All.SelectMany(g => g.Translations).Select(g => "http://localhost/help/" + g.Language + "/" + g.Id)
-            .Concat(["http://localhost/help/de/accounts/reset-password", "http://localhost/help/en/accounts/reset-password", "http://localhost/help/nl/accounts/reset-password"]);
+            .Concat(["http://localhost/help/ar/accounts/reset-password", "http://localhost/help/de/accounts/reset-password", "http://localhost/help/en/accounts/reset-password", "http://localhost/help/nl/accounts/reset-password"]);
         Assert.Equal(expected.Order(StringComparer.Ordinal), locs.Order(StringComparer.Ordinal));
 
         foreach (var href in urls.SelectMany(u => u.Elements(Xhtml + "link")).Select(l => l.Attribute("href")!.Value).Concat(locs))

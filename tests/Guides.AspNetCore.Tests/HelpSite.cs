@@ -15,12 +15,13 @@ namespace Guides.AspNetCore.Tests;
 public sealed class HelpSite : IAsyncLifetime, IAsyncDisposable
 {
     /// <summary>
-    /// The second library: ids with '/', German (which the content package lacks), Dutch (which has no labels), and an id
+    /// The second library: ids with '/', German (which the content package lacks), Dutch (which has no labels), Arabic
+    /// (written right to left), and an id
     /// the content package has too (the package's wins).
     /// </summary>
     public static readonly TestLibrary Second = new(
         "en",
-        ("accounts/reset-password", [("de", "Passwort zurücksetzen"), ("en", "Reset your password"), ("nl", "Wachtwoord herstellen")]),
+        ("accounts/reset-password", [("ar", "إعادة تعيين كلمة المرور"), ("de", "Passwort zurücksetzen"), ("en", "Reset your password"), ("nl", "Wachtwoord herstellen")]),
         ("ameli", [("en", "Another Ameli")]));
 
     private WebApplication? _app;

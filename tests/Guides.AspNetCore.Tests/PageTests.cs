@@ -69,6 +69,16 @@ public sealed class PageTests(HelpSite site) : IClassFixture<HelpSite>
             Assert.Contains(entry.AnswerHtml, html);
         }
 
+        // The table of contents links each part's heading, the FAQ's too.
+        Assert.Contains("<nav class=\"guides-outline\" aria-label=\"Sur cette page\">", html);
+        Assert.Contains("<h2 id=\"faq\">Questions fréquentes</h2>", html);
+        Assert.Contains("<li><a href=\"#faq\">Questions fréquentes</a></li>", html);
+        foreach (var heading in FrenchAmeli.Outline.Where(h => h.Level == 2))
+        {
+            Assert.Contains("<a href=\"#" + heading.Anchor + "\">", html);
+            Assert.Contains(" id=\"" + heading.Anchor + "\">", html);
+        }
+
         Assert.Equal(FrenchAmeli.Steps.Count, Regex.Count(html, "<li id=\"step-\\d+\">"));
         Assert.Matches("<link rel=\"stylesheet\" href=\"/help/guides.css\\?v=[0-9a-f]{10}\">", html);
     }
