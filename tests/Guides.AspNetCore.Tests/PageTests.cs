@@ -172,6 +172,24 @@ public sealed class PageTests(HelpSite site) : IClassFixture<HelpSite>
         Assert.Equal("nosniff", Assert.Single(head.Headers.GetValues("X-Content-Type-Options")));
     }
 
+    [Theory]
+    [InlineData("/help/fr/ameli")]
+    [InlineData("/help/sitemap.xml")]
+    [InlineData("/help/en/ameli.md")]
+    public async Task A_page_s_ETag_answers_304_and_another_page_s_does_not(string url)
+    {
+        using var first = await site.SendAsync(url);
+        var etag = first.Headers.ETag!;
+        using var again = await site.SendAsync(url, headers: h => h.IfNoneMatch.Add(etag));
+        using var other = await site.SendAsync(url, headers: h => h.IfNoneMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"0123456789abcdef\"")));
+
+        Assert.False(etag.IsWeak);
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.NotEqual(first.Headers.ETag, (await site.SendAsync("/help/fr/help-center")).Headers.ETag);
+    }
+
     [Fact]
     public async Task A_page_is_served_from_the_output_cache_the_second_time()
     {
