@@ -119,7 +119,18 @@ internal sealed class GuidePages(GuideUrls urls, string siteName, string absolut
             html.Raw("<ul>");
             foreach (var link in guide.Links)
             {
-                html.Raw("<li>").Link(link.Url.OriginalString, link.Text).Raw("</li>");
+                html.Raw("<li>");
+                // The generator refuses other schemes; a library written by hand might not: its link stays text.
+                if (link.Url.Scheme is "http" or "https" or "mailto" or "tel")
+                {
+                    html.Link(link.Url.OriginalString, link.Text);
+                }
+                else
+                {
+                    html.Text(link.Text);
+                }
+
+                html.Raw("</li>");
             }
 
             html.Raw("</ul>");
