@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Net.Http.Headers;
 
 namespace Guides.AspNetCore;
 
@@ -80,9 +82,13 @@ internal static class Cultures
 
         if (await s_acceptLanguage.DetermineProviderCultureResult(context).ConfigureAwait(false) is { } result)
         {
+            // q=0 is "not acceptable" (RFC 9110, 12.4.2), which the provider ranks last rather than leaving out.
+            var refused = StringWithQualityHeaderValue.TryParseList(context.Request.Headers.AcceptLanguage, out var entries)
+                ? entries.Where(e => e.Quality == 0).Select(e => e.Value.Value).ToHashSet(StringComparer.OrdinalIgnoreCase)
+                : [];
             foreach (var name in result.UICultures)
             {
-                if (Of(name.Value) is { } culture && !cultures.Contains(culture))
+                if (!refused.Contains(name.Value ?? string.Empty) && Of(name.Value) is { } culture && !cultures.Contains(culture))
                 {
                     cultures.Add(culture);
                 }

@@ -82,8 +82,8 @@ internal sealed class GuideSite
     {
         var culture = Cultures.Of(language);
         var hits = _libraries
-            .SelectMany(l => l.Search(query, culture))
-            .Where(h => LibraryOf(h.Guide.Id) is { } library && library.Find(h.Guide.Id, h.Guide.Language) is not null)
+            // A library's hit on an id that an earlier library shows is left out: that guide is not shown.
+            .SelectMany(library => library.Search(query, culture).Where(h => LibraryOf(h.Guide.Id) == library))
             .OrderByDescending(h => h.Score)
             .Take(limit)
             .ToList();

@@ -15,6 +15,7 @@ public sealed class RedirectTests(HelpSite site) : IClassFixture<HelpSite>
     [InlineData("de", "/help/fr/ameli")]                      // no German Ameli: the library's default language
     [InlineData("de-DE, en;q=0.5", "/help/en/ameli")]          // the reader's second choice beats the default language
     [InlineData("fr;q=0.4, en-US;q=0.9", "/help/en/ameli")]    // quality, not order, ranks
+    [InlineData("en;q=0, de", "/help/fr/ameli")]               // q=0: not acceptable at all
     [InlineData("zz-ZZ", "/help/fr/ameli")]
     [InlineData(";;;", "/help/fr/ameli")]
     [InlineData(null, "/help/fr/ameli")]
