@@ -8,7 +8,7 @@ namespace Guides.Package.Tests;
 [Collection(PackagesCollection.Name)]
 public sealed class PackageMetadataTests(PackagesFixture packages)
 {
-    public static TheoryData<string> Ids => ["Guides.Runtime", "Guides.Generator", "Guides.Generated"];
+    public static TheoryData<string> Ids => ["Guides.Runtime", "Guides.Generator", "Guides.Generated", "Guides.AspNetCore"];
 
     [Theory]
     [MemberData(nameof(Ids))]
@@ -77,6 +77,7 @@ public sealed class PackageMetadataTests(PackagesFixture packages)
     [Theory]
     [InlineData("Guides.Runtime")]
     [InlineData("Guides.Generated")]
+    [InlineData("Guides.AspNetCore")]
     public void The_packages_without_third_party_code_carry_no_notices(string id)
     {
         Assert.DoesNotContain("THIRD-PARTY-NOTICES.txt", packages.Entries(id));
@@ -87,6 +88,7 @@ public sealed class PackageMetadataTests(PackagesFixture packages)
     [InlineData("Guides.Runtime", "lib/net8.0/Guides.Runtime.pdb")]
     [InlineData("Guides.Generated", "lib/net8.0/Guides.Generated.pdb")]
     [InlineData("Guides.Generated", "lib/netstandard2.0/Guides.Generated.pdb")]
+    [InlineData("Guides.AspNetCore", "lib/net8.0/Guides.AspNetCore.pdb")]
     public void The_libraries_have_a_symbol_package(string id, string pdb)
     {
         using var zip = ZipFile.OpenRead(Path.ChangeExtension(packages.PackagePath(id), ".snupkg"));

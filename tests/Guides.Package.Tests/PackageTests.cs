@@ -1,7 +1,7 @@
 namespace Guides.Package.Tests;
 
 /// <summary>
-/// The three packages, packed by <see cref="PackagesFixture"/>, installed into new projects from a local feed
+/// The packages, packed by <see cref="PackagesFixture"/>, installed into new projects from a local feed
 /// exactly as a user installs them: one PackageReference, nothing else.
 /// </summary>
 [Collection(PackagesCollection.Name)]
