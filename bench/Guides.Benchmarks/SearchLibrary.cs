@@ -57,11 +57,24 @@ internal sealed class SearchLibrary
     /// <summary>The bytes of the compiled index (what <c>Catalog_SearchData</c> puts together on the first search).</summary>
     public int IndexBytes() => IndexData().Length;
 
-    /// <summary>The compiled index, the array the catalog searches (<c>Catalog_SearchIndex.Value</c>).</summary>
+    /// <summary>
+    /// The compiled index, the array the catalog searches: what its record's <c>SearchIndex()</c> gives (the build's
+    /// <c>Catalog_SearchData</c>, unpacked), read once and kept where <see cref="GuideCatalogRecord"/> keeps it, so that the
+    /// catalog's own searches use the same array.
+    /// </summary>
     public byte[] IndexData()
     {
-        var holder = _catalog.GetNestedType("Catalog_SearchIndex", BindingFlags.NonPublic)!;
-        return (byte[]?)holder.GetField("Value", BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)!.GetValue(null) ?? [];
+        const BindingFlags Instance = BindingFlags.Instance | BindingFlags.NonPublic;
+        var library = _catalog.GetNestedType("Catalog_Library", BindingFlags.NonPublic)!.GetField("Instance", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
+        var read = typeof(GuideCatalogRecord).GetField("_searchIndexRead", Instance)!;
+        var index = typeof(GuideCatalogRecord).GetField("_searchIndex", Instance)!;
+        if (!(bool)read.GetValue(library)!)
+        {
+            index.SetValue(library, typeof(GuideCatalogRecord).GetMethod("SearchIndex", Instance)!.Invoke(library, null));
+            read.SetValue(library, true);
+        }
+
+        return (byte[]?)index.GetValue(library) ?? [];
     }
 
     /// <summary>The bytes of the Markdown the library was built from (its content folder beside bin/).</summary>
