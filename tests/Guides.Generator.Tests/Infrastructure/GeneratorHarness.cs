@@ -15,7 +15,10 @@ public sealed record GuideInput(string RelativePath, SourceText Text)
     {
     }
 
-    public string FullPath => "/project/content/" + RelativePath;
+    /// <summary>The content folder the guide is in, on disk.</summary>
+    public string Root { get; init; } = "/project/content/";
+
+    public string FullPath => Root + RelativePath;
 }
 
 /// <summary>

@@ -91,7 +91,8 @@ namespace Guides.Generator.Emit
                     total += text.Length;
                 }
 
-                sample.Add((Hash(emission.Guide.FilePath), emission.Guide.FilePath, emission.Guide));
+                // By the path under the content folder, never the absolute one: the same guides give the same bytes wherever they are built.
+                sample.Add((Hash(emission.Guide.RelativePath), emission.Guide.RelativePath, emission.Guide));
             }
 
             var length = (int)Math.Min(DeflateEncoder.MaxDictionaryLength, total / TextPerDictionaryByte);
