@@ -253,18 +253,28 @@ public sealed class GuideRecordTests
         public static Literal Of(string rest) => new(Signed(rest));
 
         /// <summary>
-        /// Version 1, the checksum of <paramref name="rest"/> in base 32, then <paramref name="rest"/>: 32-bit FNV-1a (offset basis
-        /// 2166136261, prime 16777619) of its bytes, its low 31 bits.
+        /// Version 1, the checksum of <paramref name="rest"/> in base 32, then <paramref name="rest"/>: FNV-1a over 64-bit
+        /// little-endian words (offset basis 14695981039346656037, prime 1099511628211), then the last bytes one by one,
+        /// mixed by MurmurHash3's fmix64 and cut to its low 31 bits.
         /// </summary>
         public static string Signed(string rest)
         {
-            var hash = 2166136261u;
-            foreach (var c in rest)
+            var bytes = Encoding.Latin1.GetBytes(rest);
+            var hash = 14695981039346656037ul;
+            var i = 0;
+            for (; i + 8 <= bytes.Length; i += 8)
             {
-                hash = (hash ^ (byte)c) * 16777619u;
+                hash = (hash ^ BitConverter.ToUInt64(bytes, i)) * 1099511628211ul;
             }
 
-            var value = (int)(hash & int.MaxValue);
+            for (; i < bytes.Length; i++)
+            {
+                hash = (hash ^ bytes[i]) * 1099511628211ul;
+            }
+
+            hash = (hash ^ (hash >> 33)) * 0xff51afd7ed558ccdul;
+            hash = (hash ^ (hash >> 33)) * 0xc4ceb9fe1a85ec53ul;
+            var value = (int)((hash ^ (hash >> 33)) & int.MaxValue);
             const string Digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
             var digits = new StringBuilder().Append(Digits[value & 31]);
             for (value >>= 5; value > 0; value >>= 5)

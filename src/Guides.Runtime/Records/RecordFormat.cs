@@ -17,7 +17,7 @@ namespace Guides.Records
     /// C# literal.
     /// </para>
     /// <para>
-    /// The numbers start with the <b>header</b>: <see cref="Version"/>, the record's checksum (<see cref="Checksum"/> of
+    /// The numbers start with the <b>header</b>: <see cref="Version"/>, the record's checksum (<see cref="Checksum(byte[], int)"/> of
     /// every byte after the checksum's own digits, to the record's end), the <see cref="RecordKind"/>, the
     /// <see cref="RecordFlags"/>, how many strings there are (<c>N</c>), how many come before the packed ones (<c>P</c>,
     /// equal to <c>N</c> unless <see cref="RecordFlags.Packed"/>), then the UTF-8 byte length of each of the <c>N</c>
@@ -48,14 +48,63 @@ namespace Guides.Records
         /// <summary>The byte that ends the numbers.</summary>
         public const byte EndOfNumbers = (byte)'.';
 
-        /// <summary>The checksum's start value: FNV-1a's offset basis.</summary>
-        public const uint ChecksumStart = 2166136261;
-
         /// <summary>
-        /// The checksum after one more byte: 32-bit FNV-1a. A record's checksum is the low 31 bits of the last value (a number
-        /// is at most <see cref="int.MaxValue"/>), so that a damaged byte is an error, never a wrong guide.
+        /// A record's checksum of <paramref name="bytes"/> from <paramref name="start"/> to the end: FNV-1a over 64-bit words
+        /// (offset basis 14695981039346656037, prime 1099511628211), each word eight bytes little-endian, then the bytes
+        /// left one by one; mixed by MurmurHash3's 64-bit finalizer and cut to 31 bits (a number is at most <see cref="int.MaxValue"/>). Each step is a bijection of
+        /// the hash, so that any one damaged word is an error, never a wrong guide; a word at a time, it costs a record's
+        /// first use about a nanosecond per eight bytes.
         /// </summary>
-        public static uint Checksum(uint hash, byte b) => (hash ^ b) * 16777619;
+        public static int Checksum(byte[] bytes, int start)
+        {
+            var hash = ChecksumStart;
+            var i = start;
+            for (; i + 8 <= bytes.Length; i += 8)
+            {
+                var word = bytes[i] | ((ulong)bytes[i + 1] << 8) | ((ulong)bytes[i + 2] << 16) | ((ulong)bytes[i + 3] << 24) |
+                    ((ulong)bytes[i + 4] << 32) | ((ulong)bytes[i + 5] << 40) | ((ulong)bytes[i + 6] << 48) | ((ulong)bytes[i + 7] << 56);
+                hash = (hash ^ word) * ChecksumPrime;
+            }
+
+            for (; i < bytes.Length; i++)
+            {
+                hash = (hash ^ bytes[i]) * ChecksumPrime;
+            }
+
+            return Fold(hash);
+        }
+
+#if NET
+        /// <summary><see cref="Checksum(byte[], int)"/> of a span: the same words, read eight bytes at a time.</summary>
+        public static int Checksum(System.ReadOnlySpan<byte> bytes, int start)
+        {
+            var hash = ChecksumStart;
+            var i = start;
+            for (; i + 8 <= bytes.Length; i += 8)
+            {
+                hash = (hash ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(i))) * ChecksumPrime;
+            }
+
+            for (; i < bytes.Length; i++)
+            {
+                hash = (hash ^ bytes[i]) * ChecksumPrime;
+            }
+
+            return Fold(hash);
+        }
+#endif
+
+        private const ulong ChecksumStart = 14695981039346656037;
+
+        private const ulong ChecksumPrime = 1099511628211;
+
+        /// <summary>The hash mixed (MurmurHash3's 64-bit finalizer, a bijection) so that a difference in any bit reaches the low 31 kept.</summary>
+        private static int Fold(ulong hash)
+        {
+            hash = (hash ^ (hash >> 33)) * 0xff51afd7ed558ccd;
+            hash = (hash ^ (hash >> 33)) * 0xc4ceb9fe1a85ec53;
+            return (int)((hash ^ (hash >> 33)) & int.MaxValue);
+        }
 
         /// <summary>The value of the digit <paramref name="c"/> (0 to 63), or -1 when it is not one.</summary>
         public static int DigitValue(byte c) =>

@@ -77,13 +77,7 @@ namespace Guides
             }
 
             var checksum = reader.Next(bytes);
-            var hash = RecordFormat.ChecksumStart;
-            for (var i = reader.Position; i < bytes.Length; i++)
-            {
-                hash = RecordFormat.Checksum(hash, bytes[i]);
-            }
-
-            if ((int)(hash & int.MaxValue) != checksum)
+            if (RecordFormat.Checksum(bytes, reader.Position) != checksum)
             {
                 throw RecordReader.Damaged("its checksum is not that of its bytes");
             }

@@ -80,7 +80,7 @@ namespace Guides.Generated
             internal static readonly Catalog_Library Instance = new Catalog_Library();
 
             // The catalog's tables (Guides.GuideCatalogRecord): numbers, '.', then the ids and languages.
-            protected override global::System.ReadOnlySpan<byte> Data => "1kZXk5205558A22332334010110210100.amelino-stepswifi-setupenfr"u8;
+            protected override global::System.ReadOnlySpan<byte> Data => "1XcmxY_H205558A22332334010110210100.amelino-stepswifi-setupenfr"u8;
 
             protected override global::Guides.Guide GuideAt(int translation) => Catalog_Create(translation);
 

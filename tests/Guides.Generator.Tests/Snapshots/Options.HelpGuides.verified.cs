@@ -78,7 +78,7 @@ namespace Contoso.Help
             internal static readonly Catalog_Library Instance = new Catalog_Library();
 
             // The catalog's tables (Guides.GuideCatalogRecord): numbers, '.', then the ids and languages.
-            protected override global::System.ReadOnlySpan<byte> Data => "1XaxZimL202282111110100.no-stepsen"u8;
+            protected override global::System.ReadOnlySpan<byte> Data => "1Xdmph-5202282111110100.no-stepsen"u8;
 
             protected override global::Guides.Guide GuideAt(int translation) => Catalog_Create(translation);
 

@@ -47,15 +47,9 @@ namespace Guides.Generator.Emit.Records
 
             rest.Append(_body).Append((char)RecordFormat.EndOfNumbers);
             var unsigned = new Record(rest.ToString(), Strings, packed, flags);
-            var hash = RecordFormat.ChecksumStart;
-            foreach (var b in unsigned.ToBytes())
-            {
-                hash = RecordFormat.Checksum(hash, b);
-            }
-
             var header = new StringBuilder(24 + rest.Length);
             AppendNumber(header, RecordFormat.Version);
-            AppendNumber(header, (int)(hash & int.MaxValue));
+            AppendNumber(header, RecordFormat.Checksum(unsigned.ToBytes(), 0));
             return new Record(header.Append(rest).ToString(), Strings, packed, flags);
         }
 
