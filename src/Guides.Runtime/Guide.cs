@@ -140,6 +140,7 @@ namespace Guides
             _extraFields = guide._extraFields;
             Images = guide.Images;
             CodeBlocks = guide.CodeBlocks;
+            Callouts = guide.Callouts;
             Files = guide.Files;
             _linksToFactory = guide._linksToFactory;
             _linkedFromFactory = guide._linkedFromFactory;
@@ -280,6 +281,16 @@ namespace Guides
         /// <see cref="GuideSection.CodeBlocks"/>.
         /// </summary>
         public IReadOnlyList<GuideCodeBlock> CodeBlocks { get; private set; } = GuideCodeBlock.None;
+
+        /// <summary>
+        /// Every callout of the guide's steps and sections (<c>&gt; [!NOTE]</c>, <c>:::tip</c>), in the order of the file; empty
+        /// when it has none. A step or section lists its own in <see cref="GuideStep.Callouts"/>, <see cref="GuideSection.Callouts"/>.
+        /// </summary>
+        public IReadOnlyList<GuideCallout> Callouts { get; private set; } = GuideCallout.None;
+
+        /// <summary>A copy of this guide with its callouts: the record reader, on the guide it has just created.</summary>
+        internal Guide WithCallouts(GuideCallout[] callouts) =>
+            new Guide(this) { Callouts = new ReadOnlyCollection<GuideCallout>(callouts) };
 
         /// <summary>A copy of this guide with its code blocks: the record reader, on the guide it has just created.</summary>
         internal Guide WithCodeBlocks(GuideCodeBlock[] codeBlocks) =>

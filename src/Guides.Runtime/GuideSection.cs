@@ -58,6 +58,12 @@ namespace Guides
         /// <summary>Gives the section its code blocks: the record reader, on the section it has just created, before anything reads it.</summary>
         internal void ShowCodeBlocks(GuideCodeBlock[] codeBlocks) => CodeBlocks = codeBlocks.Length == 0 ? GuideCodeBlock.None : new System.Collections.ObjectModel.ReadOnlyCollection<GuideCodeBlock>(codeBlocks);
 
+        /// <summary>The callouts of the section, in order; empty when it has none. <see cref="Guide.Callouts"/> lists every one of the guide.</summary>
+        public IReadOnlyList<GuideCallout> Callouts { get; private set; } = GuideCallout.None;
+
+        /// <summary>Gives the section its callouts: the record reader, on the section it has just created, before anything reads it.</summary>
+        internal void ShowCallouts(GuideCallout[] callouts) => Callouts = callouts.Length == 0 ? GuideCallout.None : new System.Collections.ObjectModel.ReadOnlyCollection<GuideCallout>(callouts);
+
         /// <summary>
         /// The section's anchor, made from its heading (<c>What you need</c> is <c>what-you-need</c>), unique in its guide
         /// (a second <c>Good to know</c> is <c>good-to-know-1</c>; never a step's; <c>section</c> for a heading without

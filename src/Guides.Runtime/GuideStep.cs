@@ -64,6 +64,12 @@ namespace Guides
         /// <summary>Gives the step its code blocks: the record reader, on the step it has just created, before anything reads it.</summary>
         internal void ShowCodeBlocks(GuideCodeBlock[] codeBlocks) => CodeBlocks = codeBlocks.Length == 0 ? GuideCodeBlock.None : new System.Collections.ObjectModel.ReadOnlyCollection<GuideCodeBlock>(codeBlocks);
 
+        /// <summary>The callouts of the step, in order; empty when it has none. <see cref="Guide.Callouts"/> lists every one of the guide.</summary>
+        public IReadOnlyList<GuideCallout> Callouts { get; private set; } = GuideCallout.None;
+
+        /// <summary>Gives the step its callouts: the record reader, on the step it has just created, before anything reads it.</summary>
+        internal void ShowCallouts(GuideCallout[] callouts) => Callouts = callouts.Length == 0 ? GuideCallout.None : new System.Collections.ObjectModel.ReadOnlyCollection<GuideCallout>(callouts);
+
         /// <summary>
         /// The step's anchor, the same in every language: <c>step-4</c>. A link from another guide to
         /// <c>guide.md#step-4</c> is checked at compile time; an app uses it as the step's HTML <c>id</c>.

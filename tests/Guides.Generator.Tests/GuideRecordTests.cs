@@ -52,9 +52,9 @@ public sealed class GuideRecordTests
         // Strings "x", "en", "Title", "Desc", "C", "", "Step", "So". A guide (kind 1), not packed (flags 0), 8 strings, all plain,
         // of 1, 2, 5, 4, 1, 0, 4 and 2 bytes. Id 0, language 1; Easy, 2026-11-30 (2026 is 1, 31, 10 in base 32: "X_A"); title
         // 2, description 3, category 4, platform 5; one step (number 1, title 6, Markdown, HTML and text 7); no answer,
-        // introduction, requirement, tip, link, section or heading; 7 words, 2 seconds; no links, backlinks, code blocks or files.
+        // introduction, requirement, tip, link, section or heading; 7 words, 2 seconds; no links, backlinks, code blocks, callouts or files.
         var guide = Literal.Of(
-            "1" + "0" + "88" + "12541042" + "01" + "1" + "X_ABU" + "2345" + "1" + "16777" + "0000000" + "72" + "0000" + ".xenTitleDescCStepSo").Read();
+            "1" + "0" + "88" + "12541042" + "01" + "1" + "X_ABU" + "2345" + "1" + "16777" + "0000000" + "72" + "00000" + ".xenTitleDescCStepSo").Read();
 
         Assert.Equal(("x", "en"), (guide.Id, guide.Language));
         Assert.Equal(("Title", "Desc", "C", ""), (guide.Title, guide.Description, guide.Category, guide.Platform));
@@ -84,7 +84,7 @@ public sealed class GuideRecordTests
     public void Every_damaged_byte_of_a_real_record_is_an_error_not_a_wrong_guide()
     {
         var bytes = Encoding.Latin1.GetBytes(Literal.Signed(
-            "1" + "0" + "88" + "12541042" + "01" + "1" + "X_ABU" + "2345" + "1" + "16777" + "0000000" + "72" + "0000" + ".xenTitleDescCStepSo"));
+            "1" + "0" + "88" + "12541042" + "01" + "1" + "X_ABU" + "2345" + "1" + "16777" + "0000000" + "72" + "00000" + ".xenTitleDescCStepSo"));
         for (var i = 0; i < bytes.Length; i++)
         {
             foreach (var bit in new[] { 1, 2, 4, 8, 16, 32, 64, 128 })
@@ -241,6 +241,35 @@ public sealed class GuideRecordTests
             Assert.Empty(guide.Steps[1].CodeBlocks);
             Assert.Equal([guide.CodeBlocks[1], guide.CodeBlocks[2]], guide.Sections[0].CodeBlocks);
             Assert.Contains("<code class=\"language-bash\">", guide.Steps[0].Html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Callouts_are_typed_on_the_guide_and_on_their_step_or_section_in_every_build()
+    {
+        GuideInput[] guides =
+        [
+            new("fr/callouts.md", Hostile.HostileText.Guide(
+                "### Étape 1 : Ouvrir\n\n> [!WARNING]\n> Ne partagez pas *votre* code.\n\n### Étape 2 : Fermer\n\nRien.\n\n" +
+                "## Bon à savoir\n\n- Une liste\n\n  :::tip Mon titre\n  Un conseil.\n  :::\n")),
+        ];
+
+        foreach (var output in new[]
+        {
+            GeneratorHarness.Run(guides),
+            GeneratorHarness.Run(guides, optimization: OptimizationLevel.Debug),
+            GeneratorHarness.Run(guides, GeneratorHarness.CSharp73),
+        })
+        {
+            Assert.Empty(output.CompilerProblems);
+            var guide = output.Find("callouts")!;
+            // What the Markdown above says: the kind, the title (the French label of a warning, or the container's own), the body.
+            Assert.Equal(
+                [("warning", "Avertissement", "<p>Ne partagez pas <em>votre</em> code.</p>", "Ne partagez pas votre code."), ("tip", "Mon titre", "<p>Un conseil.</p>", "Un conseil.")],
+                guide.Callouts.Select(c => (c.Kind, c.Title, c.Html, c.Text)));
+            Assert.Equal([guide.Callouts[0]], guide.Steps[0].Callouts);
+            Assert.Empty(guide.Steps[1].Callouts);
+            Assert.Equal([guide.Callouts[1]], guide.Sections[0].Callouts);
         }
     }
 

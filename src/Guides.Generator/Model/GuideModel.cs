@@ -30,21 +30,25 @@ namespace Guides.Generator.Model
         EquatableArray<GuideKey> LinksTo = default,
         EquatableArray<OutlineModel> Outline = default,
         int WordCount = 0,
-        EquatableArray<CodeBlockModel> CodeBlocks = default);
+        EquatableArray<CodeBlockModel> CodeBlocks = default,
+        EquatableArray<CalloutModel> Callouts = default);
 
     internal readonly record struct DateModel(int Year, int Month, int Day);
 
-    internal sealed record StepModel(int Number, string Title, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, EquatableArray<int> CodeBlocks = default);
+    internal sealed record StepModel(int Number, string Title, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, EquatableArray<int> CodeBlocks = default, EquatableArray<int> Callouts = default);
 
     internal sealed record FaqModel(string Question, string Answer, string AnswerHtml, EquatableArray<ImageModel> Images = default);
 
     internal sealed record TextModel(string Markdown, string Html, string Text);
 
     /// <summary>A section; <see cref="Id"/> is the id its heading gives (<c>## Setup {#install}</c>), empty when it gives none.</summary>
-    internal sealed record SectionModel(string Heading, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, string Id = "", EquatableArray<int> CodeBlocks = default);
+    internal sealed record SectionModel(string Heading, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, string Id = "", EquatableArray<int> CodeBlocks = default, EquatableArray<int> Callouts = default);
 
     /// <summary>A fenced code block: the language its info string names first, its <c>title="…"</c>, its code as written.</summary>
     internal sealed record CodeBlockModel(string Language, string Title, string Code);
+
+    /// <summary>A callout (<c>&gt; [!NOTE]</c>, <c>:::tip Title</c>): its kind, its visible title (its own, else the kind's label in the guide's language), its body.</summary>
+    internal sealed record CalloutModel(string Kind, string Title, string Html, string Text);
 
     internal sealed record LinkModel(string Text, string Url);
 

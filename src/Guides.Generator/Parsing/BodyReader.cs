@@ -31,6 +31,9 @@ namespace Guides.Generator.Parsing
         /// <summary>The fenced code blocks of the steps and sections, in the order of the file.</summary>
         public List<CodeBlockModel> CodeBlocks { get; } = new();
 
+        /// <summary>The callouts of the steps and sections, in the order of the file.</summary>
+        public List<CalloutModel> Callouts { get; } = new();
+
         /// <summary>Where each step's heading stands in the file, for diagnostics.</summary>
         public List<Microsoft.CodeAnalysis.Text.TextSpan> StepHeadingSpans { get; } = new();
     }
@@ -119,14 +122,14 @@ namespace Guides.Generator.Parsing
                     result.StepHeadingSpans.Add(source.BodySpan(part.Heading!.Span));
                     result.Steps.Add(new StepModel(
                         part.StepNumber, part.Title, Markdown(body, part.Blocks), MarkdownRendering.ToHtml(part.Blocks), MarkdownRendering.ToText(part.Blocks),
-                        CodeBlocks: CodeBlocks(result, part.Blocks)));
+                        CodeBlocks: CodeBlocks(result, part.Blocks), Callouts: CalloutsOf(result, part.Blocks)));
                     continue;
                 }
 
                 switch (part.Kind)
                 {
                     case SectionKind.Introduction when result.Introduction is null:
-                        result.Introduction = Section(body, part) with { CodeBlocks = CodeBlocks(result, part.Blocks) };
+                        result.Introduction = Section(body, part) with { CodeBlocks = CodeBlocks(result, part.Blocks), Callouts = CalloutsOf(result, part.Blocks) };
                         break;
                     case SectionKind.Requirements:
                         ReadItems(source, body, part, result.Requirements);
@@ -152,7 +155,7 @@ namespace Guides.Generator.Parsing
                                 source.Report(GuideDiagnostics.UnknownSection, source.BodySpan(part.Heading.Span), part.Title);
                             }
 
-                            result.Sections.Add(Section(body, part) with { CodeBlocks = CodeBlocks(result, part.Blocks) });
+                            result.Sections.Add(Section(body, part) with { CodeBlocks = CodeBlocks(result, part.Blocks), Callouts = CalloutsOf(result, part.Blocks) });
                         }
 
                         break;
@@ -262,6 +265,24 @@ namespace Guides.Generator.Parsing
                 {
                     (indexes ??= new List<int>()).Add(result.CodeBlocks.Count);
                     result.CodeBlocks.Add(new CodeBlockModel(code.Info ?? string.Empty, CodeTitle(code.Arguments), code.Lines.ToString()));
+                }
+            }
+
+            return indexes is null ? EquatableArray<int>.Empty : indexes.ToEquatableArray();
+        }
+
+        /// <summary>The callouts of a part, anywhere in it, added to the guide's (<see cref="GuideBody.Callouts"/>): their indexes there.</summary>
+        private static EquatableArray<int> CalloutsOf(GuideBody result, List<Block> blocks)
+        {
+            List<int>? indexes = null;
+            foreach (var block in blocks)
+            {
+                var found = block is CalloutBlock self ? new[] { self } : block is ContainerBlock container ? System.Linq.Enumerable.ToArray(container.Descendants<CalloutBlock>()) : Array.Empty<CalloutBlock>();
+                foreach (var callout in found)
+                {
+                    var inside = new List<Block>(callout);
+                    (indexes ??= new List<int>()).Add(result.Callouts.Count);
+                    result.Callouts.Add(new CalloutModel(callout.Kind, callout.Label, MarkdownRendering.ToHtml(inside), MarkdownRendering.ToText(inside)));
                 }
             }
 

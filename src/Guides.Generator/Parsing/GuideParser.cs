@@ -147,7 +147,8 @@ namespace Guides.Generator.Parsing
                 body.Links.ToEquatableArray(),
                 body.Sections.ToEquatableArray(),
                 Outline: body.Outline.ToEquatableArray(),
-                CodeBlocks: body.CodeBlocks.ToEquatableArray());
+                CodeBlocks: body.CodeBlocks.ToEquatableArray(),
+                Callouts: body.Callouts.ToEquatableArray());
             return guide with { WordCount = WordCounter.Count(guide) };
         }
 

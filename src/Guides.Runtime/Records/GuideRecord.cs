@@ -25,7 +25,8 @@ namespace Guides
     /// its outline (how many, then each heading's level, kind, and title, or the index of the step or section it heads); its
     /// word count and reading time in seconds; the guides it links to and those that link to it (how many, then each one's id
     /// and language); its code blocks (how many, then each one's language, title and code, and when it has some, lists of
-    /// indexes: those of each step, of the introduction when it has one, of each section); its files (how many, then each one's path, URL, content type, length, width and height); then, when it
+    /// indexes: those of each step, of the introduction when it has one, of each section); its callouts (how many, then
+    /// each one's kind, title, HTML and text, and the same lists of indexes); its files (how many, then each one's path, URL, content type, length, width and height); then, when it
     /// has files, its images (how many, then each one's file and alt text), and lists of indexes (how many, then each): the
     /// guide's images, its files, the images of each step, of each answer, of the introduction when it has one, of each
     /// section.
@@ -162,6 +163,7 @@ namespace Guides
             }
 
             guide = ReadCodeBlocks(guide, text, bytes, ref reader);
+            guide = ReadCallouts(guide, text, bytes, ref reader);
             return ReadFiles(guide, text, bytes, ref reader, catalog.GetType().Assembly);
         }
 
@@ -172,28 +174,70 @@ namespace Guides
         private static Guide ReadCodeBlocks(Guide guide, RecordText text, Bytes bytes, ref RecordReader reader)
         {
             var blocks = new GuideCodeBlock[Count(bytes, ref reader)];
-            if (blocks.Length == 0)
-            {
-                return guide;
-            }
-
             for (var i = 0; i < blocks.Length; i++)
             {
                 blocks[i] = new GuideCodeBlock(text, Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader));
             }
 
-            foreach (var step in guide.Steps)
+            if (blocks.Length == 0)
             {
-                step.ShowCodeBlocks(Pick(blocks, text, bytes, ref reader));
+                return guide;
             }
 
-            guide.Introduction?.ShowCodeBlocks(Pick(blocks, text, bytes, ref reader));
-            foreach (var section in guide.Sections)
+            foreach (var part in Parts(guide))
             {
-                section.ShowCodeBlocks(Pick(blocks, text, bytes, ref reader));
+                var picked = Pick(blocks, text, bytes, ref reader);
+                (part as GuideStep)?.ShowCodeBlocks(picked);
+                (part as GuideSection)?.ShowCodeBlocks(picked);
             }
 
             return guide.WithCodeBlocks(blocks);
+        }
+
+        /// <summary>
+        /// The guide with its callouts, when it has some: each one's kind, title, HTML and text, then which of them each
+        /// step, the introduction and each section holds.
+        /// </summary>
+        private static Guide ReadCallouts(Guide guide, RecordText text, Bytes bytes, ref RecordReader reader)
+        {
+            var callouts = new GuideCallout[Count(bytes, ref reader)];
+            for (var i = 0; i < callouts.Length; i++)
+            {
+                callouts[i] = new GuideCallout(text, Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader));
+            }
+
+            if (callouts.Length == 0)
+            {
+                return guide;
+            }
+
+            foreach (var part in Parts(guide))
+            {
+                var picked = Pick(callouts, text, bytes, ref reader);
+                (part as GuideStep)?.ShowCallouts(picked);
+                (part as GuideSection)?.ShowCallouts(picked);
+            }
+
+            return guide.WithCallouts(callouts);
+        }
+
+        /// <summary>The parts that hold code blocks and callouts, in the record's order: each step, the introduction, each section.</summary>
+        private static IEnumerable<object> Parts(Guide guide)
+        {
+            foreach (var step in guide.Steps)
+            {
+                yield return step;
+            }
+
+            if (guide.Introduction is { } introduction)
+            {
+                yield return introduction;
+            }
+
+            foreach (var section in guide.Sections)
+            {
+                yield return section;
+            }
         }
 
         /// <summary>The guide with its files and images, when it has some.</summary>

@@ -102,6 +102,7 @@ namespace Guides.Generator.Emit.Records
             Keys(record, guide.LinksTo);
             Keys(record, emission.LinkedFrom);
             CodeBlocks(record, guide);
+            Callouts(record, guide);
             Files(record, guide);
             return record.Finish(RecordKind.Guide, pack, dictionary);
         }
@@ -115,7 +116,7 @@ namespace Guides.Generator.Emit.Records
                 Requirements = EquatableArray<TextModel>.Empty, Tips = EquatableArray<TextModel>.Empty, Links = EquatableArray<LinkModel>.Empty,
                 Sections = EquatableArray<SectionModel>.Empty, Assets = EquatableArray<FileModel>.Empty, Images = EquatableArray<ImageModel>.Empty,
                 Files = EquatableArray<string>.Empty, LinksTo = EquatableArray<GuideKey>.Empty, Outline = EquatableArray<OutlineModel>.Empty, WordCount = 0,
-                CodeBlocks = EquatableArray<CodeBlockModel>.Empty,
+                CodeBlocks = EquatableArray<CodeBlockModel>.Empty, Callouts = EquatableArray<CalloutModel>.Empty,
             }, IsPrimary: false, MemberPath: string.Empty), ReadingSpeed.Default, pack: false, dictionary: null);
 
         /// <summary>A section: heading, Markdown, HTML, text, and its anchor (the next of <paramref name="anchors"/>, which has one for each section with a heading).</summary>
@@ -140,14 +141,35 @@ namespace Guides.Generator.Emit.Records
         private static void CodeBlocks(RecordWriter record, GuideModel guide)
         {
             record.Number(guide.CodeBlocks.Count);
-            if (guide.CodeBlocks.Count == 0)
-            {
-                return;
-            }
-
             foreach (var block in guide.CodeBlocks)
             {
                 record.String(block.Language).String(block.Title).String(block.Code);
+            }
+
+            PartIndexes(record, guide, guide.CodeBlocks.Count, static step => step.CodeBlocks, static section => section.CodeBlocks);
+        }
+
+        /// <summary>The guide's callouts (kind, title, HTML, text), then, when it has some, which of them each step, the introduction and each section holds.</summary>
+        private static void Callouts(RecordWriter record, GuideModel guide)
+        {
+            record.Number(guide.Callouts.Count);
+            foreach (var callout in guide.Callouts)
+            {
+                record.String(callout.Kind).String(callout.Title).String(callout.Html).String(callout.Text);
+            }
+
+            PartIndexes(record, guide, guide.Callouts.Count, static step => step.Callouts, static section => section.Callouts);
+        }
+
+        /// <summary>
+        /// When the guide has some of a part (<paramref name="count"/>), the indexes of those each step, the introduction
+        /// and each section holds: how many, then each.
+        /// </summary>
+        private static void PartIndexes(RecordWriter record, GuideModel guide, int count, Func<StepModel, EquatableArray<int>> ofStep, Func<SectionModel, EquatableArray<int>> ofSection)
+        {
+            if (count == 0)
+            {
+                return;
             }
 
             void Indexes(EquatableArray<int> indexes)
@@ -161,17 +183,17 @@ namespace Guides.Generator.Emit.Records
 
             foreach (var step in guide.Steps)
             {
-                Indexes(step.CodeBlocks);
+                Indexes(ofStep(step));
             }
 
             if (guide.Introduction is { } introduction)
             {
-                Indexes(introduction.CodeBlocks);
+                Indexes(ofSection(introduction));
             }
 
             foreach (var section in guide.Sections)
             {
-                Indexes(section.CodeBlocks);
+                Indexes(ofSection(section));
             }
         }
 
@@ -283,6 +305,6 @@ namespace Guides.Generator.Emit.Records
         private static int StringCount(GuideModel guide, GuideToEmit emission) =>
             10 + (4 * guide.Steps.Count) + (3 * guide.Faq.Count) + 4 + (3 * (guide.Requirements.Count + guide.Tips.Count)) +
             (2 * guide.Links.Count) + (5 * guide.Sections.Count) + guide.Outline.Count +
-            (2 * (guide.LinksTo.Count + emission.LinkedFrom.Count)) + (4 * guide.Assets.Count) + (3 * guide.CodeBlocks.Count);
+            (2 * (guide.LinksTo.Count + emission.LinkedFrom.Count)) + (4 * guide.Assets.Count) + (3 * guide.CodeBlocks.Count) + (4 * guide.Callouts.Count);
     }
 }
