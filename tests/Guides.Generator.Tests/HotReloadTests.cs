@@ -57,7 +57,7 @@ public sealed class HotReloadTests
         var output = GeneratorHarness.Run(s_guides);
 
         Assert.DoesNotContain("MetadataUpdateHandler", output.Source("GuideCatalog.g.cs"), StringComparison.Ordinal);
-        // Guides in one literal (Guides.GuideData), created by the field's initializer.
+        // Each guide read from its record (Guides.GuideRecord) by the static field's initializer.
         Assert.Matches(@"internal static readonly global::Guides\.Guide Instance = new \w+_Guide\(\)\.Create\(", output.Source("GuideCatalog.Guides0.g.cs"));
     }
 
