@@ -5,6 +5,7 @@
 #   bench/scale-build.sh [N...]      default: 1000 10000; corpora and projects go to $GUIDES_SCALE_DIR (/tmp/guides-scale)
 #   GUIDES_SCALE_FOLDERS=1 bench/scale-build.sh ...   the guides in nested folders (LANG/area-A/topic-T/guide-N.md)
 #   GUIDES_SCALE_VARIED=1 bench/scale-build.sh ...    the guides in varied prose (no sentence repeated: honest for compression)
+#   GUIDES_SCALE_TRANSLATED=1 bench/scale-build.sh ... each guide in ten languages (LANG/guide-N.md; N files are N/10 guides)
 #   GUIDES_SCALE_BUILD_ARGS='-p:GuidesCompressText=false' bench/scale-build.sh ...   more arguments for the timed build
 #   GUIDES_SCALE_GENERATOR_ROOT=../old bench/scale-build.sh ...   build with the generator and runtime of another checkout
 #     (a `git worktree` of an earlier commit), on the corpus this checkout writes: side-by-side comparisons
@@ -23,7 +24,7 @@ for n in "${counts[@]}"; do
   dir="$work/$n"
   rm -rf "$dir"
   mkdir -p "$dir"
-  "$bench" corpus "$dir/content" "$n" ${GUIDES_SCALE_FOLDERS:+folders} ${GUIDES_SCALE_VARIED:+varied}
+  "$bench" corpus "$dir/content" "$n" ${GUIDES_SCALE_FOLDERS:+folders} ${GUIDES_SCALE_VARIED:+varied} ${GUIDES_SCALE_TRANSLATED:+translated}
   cat > "$dir/Corpus.csproj" <<PROJECT
 <Project Sdk="Microsoft.NET.Sdk">
   <Import Project="$product/src/Guides.Generator/build/Guides.Generator.props" />

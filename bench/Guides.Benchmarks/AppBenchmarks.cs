@@ -29,8 +29,8 @@ public class AppBenchmarks
     /// </summary>
     internal static Func<Guide> CreateMethod(Type catalog, string holderName)
     {
-        var holder = catalog.GetNestedType(holderName, BindingFlags.NonPublic) ?? throw new InvalidOperationException("No holder class " + holderName + " in " + catalog + ".");
-        var library = catalog.GetNestedType("Catalog_Library", BindingFlags.NonPublic)!.GetField("Instance", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var holder = catalog.Assembly.GetType(catalog.FullName + "Records." + holderName) ?? throw new InvalidOperationException("No holder class " + holderName + " beside " + catalog + ".");
+        var library = catalog.Assembly.GetType(catalog.FullName + "Records.Catalog_Library", throwOnError: true)!.GetField("Instance", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
         var create = typeof(GuideRecord).GetMethod("Create", BindingFlags.NonPublic | BindingFlags.Instance)!;
         var body = System.Linq.Expressions.Expression.Call(
             System.Linq.Expressions.Expression.New(holder),

@@ -30,9 +30,10 @@ internal sealed class GeneratorRun
         Paths = [.. list.Select(g => ContentFolder + g.RelativePath)];
         Texts = [.. list.Select((g, i) => (AdditionalText)new MemoryText(Paths[i], SourceText.From(g.Text, System.Text.Encoding.UTF8)))];
         ParseOptions = new CSharpParseOptions(languageVersion);
+        // As the package's build files hand it over: the content folder's full path, nothing per file.
         _options = new OptionsProvider(
-            list.ToImmutableDictionary(g => ContentFolder + g.RelativePath, g => g.RelativePath),
-            (properties ?? new Dictionary<string, string>()).ToImmutableDictionary(p => "build_property." + p.Key, p => p.Value));
+            (properties ?? new Dictionary<string, string>()).Append(KeyValuePair.Create("GuidesContentRoot", ContentFolder))
+                .ToImmutableDictionary(p => "build_property." + p.Key, p => p.Value));
         Compilation = CSharpCompilation.Create(
             "Guides.Corpus",
             [],
@@ -81,23 +82,20 @@ internal sealed class GeneratorRun
         public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 
-    /// <summary>The item metadata the package's build files give each guide.</summary>
-    private sealed class OptionsProvider(ImmutableDictionary<string, string> relativePaths, ImmutableDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+    /// <summary>The project's properties, as the compiler hands them to generators.</summary>
+    private sealed class OptionsProvider(ImmutableDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(null, properties);
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(properties);
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            new Options(relativePaths.TryGetValue(textFile.Path, out var path) ? path : null, ImmutableDictionary<string, string>.Empty);
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
 
-        private sealed class Options(string? relativePath, ImmutableDictionary<string, string> properties) : AnalyzerConfigOptions
+        private sealed class Options(ImmutableDictionary<string, string> properties) : AnalyzerConfigOptions
         {
-            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
-            {
-                value = key == "build_metadata.AdditionalFiles.GuidesRelativePath" ? relativePath : properties.GetValueOrDefault(key);
-                return value is not null;
-            }
+            public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
+
+            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => properties.TryGetValue(key, out value);
         }
     }
 }

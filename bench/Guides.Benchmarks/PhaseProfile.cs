@@ -37,7 +37,7 @@ internal static class PhaseProfile
         Measure("  Markdig parse of bodies", rounds, () => { foreach (var t in strings) { MarkdownRendering.Parse(t); } });
         Measure("parse (GuideParser)", rounds, () => parsed = [.. texts.Select((t, i) => GuideParser.Parse(run.Paths[i], run.Paths[i]["/bench/content/".Length..], t, Guides.Generator.Model.ContentSettings.Default, default))]);
         Measure("emit (GuideEmitter)", rounds, () => emitted = [.. GuideFileLayout.Split(
-            [.. parsed.Select(p => (EmittedGuide?)new EmittedGuide(p.Guide.MemberPath, p.Guide.Language, p.Guide.FilePath, GuideEmitter.Guide(new GuideToEmit(p.Guide, true, p.Guide.MemberPath), settings), null, 0))],
+            [.. parsed.Select(p => (EmittedGuide?)new EmittedGuide(p.Guide.MemberPath, p.Guide.Language, p.Guide.FilePath, GuideEmitter.Property(new GuideToEmit(p.Guide, true, p.Guide.MemberPath), settings, p.Guide), GuideEmitter.Guide(new GuideToEmit(p.Guide, true, p.Guide.MemberPath), settings), null, 0))],
             settings).Select(GuideEmitter.File)]);
         Measure("Roslyn parse of emitted", rounds, () => { foreach (var e in emitted) { CSharpSyntaxTree.ParseText(e, run.ParseOptions); } });
         Measure("driver, cold", rounds, () => run.CreateDriver().RunGenerators(run.Compilation));

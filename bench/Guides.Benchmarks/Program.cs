@@ -31,8 +31,12 @@ using Microsoft.CodeAnalysis.CSharp;
 switch (args.FirstOrDefault())
 {
     case "corpus":
-        var bytes = GuideCorpus.WriteTo(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Skip(3).Contains("folders"), args.Skip(3).Contains("varied"));
+        var bytes = GuideCorpus.WriteTo(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Skip(3).Contains("folders"), args.Skip(3).Contains("varied"), args.Skip(3).Contains("translated"));
         Console.WriteLine($"{args[2]} guides, {bytes:N0} bytes of Markdown, in {args[1]}");
+        return 0;
+    case "scale-chart":
+        ScaleChart.Write(args[1], args[2]);
+        Console.WriteLine($"{args[2]} from {args[1]}");
         return 0;
     case "literal-limit":
         foreach (var count in args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)))

@@ -46,8 +46,9 @@ internal sealed class SearchLibrary
     /// <summary>The catalog's <c>Search(query, culture)</c>.</summary>
     public Func<string, CultureInfo?, IReadOnlyList<GuideSearchHit>> Search { get; }
 
-    /// <summary>The catalog's guide of an index's guide number (its private <c>Catalog_Create</c>).</summary>
-    public Func<int, Guide> GuideAt => _catalog.GetMethod("Catalog_Create", BindingFlags.Static | BindingFlags.NonPublic, [typeof(int)])!
+    /// <summary>The catalog's guide of an index's guide number (its library's private <c>Catalog_Create</c>).</summary>
+    public Func<int, Guide> GuideAt => _catalog.Assembly.GetType(_catalog.FullName + "Records.Catalog_Library", throwOnError: true)!
+        .GetMethod("Catalog_Create", BindingFlags.Static | BindingFlags.NonPublic, [typeof(int)])!
         .CreateDelegate<Func<int, Guide>>();
 
     /// <summary>The languages the catalog searches for <paramref name="culture"/>, in its order.</summary>
@@ -65,7 +66,7 @@ internal sealed class SearchLibrary
     public byte[] IndexData()
     {
         const BindingFlags Instance = BindingFlags.Instance | BindingFlags.NonPublic;
-        var library = _catalog.GetNestedType("Catalog_Library", BindingFlags.NonPublic)!.GetField("Instance", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
+        var library = _catalog.Assembly.GetType(_catalog.FullName + "Records.Catalog_Library", throwOnError: true)!.GetField("Instance", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
         var read = typeof(GuideCatalogRecord).GetField("_searchIndexRead", Instance)!;
         var index = typeof(GuideCatalogRecord).GetField("_searchIndex", Instance)!;
         if (!(bool)read.GetValue(library)!)

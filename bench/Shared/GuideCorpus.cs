@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace Guides.Corpus
@@ -60,6 +61,24 @@ namespace Guides.Corpus
             return new CorpusGuide(language.Code + "/" + id + ".md", id, varied ? VariedText(index, language) : Text(index, language));
         }
 
+        /// <summary>The ten languages of <see cref="Translation"/>: four with their own headings, six with the English ones.</summary>
+        private static readonly Language[] s_tenLanguages =
+        [
+            .. s_languages,
+            .. new[] { "it", "pt", "nl", "pl", "sv", "da" }.Select(code => s_languages[1] with { Code = code }),
+        ];
+
+        /// <summary>
+        /// Translation <paramref name="index"/> of a library of guides each in ten languages (100,000 files are 10,000 guides):
+        /// <c>LANG/guide-NNNNN.md</c>, the guide <c>index / 10</c> in language <c>index % 10</c>, each translation's text its own.
+        /// </summary>
+        public static CorpusGuide Translation(int index, bool varied = false)
+        {
+            var language = s_tenLanguages[index % s_tenLanguages.Length];
+            var id = Id(index / s_tenLanguages.Length);
+            return new CorpusGuide(language.Code + "/" + id + ".md", id, varied ? VariedText(index, language) : Text(index, language));
+        }
+
         /// <summary>The first <paramref name="count"/> guides of the corpus in <see cref="VariedProse"/>, in order.</summary>
         public static IEnumerable<CorpusGuide> GenerateVaried(int count)
         {
@@ -82,13 +101,13 @@ namespace Guides.Corpus
         }
 
         /// <summary>Writes the first <paramref name="count"/> guides under <paramref name="folder"/> (in nested folders when asked); returns the bytes written.</summary>
-        public static long WriteTo(string folder, int count, bool inFolders = false, bool varied = false)
+        public static long WriteTo(string folder, int count, bool inFolders = false, bool varied = false, bool translated = false)
         {
             long bytes = 0;
             var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
             for (var i = 0; i < count; i++)
             {
-                var guide = inFolders ? GuideInFolders(i, varied) : Guide(i, varied);
+                var guide = translated ? Translation(i, varied) : inFolders ? GuideInFolders(i, varied) : Guide(i, varied);
                 var path = Path.Combine(folder, guide.RelativePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var data = utf8.GetBytes(guide.Text);

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -8,8 +10,8 @@ namespace Guides.Build
 {
     /// <summary>
     /// Reads the files of the content folder that are not Markdown (images, PDFs, downloads) before compilation and
-    /// returns their facts as item metadata, for the generator to receive as AdditionalFiles metadata: the generator
-    /// may not read files itself.
+    /// writes their facts to one manifest (<see cref="AssetManifest"/>), which the generator receives as one additional
+    /// file: the generator may not read files itself. The facts are also returned as item metadata, for the build's own use.
     /// <para>
     /// Each output item has the input's identity and exactly these metadata: GuidesAssetPath (the input's, unchanged),
     /// GuidesAssetLength, GuidesAssetContentType, GuidesAssetImage, GuidesAssetWebImage, GuidesAssetWidth,
@@ -48,6 +50,12 @@ namespace Guides.Build
         /// <summary>Optional: a file in obj/ where the facts are kept, so that the next build does not read unchanged files again.</summary>
         public string? CacheFile { get; set; }
 
+        /// <summary>
+        /// Optional: where to write the manifest for the generator (<see cref="AssetManifest"/>). It is written only when
+        /// its text changes, so that an unchanged content folder leaves the compiler's inputs as they were.
+        /// </summary>
+        public string? Manifest { get; set; }
+
         /// <summary>One item per file, in the order of <see cref="Files"/>, with its facts as metadata.</summary>
         [Output]
         public ITaskItem[] Assets { get; private set; } = Array.Empty<ITaskItem>();
@@ -60,15 +68,22 @@ namespace Guides.Build
             FilesRead = 0;
             AssetCache cache = AssetCache.Load(CacheFile);
             ITaskItem[] assets = new ITaskItem[Files.Length];
+            List<string> lines = new List<string>(Files.Length);
             for (int i = 0; i < Files.Length; i++)
             {
                 ITaskItem file = Files[i];
                 AssetFacts facts = Facts(file, cache);
                 assets[i] = ToItem(file, facts);
+                lines.Add(ManifestLine(file, facts));
             }
 
             Assets = assets;
             SaveCache(cache);
+            if (!string.IsNullOrEmpty(Manifest) && !WriteManifest(Manifest!, lines))
+            {
+                return false;
+            }
+
             Log.LogMessage(MessageImportance.Low, "Guides: {0} asset file(s), {1} read, the others unchanged since the last build.", Files.Length, FilesRead);
             return true;
         }
@@ -134,6 +149,68 @@ namespace Guides.Build
             item.SetMetadataValueLiteral(HashMetadata, facts.Hash);
             item.SetMetadataValueLiteral(ProblemMetadata, facts.Problem ?? string.Empty);
             return item;
+        }
+
+        private static string ManifestLine(ITaskItem file, AssetFacts facts)
+        {
+            string fullPath;
+            try
+            {
+                fullPath = Path.GetFullPath(file.ItemSpec);
+            }
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException || e is System.Security.SecurityException)
+            {
+                fullPath = file.ItemSpec;
+            }
+
+            return AssetManifest.Line(new[]
+            {
+                file.GetMetadata(PathMetadata).Replace('\\', '/'),
+                facts.Length.ToString(CultureInfo.InvariantCulture),
+                facts.ContentType,
+                facts.IsImage ? "1" : "0",
+                facts.IsWebImage ? "1" : "0",
+                facts.Width?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                facts.Height?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                facts.Hash,
+                facts.Problem ?? string.Empty,
+                fullPath,
+            });
+        }
+
+        /// <summary>The manifest, lines sorted (the order of the project's items does not matter), written only when it changes.</summary>
+        private bool WriteManifest(string path, List<string> lines)
+        {
+            lines.Sort(StringComparer.Ordinal);
+            StringBuilder text = new StringBuilder(AssetManifest.Header).Append('\n');
+            foreach (string line in lines)
+            {
+                text.Append(line).Append('\n');
+            }
+
+            string content = text.ToString();
+            try
+            {
+                if (File.Exists(path) && File.ReadAllText(path, Encoding.UTF8) == content)
+                {
+                    return true;
+                }
+
+                string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+                if (!string.IsNullOrEmpty(folder))
+                {
+                    Directory.CreateDirectory(folder);
+                }
+
+                File.WriteAllText(path, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                return true;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException || e is System.Security.SecurityException)
+            {
+                // Without the manifest the generator would find none of the files: a build error that says why.
+                Log.LogError(null, "GUIDE902", null, path, 0, 0, 0, 0, "Guides: the manifest of the content folder's files could not be written to '{0}': {1}", path, e.Message);
+                return false;
+            }
         }
 
         private void SaveCache(AssetCache cache)

@@ -13,9 +13,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace Guides.Generator
 {
     /// <summary>
-    /// Reads the Markdown guides of a project (its <c>AdditionalFiles</c> that carry <c>GuidesRelativePath</c>
-    /// metadata, which the package's build files give every <c>.md</c> under the content folder) and emits one file
-    /// per guide and a catalog. Each guide is parsed on its own: editing one guide re-parses and re-emits that guide alone.
+    /// Reads the Markdown guides of a project (its <c>AdditionalFiles</c> under the content folder, which the package's
+    /// build files name in one setting and whose <c>.md</c> files they hand over) and emits a few files of guides and a
+    /// catalog. Each guide is parsed on its own: editing one guide re-parses and re-emits that guide alone.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class GuideGenerator : IIncrementalGenerator
@@ -73,9 +73,9 @@ namespace Guides.Generator
             // every guide whenever one changes) is most of an incremental run. Files that are not guides go through as
             // null rather than through a Where, which would be one more step per file.
             var files = context.AdditionalTextsProvider
-                .Combine(context.AnalyzerConfigOptionsProvider.Combine(options.Select(static (o, _) => o.Content)))
-                .Select(static (pair, _) => RelativePath(pair.Right.Left.GetOptions(pair.Left)) is { } path && !Paths.ContentFilter.IsExcluded(path, pair.Right.Right.Exclude)
-                    ? new MarkdownInput(pair.Left, path, pair.Right.Right)
+                .Combine(options.Select(static (o, _) => (o.Content, o.ContentRoot)))
+                .Select(static (pair, _) => Paths.ContentRoot.RelativePath(pair.Left.Path, pair.Right.ContentRoot) is { } path && !Paths.ContentFilter.IsExcluded(path, pair.Right.Content.Exclude)
+                    ? new MarkdownInput(pair.Left, path, pair.Right.Content)
                     : null)
                 .WithTrackingName(TrackingNames.GuideFiles);
 
@@ -119,11 +119,11 @@ namespace Guides.Generator
 
             // The files of the content folder that are not guides, as the build read them (the generator opens none).
             var assetTable = context.AdditionalTextsProvider
-                .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, _) => Assets.AssetFactsReader.Read(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+                .Combine(options.Select(static (o, _) => o.AssetManifest))
+                .Select(static (pair, cancellationToken) => Paths.ContentRoot.SamePath(pair.Left.Path, pair.Right) ? Assets.AssetFactsReader.Read(pair.Left.GetText(cancellationToken)) : null)
                 .WithTrackingName(TrackingNames.AssetFacts)
                 .Collect()
-                .Select(static (facts, _) => Assets.AssetFactsReader.Table(facts))
+                .Select(static (tables, _) => First(tables) ?? AssetTable.Empty)
                 .WithTrackingName(TrackingNames.AssetTable);
             var assetSetup = assetTable
                 .Combine(options.Select(static (o, _) => (o.AssetSettings, o.ContentFolder)))
@@ -388,7 +388,9 @@ namespace Guides.Generator
                     _ => null,
                 },
                 site == SiteFormat.Default ? null : site,
-                problems.ToEquatableArray());
+                problems.ToEquatableArray(),
+                Paths.ContentRoot.Normalize(Get("GuidesContentRoot")),
+                Get("GuidesAssetManifest"));
         }
 
         private static LanguageFeatures ReadFeatures(ParseOptions parseOptions, Compilation compilation)
@@ -407,10 +409,18 @@ namespace Guides.Generator
                 SpanRecords: compilation.GetTypeByMetadataName("Guides.GuideRecord") is { DeclaredAccessibility: Accessibility.Public } record && !record.GetMembers("Data").IsEmpty);
         }
 
-        private static string? RelativePath(AnalyzerConfigOptions options) =>
-            options.TryGetValue("build_metadata.AdditionalFiles.GuidesRelativePath", out var path) && !string.IsNullOrWhiteSpace(path)
-                ? path
-                : null;
+        private static AssetTable? First(System.Collections.Immutable.ImmutableArray<AssetTable?> tables)
+        {
+            foreach (var table in tables)
+            {
+                if (table is not null)
+                {
+                    return table;
+                }
+            }
+
+            return null;
+        }
 
         private static GuideParseResult Parse(AdditionalText file, string relativePath, ContentSettings settings, CancellationToken cancellationToken)
         {
@@ -464,13 +474,14 @@ namespace Guides.Generator
             try
             {
                 return new EmittedGuide(
-                    emission.MemberPath, guide.Language, guide.FilePath, GuideEmitter.Guide(emission, settings), Failure: null,
+                    emission.MemberPath, guide.Language, guide.FilePath, GuideEmitter.Property(emission, settings, guide), GuideEmitter.Guide(emission, settings), Failure: null,
                     settings.Utf8Records ? 0 : StringHeapBudget.Bytes(guide));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                var (property, code) = GuideEmitter.Unwritten(emission, settings);
                 return new EmittedGuide(
-                    emission.MemberPath, guide.Language, guide.FilePath, GuideEmitter.Unwritten(emission, settings),
+                    emission.MemberPath, guide.Language, guide.FilePath, property, code,
                     DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath), e.GetType().Name + ": " + e.Message),
                     LiteralBytes: 0);
             }
@@ -483,14 +494,14 @@ namespace Guides.Generator
             try
             {
                 return GuideEmitter.Data(emission, settings, dictionary) is { } code
-                    ? new EmittedGuide(emission.MemberPath, guide.Language, guide.FilePath, code, Failure: null, LiteralBytes: 0)
+                    ? new EmittedGuide(emission.MemberPath, guide.Language, guide.FilePath, string.Empty, code, Failure: null, LiteralBytes: 0)
                     : null;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The record of an empty guide of the same id and language: the guide reads as empty, GUIDE099 says why.
                 return new EmittedGuide(
-                    emission.MemberPath, guide.Language, guide.FilePath, GuideEmitter.UnwrittenData(emission, settings) ?? string.Empty,
+                    emission.MemberPath, guide.Language, guide.FilePath, string.Empty, GuideEmitter.UnwrittenData(emission, settings) ?? string.Empty,
                     DiagnosticInfo.Create(GuideDiagnostics.InternalError, LocationInfo.FileStart(guide.FilePath), "writing the guide's data: " + e.GetType().Name + ": " + e.Message),
                     LiteralBytes: 0);
             }
@@ -506,7 +517,7 @@ namespace Guides.Generator
             try
             {
                 var file = new GuideSourceFile(
-                    settings.Options.CatalogName + ".Dictionary.g.cs", new EquatableArray<string>(new[] { GuideEmitter.Dictionary(dictionary, settings) }), EquatableArray<DiagnosticInfo>.Empty, settings);
+                    settings.Options.CatalogName + ".Dictionary.g.cs", EquatableArray<string>.Empty, new EquatableArray<string>(new[] { GuideEmitter.Dictionary(dictionary, settings) }), EquatableArray<DiagnosticInfo>.Empty, settings);
                 context.AddSource(file.HintName, GuideEmitter.File(file));
             }
             catch (Exception e) when (e is not OperationCanceledException)

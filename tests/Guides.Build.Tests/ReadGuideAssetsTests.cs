@@ -141,6 +141,70 @@ public sealed class ReadGuideAssetsTests
     }
 
     [Fact]
+    public void The_manifest_for_the_generator_has_a_header_and_one_line_per_file_sorted_by_path()
+    {
+        using TestFiles.ScratchFolder scratch = TestFiles.Scratch();
+        string png = scratch.Copy("step-37x23.png", "en/shots/step 1\tb.png");
+        string pdf = scratch.Copy("cerfa.pdf", "en/a form.pdf");
+        string manifest = Path.Combine(scratch.Path, "obj", "guides-assets.manifest");
+        ReadGuideAssets task = new()
+        {
+            BuildEngine = new FakeBuildEngine(),
+            Files = [Item(png, "en/shots/step 1\tb.png"), Item(pdf, "en/a form.pdf")],
+            Manifest = manifest,
+        };
+
+        Assert.True(task.Execute());
+
+        // Written here by hand from the format (docs/architecture.md): path, length, type, image, web image, width,
+        // height, hash, problem, full path; a tab in a name is written \t.
+        ITaskItem pdfFacts = Asset(task, "en/a form.pdf");
+        string[] expected =
+        [
+            "# Guides asset manifest 1",
+            $"en/a form.pdf\t{pdfFacts.GetMetadata("GuidesAssetLength")}\tapplication/pdf\t0\t0\t\t\t{pdfFacts.GetMetadata("GuidesAssetHash")}\t\t{pdf}",
+            $"en/shots/step 1\\tb.png\t396\timage/png\t1\t1\t37\t23\te528cc182c\t\t{png.Replace("\t", "\\t")}",
+            string.Empty,
+        ];
+        Assert.Equal(string.Join("\n", expected), File.ReadAllText(manifest));
+    }
+
+    [Fact]
+    public void The_manifest_is_written_only_when_it_changes()
+    {
+        using TestFiles.ScratchFolder scratch = TestFiles.Scratch();
+        string content = CopyAll(scratch);
+        string manifest = Path.Combine(scratch.Path, "obj", "guides-assets.manifest");
+        ITaskItem[] files = ItemsOf(content);
+        ReadGuideAssets first = new() { BuildEngine = new FakeBuildEngine(), Files = files, Manifest = manifest };
+        Assert.True(first.Execute());
+        DateTime longAgo = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(manifest, longAgo);
+
+        Assert.True(new ReadGuideAssets { BuildEngine = new FakeBuildEngine(), Files = [.. files.Reverse()], Manifest = manifest }.Execute());
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(manifest));
+
+        Assert.True(new ReadGuideAssets { BuildEngine = new FakeBuildEngine(), Files = files[1..], Manifest = manifest }.Execute());
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(manifest));
+    }
+
+    [Fact]
+    public void A_manifest_that_cannot_be_written_fails_the_build_with_GUIDE902_naming_the_path()
+    {
+        using TestFiles.ScratchFolder scratch = TestFiles.Scratch();
+        string content = CopyAll(scratch);
+        string manifest = Path.Combine(scratch.Path, "obj", "taken");
+        Directory.CreateDirectory(manifest); // a folder where the file should be
+        FakeBuildEngine engine = new();
+        ReadGuideAssets task = new() { BuildEngine = engine, Files = ItemsOf(content), Manifest = manifest };
+
+        Assert.False(task.Execute());
+
+        Assert.Contains(engine.Errors, e => e.StartsWith("Guides: the manifest of the content folder's files could not be written to '" + manifest + "'", StringComparison.Ordinal));
+        Assert.Equal(["GUIDE902"], engine.ErrorCodes);
+    }
+
+    [Fact]
     public void With_a_cache_the_second_build_reads_no_file_and_gives_the_same_facts()
     {
         using TestFiles.ScratchFolder scratch = TestFiles.Scratch();

@@ -126,9 +126,7 @@ public sealed class CachingTests
     public void The_IDE_never_builds_the_search_index()
     {
         var guides = GuideCorpus.Generate(10).Select(g => new GuideInput(g.RelativePath, g.Text)).ToArray();
-        var options = new TestOptionsProvider(
-            GeneratorHarness.GlobalOptions(),
-            guides.ToImmutableDictionary(g => g.FullPath, g => ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath)));
+        var options = new TestOptionsProvider(GeneratorHarness.GlobalOptions(), ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty);
         // As the IDE runs generators: implementation outputs disabled.
         var driver = CSharpGeneratorDriver.Create(
             [new GuideGenerator().AsSourceGenerator()], GeneratorHarness.Texts(guides), GeneratorHarness.Latest, options,
@@ -145,9 +143,7 @@ public sealed class CachingTests
     public void The_IDE_compiles_a_release_builds_guides_without_their_data_and_never_packs()
     {
         var guides = GuideCorpus.Generate(10).Select(g => new GuideInput(g.RelativePath, g.Text)).ToArray();
-        var options = new TestOptionsProvider(
-            GeneratorHarness.GlobalOptions(new Dictionary<string, string> { ["GuidesCompressText"] = "true" }),
-            guides.ToImmutableDictionary(g => g.FullPath, g => ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath)));
+        var options = new TestOptionsProvider(GeneratorHarness.GlobalOptions(new Dictionary<string, string> { ["GuidesCompressText"] = "true" }), ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty);
         // As the IDE runs generators: implementation outputs disabled.
         var driver = CSharpGeneratorDriver.Create(
             [new GuideGenerator().AsSourceGenerator()], GeneratorHarness.Texts(guides), GeneratorHarness.Latest, options,
@@ -211,12 +207,12 @@ public sealed class CachingTests
     [Fact]
     public void Editing_an_image_checks_and_emits_the_guide_that_shows_it_alone()
     {
-        var (generator, driver, compilation, guides, assets) = GuidesWithFiles();
+        var (generator, driver, compilation, guides, assets, manifest) = GuidesWithFiles();
         Assert.Equal((3, 3, 2), (generator.Work.Parses, generator.Work.Emits, generator.Work.Resolves));
 
-        // A new screenshot: the build reads another size and hash; the compiler hands over new metadata.
+        // A new screenshot: the build reads another size and hash, and writes them to its manifest.
         assets[0] = assets[0] with { Width = 1024, Height = 768, Hash = "ffffffffff", Length = 99999 };
-        driver = driver.WithUpdatedAnalyzerConfigOptions(Options(guides, assets)).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(manifest, AssetInput.Manifest(assets)).RunGenerators(compilation);
 
         Assert.Equal((3, 4, 3), (generator.Work.Parses, generator.Work.Emits, generator.Work.Resolves));
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out _);
@@ -228,18 +224,18 @@ public sealed class CachingTests
     [Fact]
     public void Adding_a_file_no_guide_uses_checks_and_emits_nothing()
     {
-        var (generator, driver, compilation, guides, assets) = GuidesWithFiles();
+        var (generator, driver, compilation, guides, assets, manifest) = GuidesWithFiles();
         var unused = new AssetInput("en/unused.png");
         assets.Add(unused);
 
-        driver = driver.AddAdditionalTexts([unused.Text]).WithUpdatedAnalyzerConfigOptions(Options(guides, assets)).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(manifest, AssetInput.Manifest(assets)).RunGenerators(compilation);
 
         Assert.Equal((3, 3, 2), (generator.Work.Parses, generator.Work.Emits, generator.Work.Resolves));
         Assert.Contains(driver.GetRunResult().Diagnostics, d => d.Id == "GUIDE046");
     }
 
     /// <summary>Three guides: one shows a screenshot, one links a form, one has no file; run once.</summary>
-    private static (GuideGenerator, GeneratorDriver, Compilation, GuideInput[], List<AssetInput>) GuidesWithFiles()
+    private static (GuideGenerator, GeneratorDriver, Compilation, GuideInput[], List<AssetInput>, AdditionalText Manifest) GuidesWithFiles()
     {
         GuideInput[] guides =
         [
@@ -250,18 +246,11 @@ public sealed class CachingTests
         List<AssetInput> assets = [new("en/shot.png"), new("en/form.pdf", ContentType: "application/pdf", Width: 0, Height: 0, Image: false, WebImage: false)];
         var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.Latest);
         var generator = new GuideGenerator();
-        var driver = GeneratorHarness.CreateDriver(guides, generator: generator, assets: assets).RunGenerators(compilation);
+        var manifest = AssetInput.Manifest(assets);
+        var driver = GeneratorHarness.CreateDriver(guides, generator: generator, assets: assets, texts: [.. GeneratorHarness.Texts(guides), manifest]).RunGenerators(compilation);
         Assert.Empty(driver.GetRunResult().Diagnostics);
-        return (generator, driver, compilation, guides, assets);
+        return (generator, driver, compilation, guides, assets, manifest);
     }
-
-    private static TestOptionsProvider Options(GuideInput[] guides, IEnumerable<AssetInput> assets) =>
-        new(
-            GeneratorHarness.GlobalOptions(),
-            guides.ToDictionary(g => g.FullPath, g => System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath))
-                .Concat(assets.Select(a => KeyValuePair.Create(a.FullPath, a.Metadata)))
-                .ToDictionary()
-                .ToImmutableDictionary());
 
     [Fact]
     public void Models_hold_no_roslyn_markdig_or_yaml_objects()

@@ -5,7 +5,8 @@ using Guides.Generator.Model;
 namespace Guides.Generator.Tests;
 
 /// <summary>
-/// Guides are written 8 to 16 to a file: few enough files that the compiler's per-file cost stays small, files small
+/// Guides are written 8 to 16 to a file, in at most 256 files: few enough files that the compiler's per-file cost stays
+/// small (and the catalog class, which each file declares again, is declared a bounded number of times), files small
 /// enough that an edit rewrites little, and a guide stays in its file as the library grows.
 /// </summary>
 public sealed class GuideFileLayoutTests
@@ -19,8 +20,11 @@ public sealed class GuideFileLayoutTests
     [InlineData(16, 1)]
     [InlineData(17, 2)]
     [InlineData(1_000, 64)]
-    [InlineData(10_000, 1_024)]
-    public void The_number_of_files_is_the_smallest_power_of_two_at_least_a_sixteenth_of_the_guides(int guides, int files)
+    [InlineData(4_096, 256)]
+    [InlineData(4_097, 256)]
+    [InlineData(10_000, 256)]
+    [InlineData(100_000, 256)]
+    public void The_number_of_files_is_the_smallest_power_of_two_at_least_a_sixteenth_of_the_guides_and_at_most_256(int guides, int files)
     {
         Assert.Equal(files, GuideFileLayout.FileCount(guides));
     }
@@ -34,6 +38,16 @@ public sealed class GuideFileLayoutTests
         Assert.Equal(1_000, files.Sum(f => f.Code.Count));
         Assert.All(files, f => Assert.InRange(f.Code.Count, 4, 32));
         Assert.Equal(files.Length, files.Select(f => f.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void Past_4096_guides_files_hold_more_and_the_catalog_class_is_declared_in_256_files_at_most()
+    {
+        var files = GuideFileLayout.Split(Guides(20_000), s_settings);
+
+        Assert.Equal(256, files.Length);
+        Assert.Equal(20_000, files.Sum(f => f.Code.Count));
+        Assert.All(files, f => Assert.InRange(f.Code.Count, 40, 120));
     }
 
     [Fact]
@@ -91,7 +105,7 @@ public sealed class GuideFileLayoutTests
         [.. Enumerable.Range(0, count).Select(i => Guide("Guide" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture), "en"))];
 
     private static EmittedGuide Guide(string property, string language) =>
-        new(property, language, "/content/" + language + "/" + property + ".md", "code of " + property + " " + language, Failure: null, LiteralBytes: 0);
+        new(property, language, "/content/" + language + "/" + property + ".md", "property " + property + " " + language, "code of " + property + " " + language, Failure: null, LiteralBytes: 0);
 
     private static Dictionary<string, string> FileOf(ImmutableArray<GuideSourceFile> files) =>
         files.SelectMany(f => f.Code.Select(code => (code, f.HintName))).ToDictionary(p => p.code, p => p.HintName);

@@ -45,9 +45,9 @@ public sealed class UnwrittenGuideTests
         Assert.Equal(broken.FilePath, failure.Location.GetLineSpan().Path);
         Assert.Equal(new LinePosition(0, 0), failure.Location.GetLineSpan().StartLinePosition);
         Assert.Matches("(NullReference|ArgumentNull)Exception", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(GuideEmitter.Unwritten(new GuideToEmit(broken, IsPrimary: true, "Broken"), settings), emitted[0].Code);
+        Assert.Equal(GuideEmitter.Unwritten(new GuideToEmit(broken, IsPrimary: true, "Broken"), settings), (emitted[0].Property, emitted[0].Code));
         Assert.Equal(0, emitted[0].LiteralBytes);
-        Assert.Contains(file.Code, code => code.Contains("private sealed partial class Broken_en_Guide : global::Guides.GuideRecord", StringComparison.Ordinal));
+        Assert.Contains(file.Code, code => code.Contains("internal sealed partial class Broken_en_Guide : global::Guides.GuideRecord", StringComparison.Ordinal));
         Assert.Contains(GuideEmitter.Guide(new GuideToEmit(fine, IsPrimary: true, "Fine"), settings), file.Code);
         var data = GuideFileLayout.Split(
             [.. new[] { broken, fine }.Select(g => GuideGenerator.EmitGuideData(new GuideToEmit(g, IsPrimary: true, g == broken ? "Broken" : "Fine"), settings, LibraryDictionary.None))],

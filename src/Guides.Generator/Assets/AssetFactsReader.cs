@@ -4,63 +4,50 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Guides.Generator.Diagnostics;
 using Guides.Generator.Model;
-using Microsoft.CodeAnalysis.Diagnostics;
+using Guides.Build;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Guides.Generator.Assets
 {
     /// <summary>
     /// Reads what the build knows of the content folder's other files: the package's build files run the ReadGuideAssets
-    /// task over them and hand each to the compiler as an AdditionalFiles item with these metadata. The generator never
-    /// opens an image: editing one changes its metadata, and the guides that use it are checked again.
+    /// task over them, which writes their facts to one manifest (<see cref="Guides.Build.AssetManifest"/>) that the
+    /// compiler hands over as an additional file. The generator never opens an image: editing one changes the manifest,
+    /// and the guides that use it are checked again.
     /// </summary>
     internal static class AssetFactsReader
     {
-        public const string PathKey = "build_metadata.AdditionalFiles.GuidesAssetPath";
-        private const string Prefix = "build_metadata.AdditionalFiles.GuidesAsset";
-
-        /// <summary>The facts of a file, or null when it is not one of the content folder's files (a guide, another tool's file).</summary>
-        public static AssetFacts? Read(string filePath, AnalyzerConfigOptions options)
+        /// <summary>The file table in the manifest's text; empty when the text is not a manifest of this version.</summary>
+        public static AssetTable Read(SourceText? text)
         {
-            if (!options.TryGetValue(PathKey, out var path) || string.IsNullOrWhiteSpace(path))
+            if (text is null || text.Lines.Count == 0 || text.Lines[0].ToString().TrimEnd() != AssetManifest.Header)
             {
-                return null;
+                return AssetTable.Empty;
             }
 
-            string Get(string name) => options.TryGetValue(Prefix + name, out var value) ? value.Trim() : string.Empty;
-            static int Number(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+            static int Number(string value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-            var hasLength = long.TryParse(Get("Length"), NumberStyles.None, CultureInfo.InvariantCulture, out var length);
-            var problem = Get("Problem");
-            if (!hasLength && problem.Length == 0)
+            var files = new List<AssetFacts>(text.Lines.Count);
+            for (var i = 1; i < text.Lines.Count; i++)
             {
-                // Metadata without the task's facts: the build files that read them did not run.
-                problem = "the build did not read it (are the Guides.Generator package's build files imported?)";
-            }
-
-            var contentType = Get("ContentType");
-            return new AssetFacts(
-                path.Trim().Replace('\\', '/'),
-                hasLength ? length : 0,
-                contentType.Length == 0 ? "application/octet-stream" : contentType,
-                string.Equals(Get("Image"), "true", StringComparison.OrdinalIgnoreCase),
-                string.Equals(Get("WebImage"), "true", StringComparison.OrdinalIgnoreCase),
-                Number(Get("Width")),
-                Number(Get("Height")),
-                Get("Hash"),
-                problem.Length == 0 ? null : problem,
-                filePath);
-        }
-
-        /// <summary>The files, sorted by path (the order of the project's items does not matter).</summary>
-        public static AssetTable Table(ImmutableArray<AssetFacts?> facts)
-        {
-            var files = new List<AssetFacts>(facts.Length);
-            foreach (var fact in facts)
-            {
-                if (fact is not null)
+                var line = text.Lines[i].ToString();
+                if (line.Length == 0 || AssetManifest.Fields(line) is not { } fields || fields[0].Length == 0)
                 {
-                    files.Add(fact);
+                    continue;
                 }
+
+                var hasLength = long.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var length);
+                files.Add(new AssetFacts(
+                    fields[0],
+                    hasLength ? length : 0,
+                    fields[2].Length == 0 ? "application/octet-stream" : fields[2],
+                    fields[3] == "1",
+                    fields[4] == "1",
+                    Number(fields[5]),
+                    Number(fields[6]),
+                    fields[7],
+                    fields[8].Length == 0 ? null : fields[8],
+                    fields[9]));
             }
 
             if (files.Count == 0)

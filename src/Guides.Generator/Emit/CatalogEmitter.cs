@@ -6,10 +6,11 @@ using Guides.Generator.Model;
 namespace Guides.Generator.Emit
 {
     /// <summary>
-    /// Writes the catalog class: names and data only. Its members forward to <c>Catalog_Library</c>, a
-    /// <c>Guides.GuideCatalogRecord</c> that holds the catalog's tables as one record and does every lookup (in the
-    /// runtime, once for every library); the generated code adds the switch that gives each translation's guide, the folders'
-    /// classes and, in a hot-reload build, the handler that drops created guides. Each guide's property is in its own file.
+    /// Writes the catalog class: names and data only. Its members forward to <c>Catalog_Library</c> (in the records
+    /// namespace, with the guides' holders), a <c>Guides.GuideCatalogRecord</c> that holds the catalog's tables as one record
+    /// and does every lookup (in the runtime, once for every library); the generated code adds the switch that gives each
+    /// translation's guide, the folders' classes and, in a hot-reload build, the handler that drops created guides. Each
+    /// guide's property is in its guides' file.
     /// </summary>
     internal static class CatalogEmitter
     {
@@ -36,9 +37,9 @@ namespace Guides.Generator.Emit
             {
                 var w = new SourceWriter();
                 GeneratedCode.WriteHeader(w, settings.Features);
-                w.Line("namespace " + settings.Options.Namespace);
+                w.Line("namespace " + settings.Options.RecordsNamespace);
                 w.Open();
-                w.Line(settings.Options.Accessibility + " static partial class " + settings.Options.CatalogName);
+                w.Line("partial class " + LibraryClass);
                 w.Open();
                 for (var b = first; b < System.Math.Min(buckets, first + BucketsPerFile); b++)
                 {
@@ -69,9 +70,10 @@ namespace Guides.Generator.Emit
 
             var w = new SourceWriter();
             GeneratedCode.WriteHeader(w, settings.Features);
+            var library = "global::" + options.RecordsNamespace + "." + LibraryClass + ".Instance";
             if (hotReload)
             {
-                w.Line("[assembly: global::System.Reflection.Metadata.MetadataUpdateHandler(typeof(global::" + options.Namespace + "." + options.CatalogName + ".Catalog_HotReload))]");
+                w.Line("[assembly: global::System.Reflection.Metadata.MetadataUpdateHandler(typeof(global::" + options.RecordsNamespace + ".Catalog_HotReload))]");
                 w.Line();
             }
 
@@ -93,13 +95,13 @@ namespace Guides.Generator.Emit
             w.Line("public const string " + CatalogMembers.DefaultLanguage + " = " + CSharpLiteral.Quote(catalog.DefaultLanguage) + ";");
             w.Line();
             w.Line("/// <summary>The id of every guide, in ordinal order. Reading the ids creates no guide.</summary>");
-            w.Line("public static " + ListOf + "string> " + CatalogMembers.Ids + " => Catalog_Library.Instance.Ids;");
+            w.Line("public static " + ListOf + "string> " + CatalogMembers.Ids + " => " + library + ".Ids;");
             w.Line();
             w.Line("/// <summary>Every language of this library's guides, in ordinal order.</summary>");
-            w.Line("public static " + ListOf + "string> " + CatalogMembers.Languages + " => Catalog_Library.Instance.Languages;");
+            w.Line("public static " + ListOf + "string> " + CatalogMembers.Languages + " => " + library + ".Languages;");
             w.Line();
             w.Line("/// <summary>Every guide once, in its default language, ordered by id. The first read creates those guides: to show one guide, use its property or <see cref=\"Find(string)\"/>.</summary>");
-            w.Line("public static " + ListOf + GuideType + "> " + CatalogMembers.All + " => Catalog_Library.Instance.All;");
+            w.Line("public static " + ListOf + GuideType + "> " + CatalogMembers.All + " => " + library + ".All;");
             w.Line();
             w.Line("/// <summary>");
             w.Line("/// Searches the guides, offline, in an index the compiler built with them: ranked hits, each with the step or FAQ");
@@ -110,49 +112,51 @@ namespace Guides.Generator.Emit
             w.Line("/// <param name=\"query\">What the user typed.</param>");
             w.Line("/// <param name=\"culture\">The reader's culture; null for the default language.</param>");
             w.Line("/// <returns>At most 20 hits, best first.</returns>");
-            w.Line("public static " + ListOf + "global::Guides.GuideSearchHit> " + CatalogMembers.Search + "(string query, global::System.Globalization.CultureInfo" + nullable + " culture = null) => Catalog_Library.Instance.Search(query, culture);");
+            w.Line("public static " + ListOf + "global::Guides.GuideSearchHit> " + CatalogMembers.Search + "(string query, global::System.Globalization.CultureInfo" + nullable + " culture = null) => " + library + ".Search(query, culture);");
             w.Line();
             w.Line("/// <summary>This library as a value, to hand to code that shows guides from one or several libraries.</summary>");
-            w.Line("public static global::Guides.GuideLibrary " + CatalogMembers.Library + " => Catalog_Library.Instance;");
+            w.Line("public static global::Guides.GuideLibrary " + CatalogMembers.Library + " => " + library + ";");
             w.Line();
             w.Line("/// <summary>Finds a guide by id (<c>\"ameli\"</c>), ignoring case, in its default language; creates that guide alone, without allocating once created.</summary>");
             w.Line("/// <param name=\"id\">The guide's id: its file name without extension or language suffix, or its <c>translationKey</c>.</param>");
             w.Line("/// <returns>The guide, or <see langword=\"null\"/> when this library has no guide of that id.</returns>");
-            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id) => Catalog_Library.Instance.Find(id);");
+            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id) => " + library + ".Find(id);");
             w.Line();
             w.Line("/// <summary>");
             w.Line("/// Finds a guide by id in the language that best fits <paramref name=\"culture\"/>, as <c>ResourceManager</c> does:");
             w.Line("/// the culture (<c>fr-CA</c>), then its parents (<c>fr</c>), then <see cref=\"DefaultLanguage\"/>, then any translation.");
             w.Line("/// </summary>");
             w.Line("/// <returns>The guide, or <see langword=\"null\"/> when this library has no guide of that id.</returns>");
-            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id, global::System.Globalization.CultureInfo culture) => Catalog_Library.Instance.Find(id, culture);");
+            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id, global::System.Globalization.CultureInfo culture) => " + library + ".Find(id, culture);");
             w.Line();
             w.Line("/// <summary>Finds a guide by id in exactly one language (<c>\"en\"</c>, ignoring case), with no fallback.</summary>");
             w.Line("/// <returns>The translation, or <see langword=\"null\"/> when the guide does not exist in that language.</returns>");
-            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id, string language) => Catalog_Library.Instance.Find(id, language);");
+            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id, string language) => " + library + ".Find(id, language);");
             w.Line();
             w.Line("/// <summary>The guides that exist in exactly one language (<c>\"en\"</c>, ignoring case), ordered by id; creates those translations.</summary>");
-            w.Line("public static " + ListOf + GuideType + "> " + CatalogMembers.InLanguage + "(string language) => Catalog_Library.Instance.InLanguage(language);");
+            w.Line("public static " + ListOf + GuideType + "> " + CatalogMembers.InLanguage + "(string language) => " + library + ".InLanguage(language);");
             w.Line();
-            w.Line("// The index's bytes, from the file the build writes (not written while the IDE edits: searching finds nothing there).");
-            w.Line("static partial void Catalog_SearchData(ref byte[]" + nullable + " data);");
+            WriteFolders(w, catalog.Folders);
+            w.Close();
+            w.Close();
             w.Line();
 
-            WriteFolders(w, catalog.Folders);
-            WriteCreate(w, translations);
+            // The catalog's internal classes, in the records namespace with the guides' holders.
+            w.Line("namespace " + options.RecordsNamespace);
+            w.Open();
+            WriteLibrary(w, settings, Records.CatalogRecordWriter.Write(catalog), translations);
             if (hotReload)
             {
+                w.Line();
                 WriteHotReload(w, settings.Features, translations);
             }
 
-            WriteLibrary(w, settings, Records.CatalogRecordWriter.Write(catalog));
-            w.Close();
             w.Close();
             return w.ToString();
         }
 
         /// <summary>
-        /// <c>Create(t)</c> returns translation t's holder instance. Past <see cref="BucketSize"/> translations it dispatches
+        /// <c>Catalog_Create(t)</c> returns translation t's holder instance. Past <see cref="BucketSize"/> translations it dispatches
         /// to methods of <see cref="BucketSize"/> cases each (in the part files of <see cref="EmitFiles"/>), so that the first lookup compiles one small method, not a
         /// switch over every guide.
         /// </summary>
@@ -164,7 +168,6 @@ namespace Guides.Generator.Emit
             {
                 WriteCases(w, translations, 0, translations.Count);
                 w.Close();
-                w.Line();
                 return;
             }
 
@@ -179,7 +182,6 @@ namespace Guides.Generator.Emit
             w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(translation));");
             w.Close();
             w.Close();
-            w.Line();
         }
 
         private static void WriteCases(SourceWriter w, List<CatalogTranslation> translations, int start, int count)
@@ -203,10 +205,6 @@ namespace Guides.Generator.Emit
         /// </summary>
         private static void WriteHotReload(SourceWriter w, LanguageFeatures features, List<CatalogTranslation> translations)
         {
-            w.Line("/// <summary>Keeps <paramref name=\"value\"/> in <paramref name=\"field\"/> unless another thread kept one first; returns the one kept.</summary>");
-            w.Line("private static T Catalog_Keep<T>(ref T" + features.Nullable + " field, T value)");
-            w.Line("    where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;");
-            w.Line();
             w.Line("/// <summary>");
             w.Line("/// A Debug build's hot reload: after the runtime applies an edit (dotnet watch, Edit and Continue), drops every guide");
             w.Line("/// created and every list of guides, so that the next use makes them from the edited code.");
@@ -214,9 +212,13 @@ namespace Guides.Generator.Emit
             w.Line(GeneratedCode.Attribute);
             w.Line("internal static class Catalog_HotReload");
             w.Open();
+            w.Line("/// <summary>Keeps <paramref name=\"value\"/> in <paramref name=\"field\"/> unless another thread kept one first; returns the one kept.</summary>");
+            w.Line("internal static T Keep<T>(ref T" + features.Nullable + " field, T value)");
+            w.Line("    where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;");
+            w.Line();
             w.Line("internal static void ClearCache(global::System.Type[]" + features.Nullable + " updatedTypes)");
             w.Open();
-            w.Line("Catalog_Library.Instance.ResetLists();");
+            w.Line(LibraryClass + ".Instance.ResetLists();");
             foreach (var translation in translations)
             {
                 w.Line(translation.HolderName + ".Reset();");
@@ -224,7 +226,6 @@ namespace Guides.Generator.Emit
 
             w.Close();
             w.Close();
-            w.Line();
         }
 
         /// <summary>
@@ -258,15 +259,16 @@ namespace Guides.Generator.Emit
 
         /// <summary>
         /// The catalog as a <c>Guides.GuideCatalogRecord</c>, which does every lookup: its tables' record
-        /// (<see cref="Records.CatalogRecordWriter"/>), the guide of each translation, and the search index.
+        /// (<see cref="Records.CatalogRecordWriter"/>), the guide of each translation, and the search index. A partial class:
+        /// the methods that create guides past <see cref="BucketSize"/> and the search index's bytes are in files of their own.
         /// </summary>
-        private static void WriteLibrary(SourceWriter w, EmitSettings settings, Records.Record record)
+        private static void WriteLibrary(SourceWriter w, EmitSettings settings, Records.Record record, List<CatalogTranslation> translations)
         {
             var nullable = settings.Features.Nullable;
             w.Line(GeneratedCode.Attribute);
-            w.Line("private sealed class Catalog_Library : global::Guides.GuideCatalogRecord");
+            w.Line("internal sealed partial class " + LibraryClass + " : global::Guides.GuideCatalogRecord");
             w.Open();
-            w.Line("internal static readonly Catalog_Library Instance = new Catalog_Library();");
+            w.Line("internal static readonly " + LibraryClass + " Instance = new " + LibraryClass + "();");
             w.Line();
             w.Line("// The catalog's tables (Guides.GuideCatalogRecord): numbers, '.', then the ids and languages.");
             w.StartLine().Append(settings.Utf8Records
@@ -282,6 +284,11 @@ namespace Guides.Generator.Emit
             w.Line("Catalog_SearchData(ref data);");
             w.Line("return data;");
             w.Close();
+            w.Line();
+            w.Line("// The index's bytes, from the file the build writes (not written while the IDE edits: searching finds nothing there).");
+            w.Line("static partial void Catalog_SearchData(ref byte[]" + nullable + " data);");
+            w.Line();
+            WriteCreate(w, translations);
             if (settings.Features.HotReload)
             {
                 w.Line();
@@ -290,6 +297,9 @@ namespace Guides.Generator.Emit
 
             w.Close();
         }
+
+        /// <summary>The catalog's library class, in the records namespace: the parts of the catalog's files add to it.</summary>
+        public const string LibraryClass = "Catalog_Library";
 
         /// <summary>The most cases in one generated switch of <c>Create</c>.</summary>
         private const int BucketSize = 64;

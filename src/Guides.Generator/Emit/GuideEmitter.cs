@@ -8,6 +8,9 @@ namespace Guides.Generator.Emit
     /// Writes a guide's code: its property on the catalog class, and its holder, a small class deriving from
     /// <c>Guides.GuideRecord</c> that creates the guide on first use from its record (<see cref="GuideRecordWriter"/>); and
     /// the files that hold several guides' code. Knows nothing of Markdown or YAML: it writes what the model holds.
+    /// Holders are internal classes of the catalog's records namespace (<see cref="GeneratorOptions.RecordsNamespace"/>),
+    /// not members of the catalog class: each is declared in its own file and its data file alone, so that the compiler's
+    /// cost for each holder does not grow with the number of files.
     /// </summary>
     /// <remarks>
     /// A holder is static (the guide in a field set once) or, in a Debug build shaped for hot reload, resettable (in a field
@@ -21,28 +24,45 @@ namespace Guides.Generator.Emit
         private const string Ns = "global::Guides.";
 
         /// <summary>
-        /// The private class that holds one translation of a guide (<c>Ameli_fr_Guide</c>, <c>Accounts_ResetPassword_en_Guide</c>).
+        /// The internal class that holds one translation of a guide (<c>Ameli_fr_Guide</c>, <c>Accounts_ResetPassword_en_Guide</c>).
         /// No member name holds '_', so no guide's member can take it.
         /// </summary>
         public static string HolderName(string memberPath, string language) =>
             memberPath.Replace('.', '_') + (language.Length > 0 ? "_" + language.Replace('-', '_') : string.Empty) + "_Guide";
 
         /// <summary>
-        /// One guide's code: its property on the catalog class (in the file of its primary translation), and its holder,
-        /// indented to sit in the catalog class of <see cref="File"/>. Emitted once per change of the guide.
+        /// One guide's holder, indented to sit in the records namespace of <see cref="File"/>. Emitted once per change of the guide.
         /// </summary>
         public static string Guide(GuideToEmit emission, EmitSettings settings) =>
             Write(emission, settings, emission.Guide, settings.Features.HotReload ? GuideRecordWriter.Write(emission, settings.Options.ReadingSpeed, settings.PackText, null) : null);
+
+        /// <summary>
+        /// A guide's property on the catalog class, indented to sit in the catalog class of <see cref="File"/>: in the file of
+        /// its primary translation, in its folders' classes; empty for the other translations.
+        /// </summary>
+        public static string Property(GuideToEmit emission, EmitSettings settings, GuideModel guide)
+        {
+            if (!emission.IsPrimary)
+            {
+                return string.Empty;
+            }
+
+            var writer = SourceWriter.ForOneGuide(depth: 2);
+            WriteProperty(writer, guide, emission.MemberPath, "global::" + settings.Options.RecordsNamespace + "." + HolderName(emission.MemberPath, guide.Language));
+            return writer.ToStringAndRelease();
+        }
 
         /// <summary>
         /// What stands in a file for a guide whose code could not be written (GUIDE099 is reported at the guide): the same
         /// property and holder, with the record of an empty guide of the same id and language, so that the catalog and
         /// code using the guide still compile and the error list shows GUIDE099 alone.
         /// </summary>
-        public static string Unwritten(GuideToEmit emission, EmitSettings settings)
+        public static (string Property, string Code) Unwritten(GuideToEmit emission, EmitSettings settings)
         {
             var guide = emission.Guide with { Title = string.Empty, Description = string.Empty };
-            return Write(emission with { Guide = guide, FieldsCode = null, ExtraFieldsCode = null }, settings, guide, settings.Features.HotReload ? GuideRecordWriter.Empty(guide) : null);
+            return (
+                Property(emission, settings, guide),
+                Write(emission with { Guide = guide, FieldsCode = null, ExtraFieldsCode = null }, settings, guide, settings.Features.HotReload ? GuideRecordWriter.Empty(guide) : null));
         }
 
         /// <summary>
@@ -56,29 +76,66 @@ namespace Guides.Generator.Emit
         public static string? UnwrittenData(GuideToEmit emission, EmitSettings settings) =>
             settings.Features.HotReload ? null : DataPart(emission, settings, GuideRecordWriter.Empty(emission.Guide));
 
-        /// <summary>A file of guides: the guides' code, already emitted, in the catalog class.</summary>
+        /// <summary>
+        /// A file of guides: their properties, already emitted, in the catalog class, and their holders in the records
+        /// namespace (a data file has holders alone).
+        /// </summary>
         public static SourceText File(GuideSourceFile file)
         {
             var options = file.Settings.Options;
+            var parts = new System.Collections.Generic.List<string>(2 * (file.Properties.Count + file.Code.Count) + 4);
             var writer = new SourceWriter();
             GeneratedCode.WriteHeader(writer, file.Settings.Features);
-            writer.StartLine().Append("namespace ").Append(options.Namespace).EndLine();
-            writer.Open();
-            writer.StartLine().Append(options.Accessibility).Append(" static partial class ").Append(options.CatalogName).EndLine();
-            writer.Open();
-            var header = writer.ToString();
-            writer = new SourceWriter(depth: 2);
-            writer.Close();
-            writer.Close();
-            return SourceWriter.ToSourceText(header, file.Code, separator: "\n", writer.ToString());
+            if (file.Properties.Count > 0)
+            {
+                writer.StartLine().Append("namespace ").Append(options.Namespace).EndLine();
+                writer.Open();
+                writer.StartLine().Append(options.Accessibility).Append(" static partial class ").Append(options.CatalogName).EndLine();
+                writer.Open();
+                parts.Add(writer.ToString());
+                AddJoined(parts, file.Properties);
+                writer = new SourceWriter(depth: 2);
+                writer.Close();
+                writer.Close();
+                if (file.Code.Count > 0)
+                {
+                    writer.Line();
+                }
+            }
+
+            if (file.Code.Count > 0)
+            {
+                writer.StartLine().Append("namespace ").Append(options.RecordsNamespace).EndLine();
+                writer.Open();
+                parts.Add(writer.ToString());
+                AddJoined(parts, file.Code);
+                writer = new SourceWriter(depth: 1);
+                writer.Close();
+            }
+
+            parts.Add(writer.ToString());
+            return SourceWriter.ToSourceText(parts);
+        }
+
+        private static void AddJoined(System.Collections.Generic.List<string> parts, EquatableArray<string> code)
+        {
+            for (var i = 0; i < code.Count; i++)
+            {
+                if (i > 0)
+                {
+                    parts.Add("\n");
+                }
+
+                parts.Add(code[i]);
+            }
         }
 
         /// <summary>The library's preset dictionary, in the build's output alone: <c>Catalog_Dictionary.Bytes</c> or <c>.Chars</c>.</summary>
         public static string Dictionary(LibraryDictionary dictionary, EmitSettings settings)
         {
-            var writer = new SourceWriter(depth: 2);
+            var writer = new SourceWriter(depth: 1);
             writer.Line(GeneratedCode.Attribute);
-            writer.Line("private static class Catalog_Dictionary");
+            writer.Line("internal static class Catalog_Dictionary");
             writer.Open();
             writer.Line("// The library's most frequent words, the most frequent last: Deflate's preset dictionary for every guide's packed strings.");
             if (settings.Utf8Records)
@@ -96,18 +153,12 @@ namespace Guides.Generator.Emit
 
         private static string Write(GuideToEmit emission, EmitSettings settings, GuideModel guide, Record? inline)
         {
-            var writer = SourceWriter.ForOneGuide(depth: 2);
+            var writer = SourceWriter.ForOneGuide(depth: 1);
             var holder = HolderName(emission.MemberPath, guide.Language);
-            if (emission.IsPrimary)
-            {
-                // The guide's property lives in the file of its default-language translation, in its folders' classes.
-                WriteProperty(writer, guide, emission.MemberPath, holder);
-            }
-
             var create = "new " + holder + "().Create(Catalog_Library.Instance" +
                 (emission.FieldsCode is null && emission.ExtraFieldsCode is null ? ")" : ", " + (emission.FieldsCode ?? "null") + ", " + (emission.ExtraFieldsCode ?? "null") + ")");
             writer.Line(GeneratedCode.Attribute);
-            writer.StartLine().Append("private sealed partial class ").Append(holder).Append(" : " + Ns + "GuideRecord").EndLine();
+            writer.StartLine().Append("internal sealed partial class ").Append(holder).Append(" : " + Ns + "GuideRecord").EndLine();
             writer.Open();
             if (inline is null)
             {
@@ -124,7 +175,7 @@ namespace Guides.Generator.Emit
                 writer.Line("// A Debug build: the guide is kept where hot reload can drop it (Catalog_HotReload), to be made again from the edited record.");
                 writer.Line("private static " + Ns + "Guide" + settings.Features.Nullable + " s_instance;");
                 writer.Line();
-                writer.StartLine().Append("internal static " + Ns + "Guide Instance => s_instance ?? Catalog_Keep(ref s_instance, ").Append(create).Append(");").EndLine();
+                writer.StartLine().Append("internal static " + Ns + "Guide Instance => s_instance ?? Catalog_HotReload.Keep(ref s_instance, ").Append(create).Append(");").EndLine();
                 writer.Line();
                 writer.Line("internal static void Reset() => s_instance = null;");
                 writer.Line();
@@ -137,7 +188,7 @@ namespace Guides.Generator.Emit
 
         private static string DataPart(GuideToEmit emission, EmitSettings settings, Record record)
         {
-            var writer = SourceWriter.ForOneGuide(depth: 2);
+            var writer = SourceWriter.ForOneGuide(depth: 1);
             writer.StartLine().Append("partial class ").Append(HolderName(emission.MemberPath, emission.Guide.Language)).EndLine();
             writer.Open();
             WriteRecord(writer, settings, record);
@@ -174,19 +225,14 @@ namespace Guides.Generator.Emit
                 folders++;
             }
 
-            WriteProperty(writer, guide, memberPath.Substring(memberPath.LastIndexOf('.') + 1), holder, folders > 0);
+            WritePropertyItself(writer, guide, memberPath.Substring(memberPath.LastIndexOf('.') + 1), holder);
             for (var i = 0; i < folders; i++)
             {
                 writer.Close();
             }
-
-            if (folders > 0)
-            {
-                writer.Line();
-            }
         }
 
-        private static void WriteProperty(SourceWriter writer, GuideModel guide, string propertyName, string holder, bool nested)
+        private static void WritePropertyItself(SourceWriter writer, GuideModel guide, string propertyName, string holder)
         {
             writer.StartLine().Append("/// <summary>").AppendXmlDoc(guide.Title).Append("</summary>").EndLine();
             if (guide.Description.Length > 0)
@@ -203,10 +249,6 @@ namespace Guides.Generator.Emit
             writer.Append(", from <c>").AppendXmlDoc(guide.RelativePath)
                 .Append("</c>. Created on first use; other languages are in <see cref=\"global::Guides.Guide.Translations\"/>.</value>").EndLine();
             writer.StartLine().Append("public static " + Ns + "Guide ").Append(propertyName).Append(" => ").Append(holder).Append(".Instance;").EndLine();
-            if (!nested)
-            {
-                writer.Line();
-            }
         }
     }
 }

@@ -9,10 +9,13 @@ namespace Guides.Generator.Emit
     /// <summary>
     /// Which generated file holds which guide. Every run, even one where nothing changed, the compiler checks each
     /// generated file's name against every other's (Roslyn's <c>AdditionalSourcesCollection</c>; measured in Roslyn 4.14 and 5.9):
-    /// that costs the square of the number of files, 3 ms for 1,000 files and 70 ms for 4,000 on every keystroke. So
-    /// guides are written 8 to 16 to a file: in <c>B</c> files, <c>B</c> the smallest power of two at least a sixteenth
-    /// of the guides, a guide's file picked by a hash of its property name. A guide stays in its file while the library
-    /// grows, until the number of guides crosses a power of two; translations of a guide share its file.
+    /// that costs the square of the number of files, 3 ms for 1,000 files and 70 ms for 4,000 on every keystroke. And each
+    /// file of guides declares the catalog class again (the guides' properties are its members): the compiler's analyzer
+    /// driver lists every declaration of a member's class for each member, a cost of files × guides. So guides are written
+    /// 8 to 16 to a file, in <c>B</c> files, <c>B</c> the smallest power of two at least a sixteenth of the guides, and at
+    /// most <see cref="MaxFiles"/> files (past 4,096 guides, more to a file); a guide's file is picked by a hash of its
+    /// property name. A guide stays in its file while the library grows, until the number of files doubles; translations
+    /// of a guide share its file.
     /// </summary>
     internal static class GuideFileLayout
     {
@@ -54,28 +57,37 @@ namespace Guides.Generator.Emit
                 {
                     inFile.Sort(static (a, b) => Compare(a, b));
                     var code = new string[inFile.Count];
+                    var properties = new List<string>();
                     var failures = new List<DiagnosticInfo>();
                     for (var g = 0; g < code.Length; g++)
                     {
                         code[g] = inFile[g].Code;
+                        if (inFile[g].Property.Length > 0)
+                        {
+                            properties.Add(inFile[g].Property);
+                        }
+
                         if (inFile[g].Failure is { } failure)
                         {
                             failures.Add(failure);
                         }
                     }
 
-                    result.Add(new GuideSourceFile(HintName(settings.Options.CatalogName, i, kind), new EquatableArray<string>(code), new EquatableArray<DiagnosticInfo>(failures), settings));
+                    result.Add(new GuideSourceFile(HintName(settings.Options.CatalogName, i, kind), properties.ToEquatableArray(), new EquatableArray<string>(code), new EquatableArray<DiagnosticInfo>(failures), settings));
                 }
             }
 
             return result.ToImmutable();
         }
 
-        /// <summary>The smallest power of two at least <paramref name="guides"/> / <see cref="GuidesPerFile"/>.</summary>
+        /// <summary>The most files of guides (and as many of their data): 100,000 guides make files of about 400.</summary>
+        public const int MaxFiles = 256;
+
+        /// <summary>The smallest power of two at least <paramref name="guides"/> / <see cref="GuidesPerFile"/>, at most <see cref="MaxFiles"/>.</summary>
         public static int FileCount(int guides)
         {
             var count = 1;
-            while (count * GuidesPerFile < guides)
+            while (count * GuidesPerFile < guides && count < MaxFiles)
             {
                 count *= 2;
             }

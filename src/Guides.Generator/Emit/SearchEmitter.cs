@@ -6,7 +6,7 @@ using Guides.Generator.Model;
 namespace Guides.Generator.Emit
 {
     /// <summary>
-    /// Writes the search index's bytes into the catalog, put together on the first search by the catalog's
+    /// Writes the search index's bytes into the catalog's library class, put together on the first search by its
     /// <c>Catalog_SearchData</c> partial method, in files of under 1 MB. With UTF-8 literals (C# 11) the index is packed
     /// (<see cref="PackedText"/>: Deflate, 7 bits a byte) in <c>"..."u8</c> literals of <see cref="PackedChunk"/> bytes, one
     /// token a file for the compiler, and unpacked on the first search; otherwise it is array initializers of
@@ -108,9 +108,9 @@ namespace Guides.Generator.Emit
         {
             var w = new SourceWriter();
             GeneratedCode.WriteHeader(w, settings.Features);
-            w.Line("namespace " + settings.Options.Namespace);
+            w.Line("namespace " + settings.Options.RecordsNamespace);
             w.Open();
-            w.Line(settings.Options.Accessibility + " static partial class " + settings.Options.CatalogName);
+            w.Line("partial class " + CatalogEmitter.LibraryClass);
             w.Open();
             return w;
         }

@@ -94,6 +94,18 @@ namespace Guides.Generator.Emit
             return SourceText.From(new PartsReader(texts), length, Encoding.UTF8);
         }
 
+        /// <summary>A file made of <paramref name="texts"/>, one after the other, without joining them (see the overload above).</summary>
+        public static SourceText ToSourceText(System.Collections.Generic.List<string> texts)
+        {
+            var length = 0;
+            foreach (var text in texts)
+            {
+                length += text.Length;
+            }
+
+            return SourceText.From(new PartsReader(texts.ToArray()), length, Encoding.UTF8);
+        }
+
         public SourceWriter Line(string text = "")
         {
             if (text.Length > 0)

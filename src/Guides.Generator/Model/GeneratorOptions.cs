@@ -5,8 +5,12 @@ namespace Guides.Generator.Model
         string Namespace, string CatalogName, bool IsPublic, string DefaultLanguage, string ContentFolder = GeneratorOptions.DefaultContentFolder,
         bool IncludeDrafts = false, Paths.EquatableGlobs Exclude = default, UndeclaredFields UndeclaredFields = UndeclaredFields.Warn,
         AssetSettings? Assets = null, ReadingSpeed? Reading = null, bool? CompressText = null, SiteFormat? Site = null,
-        EquatableArray<SettingProblem> SettingProblems = default)
+        EquatableArray<SettingProblem> SettingProblems = default, string? ContentRoot = null, string? AssetManifest = null)
     {
+        // ContentRoot: the content folder's full path, '/' separators and a final '/' (Paths.ContentRoot): which additional
+        // files are guides. AssetManifest: the full path of the build's manifest of the content folder's other files
+        // (Guides.Build.AssetManifest). Both are machine paths: they choose inputs, and never reach the generated code.
+
         /// <summary>How the site the guides come from writes its pages (<c>GuidesFieldNames</c> and the like).</summary>
         public SiteFormat SiteFormat => Site ?? SiteFormat.Default;
 
@@ -26,6 +30,13 @@ namespace Guides.Generator.Model
         public const string DefaultDefaultLanguage = "en";
 
         public string Accessibility => IsPublic ? "public" : "internal";
+
+        /// <summary>
+        /// The namespace of the catalog's internal classes (each guide's holder, the library, its dictionary):
+        /// <c>Guides.Generated.GuideCatalogRecords</c>. Not nested in the catalog class, so that the catalog class is declared
+        /// in a few files only however many guides there are.
+        /// </summary>
+        public string RecordsNamespace => Namespace + "." + CatalogName + "Records";
     }
 
     /// <summary>

@@ -25,7 +25,14 @@ internal sealed class FakeBuildEngine : IBuildEngine
 
     public void LogCustomEvent(CustomBuildEventArgs e) => Messages.Add(e.Message ?? string.Empty);
 
-    public void LogErrorEvent(BuildErrorEventArgs e) => Errors.Add(e.Message ?? string.Empty);
+    public void LogErrorEvent(BuildErrorEventArgs e)
+    {
+        Errors.Add(e.Message ?? string.Empty);
+        ErrorCodes.Add(e.Code ?? string.Empty);
+    }
+
+    /// <summary>The code of each error (GUIDE902), in the order of <see cref="Errors"/>.</summary>
+    public List<string> ErrorCodes { get; } = [];
 
     public void LogMessageEvent(BuildMessageEventArgs e) => Messages.Add(e.Message ?? string.Empty);
 

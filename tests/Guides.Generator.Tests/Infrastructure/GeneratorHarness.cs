@@ -16,14 +16,16 @@ public sealed record GuideInput(string RelativePath, SourceText Text)
     }
 
     /// <summary>The content folder the guide is in, on disk.</summary>
-    public string Root { get; init; } = "/project/content/";
+    public string Root { get; init; } = DefaultRoot;
+
+    public const string DefaultRoot = "/project/content/";
 
     public string FullPath => Root + RelativePath;
 }
 
 /// <summary>
 /// A file of the content folder that is not a guide, as the package's ReadGuideAssets task describes it to the generator
-/// (AdditionalFiles metadata): the generator never reads its bytes, so none are given.
+/// (a line of its manifest): the generator never reads the file's bytes, so none are given.
 /// </summary>
 public sealed record AssetInput(
     string RelativePath, long Length = 1234, string ContentType = "image/png", int Width = 37, int Height = 23,
@@ -31,19 +33,20 @@ public sealed record AssetInput(
 {
     public string FullPath => "/project/content/" + RelativePath;
 
-    public ImmutableDictionary<string, string> Metadata => ImmutableDictionary<string, string>.Empty
-        .Add("build_metadata.AdditionalFiles.GuidesAssetPath", RelativePath)
-        .Add("build_metadata.AdditionalFiles.GuidesAssetLength", Length.ToString(System.Globalization.CultureInfo.InvariantCulture))
-        .Add("build_metadata.AdditionalFiles.GuidesAssetContentType", ContentType)
-        .Add("build_metadata.AdditionalFiles.GuidesAssetImage", Image ? "true" : "false")
-        .Add("build_metadata.AdditionalFiles.GuidesAssetWebImage", WebImage ? "true" : "false")
-        .Add("build_metadata.AdditionalFiles.GuidesAssetWidth", Width > 0 ? Width.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
-        .Add("build_metadata.AdditionalFiles.GuidesAssetHeight", Height > 0 ? Height.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
-        .Add("build_metadata.AdditionalFiles.GuidesAssetHash", Hash)
-        .Add("build_metadata.AdditionalFiles.GuidesAssetProblem", Problem);
+    /// <summary>The file's line in the manifest, written here by hand as docs/architecture.md describes the format.</summary>
+    public string ManifestLine => string.Join('\t',
+        RelativePath, Length.ToString(System.Globalization.CultureInfo.InvariantCulture), ContentType, Image ? "1" : "0", WebImage ? "1" : "0",
+        Width > 0 ? Width.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
+        Height > 0 ? Height.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
+        Hash, Problem, FullPath);
 
-    /// <summary>The file as the compiler hands it over: its text is never read.</summary>
-    public AdditionalText Text => new InMemoryAdditionalText(FullPath, new ThrowingSourceText());
+    /// <summary>Where the harness puts the build's manifest of the content folder's other files.</summary>
+    public const string ManifestPath = "/project/obj/guides-assets.manifest";
+
+    /// <summary>The manifest the build writes for these files, as the compiler hands it over.</summary>
+    public static AdditionalText Manifest(IEnumerable<AssetInput> assets) =>
+        new InMemoryAdditionalText(ManifestPath, SourceText.From(
+            "# Guides asset manifest 1\n" + string.Concat(assets.Select(a => a.ManifestLine + "\n").Order(StringComparer.Ordinal)), System.Text.Encoding.UTF8));
 }
 
 /// <summary>What one run of the generator gave.</summary>
@@ -112,21 +115,18 @@ public static class GeneratorHarness
         bool trackSteps = false,
         IEnumerable<AdditionalText>? texts = null,
         GuideGenerator? generator = null,
-        IEnumerable<AssetInput>? assets = null)
+        IEnumerable<AssetInput>? assets = null,
+        IncrementalGeneratorOutputKind disabledOutputs = IncrementalGeneratorOutputKind.None)
     {
         var assetList = assets?.ToList() ?? [];
         var inputs = guides.ToList();
-        var global = GlobalOptions(properties);
-        var files = inputs.ToImmutableDictionary(
-            g => g.FullPath,
-            g => ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.GuidesRelativePath", g.RelativePath))
-            .AddRange(assetList.Select(a => KeyValuePair.Create(a.FullPath, a.Metadata)));
+        var global = GlobalOptions(properties, inputs.Count > 0 ? inputs[0].Root : GuideInput.DefaultRoot, assetList.Count > 0);
         return CSharpGeneratorDriver.Create(
             [(generator ?? new GuideGenerator()).AsSourceGenerator()],
-            texts ?? [.. Texts(inputs), .. assetList.Select(a => a.Text)],
+            texts ?? [.. Texts(inputs), .. assetList.Count > 0 ? [AssetInput.Manifest(assetList)] : Array.Empty<AdditionalText>()],
             parseOptions ?? Latest,
-            new TestOptionsProvider(global, files),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+            new TestOptionsProvider(global, ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty),
+            new GeneratorDriverOptions(disabledOutputs, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     /// <summary>
@@ -134,9 +134,18 @@ public static class GeneratorHarness
     /// packages ship), whose text is packed by default: the tests read it unpacked unless they set GuidesCompressText
     /// (PackedTextTests, which test packing).
     /// </summary>
-    public static ImmutableDictionary<string, string> GlobalOptions(IReadOnlyDictionary<string, string>? properties = null)
+    public static ImmutableDictionary<string, string> GlobalOptions(
+        IReadOnlyDictionary<string, string>? properties = null, string contentRoot = GuideInput.DefaultRoot, bool withManifest = false)
     {
-        var given = properties ?? new Dictionary<string, string>();
+        // As the package's build files hand them over: the content folder's full path (which files are guides), and the
+        // manifest of its other files when there are some.
+        var given = new Dictionary<string, string>(properties ?? new Dictionary<string, string>());
+        given.TryAdd("GuidesContentRoot", contentRoot);
+        if (withManifest)
+        {
+            given.TryAdd("GuidesAssetManifest", AssetInput.ManifestPath);
+        }
+
         return ImmutableDictionary.CreateRange(
             (given.ContainsKey("GuidesCompressText") ? given : given.Concat(s_unpacked)).Select(p => KeyValuePair.Create("build_property." + p.Key, p.Value)));
     }

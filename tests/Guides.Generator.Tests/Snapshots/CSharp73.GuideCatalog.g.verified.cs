@@ -18,13 +18,13 @@ namespace Guides.Generated
         public const string DefaultLanguage = "en";
 
         /// <summary>The id of every guide, in ordinal order. Reading the ids creates no guide.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Catalog_Library.Instance.Ids;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Ids => global::Guides.Generated.GuideCatalogRecords.Catalog_Library.Instance.Ids;
 
         /// <summary>Every language of this library's guides, in ordinal order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => Catalog_Library.Instance.Languages;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => global::Guides.Generated.GuideCatalogRecords.Catalog_Library.Instance.Languages;
 
         /// <summary>Every guide once, in its default language, ordered by id. The first read creates those guides: to show one guide, use its property or <see cref="Find(string)"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => Catalog_Library.Instance.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> All => global::Guides.Generated.GuideCatalogRecords.Catalog_Library.Instance.All;
 
         /// <summary>
         /// Searches the guides, offline, in an index the compiler built with them: ranked hits, each with the step or FAQ
@@ -35,29 +35,51 @@ namespace Guides.Generated
         /// <param name="query">What the user typed.</param>
         /// <param name="culture">The reader's culture; null for the default language.</param>
         /// <returns>At most 20 hits, best first.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.GuideSearchHit> Search(string query, global::System.Globalization.CultureInfo culture = null) => Catalog_Library.Instance.Search(query, culture);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.GuideSearchHit> Search(string query, global::System.Globalization.CultureInfo culture = null) => global::Guides.Generated.GuideCatalogRecords.Catalog_Library.Instance.Search(query, culture);
 
         /// <summary>This library as a value, to hand to code that shows guides from one or several libraries.</summary>
-        public static global::Guides.GuideLibrary Library => Catalog_Library.Instance;
+        public static global::Guides.GuideLibrary Library => global::Guides.Generated.GuideCatalogRecords.Catalog_Library.Instance;
 
         /// <summary>Finds a guide by id (<c>"ameli"</c>), ignoring case, in its default language; creates that guide alone, without allocating once created.</summary>
         /// <param name="id">The guide's id: its file name without extension or language suffix, or its <c>translationKey</c>.</param>
         /// <returns>The guide, or <see langword="null"/> when this library has no guide of that id.</returns>
-        public static global::Guides.Guide Find(string id) => Catalog_Library.Instance.Find(id);
+        public static global::Guides.Guide Find(string id) => global::Guides.Generated.GuideCatalogRecords.Catalog_Library.Instance.Find(id);
 
         /// <summary>
         /// Finds a guide by id in the language that best fits <paramref name="culture"/>, as <c>ResourceManager</c> does:
         /// the culture (<c>fr-CA</c>), then its parents (<c>fr</c>), then <see cref="DefaultLanguage"/>, then any translation.
         /// </summary>
         /// <returns>The guide, or <see langword="null"/> when this library has no guide of that id.</returns>
-        public static global::Guides.Guide Find(string id, global::System.Globalization.CultureInfo culture) => Catalog_Library.Instance.Find(id, culture);
+        public static global::Guides.Guide Find(string id, global::System.Globalization.CultureInfo culture) => global::Guides.Generated.GuideCatalogRecords.Catalog_Library.Instance.Find(id, culture);
 
         /// <summary>Finds a guide by id in exactly one language (<c>"en"</c>, ignoring case), with no fallback.</summary>
         /// <returns>The translation, or <see langword="null"/> when the guide does not exist in that language.</returns>
-        public static global::Guides.Guide Find(string id, string language) => Catalog_Library.Instance.Find(id, language);
+        public static global::Guides.Guide Find(string id, string language) => global::Guides.Generated.GuideCatalogRecords.Catalog_Library.Instance.Find(id, language);
 
         /// <summary>The guides that exist in exactly one language (<c>"en"</c>, ignoring case), ordered by id; creates those translations.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => Catalog_Library.Instance.InLanguage(language);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Guides.Guide> InLanguage(string language) => global::Guides.Generated.GuideCatalogRecords.Catalog_Library.Instance.InLanguage(language);
+
+    }
+}
+
+namespace Guides.Generated.GuideCatalogRecords
+{
+    [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
+    internal sealed partial class Catalog_Library : global::Guides.GuideCatalogRecord
+    {
+        internal static readonly Catalog_Library Instance = new Catalog_Library();
+
+        // The catalog's tables (Guides.GuideCatalogRecord): numbers, '.', then the ids and languages.
+        protected override string Chars => "1XcmxY_H205558A22332334010110210100.amelino-stepswifi-setupenfr";
+
+        protected override global::Guides.Guide GuideAt(int translation) => Catalog_Create(translation);
+
+        protected override byte[] SearchIndex()
+        {
+            byte[] data = null;
+            Catalog_SearchData(ref data);
+            return data;
+        }
 
         // The index's bytes, from the file the build writes (not written while the IDE edits: searching finds nothing there).
         static partial void Catalog_SearchData(ref byte[] data);
@@ -70,24 +92,6 @@ namespace Guides.Generated
                 case 1: return NoSteps_en_Guide.Instance;
                 case 2: return WifiSetup_en_Guide.Instance;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(translation));
-            }
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed class Catalog_Library : global::Guides.GuideCatalogRecord
-        {
-            internal static readonly Catalog_Library Instance = new Catalog_Library();
-
-            // The catalog's tables (Guides.GuideCatalogRecord): numbers, '.', then the ids and languages.
-            protected override string Chars => "1XcmxY_H205558A22332334010110210100.amelino-stepswifi-setupenfr";
-
-            protected override global::Guides.Guide GuideAt(int translation) => Catalog_Create(translation);
-
-            protected override byte[] SearchIndex()
-            {
-                byte[] data = null;
-                Catalog_SearchData(ref data);
-                return data;
             }
         }
     }

@@ -9,49 +9,52 @@ namespace Guides.Generated
         /// <summary>Comment utiliser Ameli pour l'assurance maladie et les remboursements</summary>
         /// <remarks>Apprenez à accéder à votre compte Ameli pour vérifier vos remboursements, télécharger des attestations et gérer votre sécurité sociale en ligne.</remarks>
         /// <value>The guide <c>ameli</c> (fr), from <c>fr/ameli.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
-        public static global::Guides.Guide Ameli => Ameli_fr_Guide.Instance;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed partial class Ameli_fr_Guide : global::Guides.GuideRecord
-        {
-            internal static readonly global::Guides.Guide Instance = new Ameli_fr_Guide().Create(Catalog_Library.Instance);
-
-            // An explicit static constructor: the guide is created when it is first used, never before.
-            static Ameli_fr_Guide()
-            {
-            }
-        }
+        public static global::Guides.Guide Ameli => global::Guides.Generated.GuideCatalogRecords.Ameli_fr_Guide.Instance;
 
         /// <summary>A guide with no steps</summary>
         /// <remarks>Only a description.</remarks>
         /// <value>The guide <c>no-steps</c> (en), from <c>no-steps.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
-        public static global::Guides.Guide NoSteps => NoSteps_en_Guide.Instance;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed partial class NoSteps_en_Guide : global::Guides.GuideRecord
-        {
-            internal static readonly global::Guides.Guide Instance = new NoSteps_en_Guide().Create(Catalog_Library.Instance);
-
-            // An explicit static constructor: the guide is created when it is first used, never before.
-            static NoSteps_en_Guide()
-            {
-            }
-        }
+        public static global::Guides.Guide NoSteps => global::Guides.Generated.GuideCatalogRecords.NoSteps_en_Guide.Instance;
 
         /// <summary>How to connect a phone to Wi-Fi</summary>
         /// <remarks>Join a wireless network on Android or iPhone, and check that it works.</remarks>
         /// <value>The guide <c>wifi-setup</c> (en), from <c>en/wifi-setup.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
-        public static global::Guides.Guide WifiSetup => WifiSetup_en_Guide.Instance;
+        public static global::Guides.Guide WifiSetup => global::Guides.Generated.GuideCatalogRecords.WifiSetup_en_Guide.Instance;
+    }
+}
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed partial class WifiSetup_en_Guide : global::Guides.GuideRecord
+namespace Guides.Generated.GuideCatalogRecords
+{
+    [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
+    internal sealed partial class Ameli_fr_Guide : global::Guides.GuideRecord
+    {
+        internal static readonly global::Guides.Guide Instance = new Ameli_fr_Guide().Create(Catalog_Library.Instance);
+
+        // An explicit static constructor: the guide is created when it is first used, never before.
+        static Ameli_fr_Guide()
         {
-            internal static readonly global::Guides.Guide Instance = new WifiSetup_en_Guide().Create(Catalog_Library.Instance);
+        }
+    }
 
-            // An explicit static constructor: the guide is created when it is first used, never before.
-            static WifiSetup_en_Guide()
-            {
-            }
+    [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
+    internal sealed partial class NoSteps_en_Guide : global::Guides.GuideRecord
+    {
+        internal static readonly global::Guides.Guide Instance = new NoSteps_en_Guide().Create(Catalog_Library.Instance);
+
+        // An explicit static constructor: the guide is created when it is first used, never before.
+        static NoSteps_en_Guide()
+        {
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
+    internal sealed partial class WifiSetup_en_Guide : global::Guides.GuideRecord
+    {
+        internal static readonly global::Guides.Guide Instance = new WifiSetup_en_Guide().Create(Catalog_Library.Instance);
+
+        // An explicit static constructor: the guide is created when it is first used, never before.
+        static WifiSetup_en_Guide()
+        {
         }
     }
 }

@@ -9,17 +9,20 @@ namespace Contoso.Help
         /// <summary>A guide with no steps</summary>
         /// <remarks>Only a description.</remarks>
         /// <value>The guide <c>no-steps</c> (en), from <c>no-steps.md</c>. Created on first use; other languages are in <see cref="global::Guides.Guide.Translations"/>.</value>
-        public static global::Guides.Guide NoSteps => NoSteps_en_Guide.Instance;
+        public static global::Guides.Guide NoSteps => global::Contoso.Help.HelpGuidesRecords.NoSteps_en_Guide.Instance;
+    }
+}
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
-        private sealed partial class NoSteps_en_Guide : global::Guides.GuideRecord
+namespace Contoso.Help.HelpGuidesRecords
+{
+    [global::System.CodeDom.Compiler.GeneratedCode("Guides.Generator", "VERSION")]
+    internal sealed partial class NoSteps_en_Guide : global::Guides.GuideRecord
+    {
+        internal static readonly global::Guides.Guide Instance = new NoSteps_en_Guide().Create(Catalog_Library.Instance);
+
+        // An explicit static constructor: the guide is created when it is first used, never before.
+        static NoSteps_en_Guide()
         {
-            internal static readonly global::Guides.Guide Instance = new NoSteps_en_Guide().Create(Catalog_Library.Instance);
-
-            // An explicit static constructor: the guide is created when it is first used, never before.
-            static NoSteps_en_Guide()
-            {
-            }
         }
     }
 }
