@@ -100,6 +100,13 @@ public sealed class GuideFilesFromPackageTests(PackagesFixture packages)
         }
 
         Assert.Equal(expected.Length, lines.Count);
+
+        // Nothing per file reaches the compiler's analyzer config (one section per file would cost the compiler the square
+        // of the number of files): the guides are found from one setting, the files' facts come in one manifest.
+        var config = System.IO.File.ReadAllLines(Directory.GetFiles(Path.Combine(folder, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
+        Assert.Contains(config, line => line.StartsWith("build_property._GuidesContentRootForCompiler = ", StringComparison.Ordinal) && line.TrimEnd().EndsWith("/content/", StringComparison.Ordinal));
+        Assert.Contains(config, line => line.StartsWith("build_property._GuidesAssetManifestForCompiler = ", StringComparison.Ordinal) && line.TrimEnd().EndsWith("guides-assets.manifest", StringComparison.Ordinal));
+        Assert.DoesNotContain(config, line => line.StartsWith('[') || line.StartsWith("build_metadata.", StringComparison.Ordinal));
     }
 
     [Fact]
