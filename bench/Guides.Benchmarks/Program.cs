@@ -14,6 +14,9 @@ using Microsoft.CodeAnalysis.CSharp;
 //   first-use DLL         bytes the first Find(id) and Steps[0].Html allocate, in this process's default load context
 //                         (run it in a new process per library: a first use happens once per process)
 //   relevance             the search tests' judged queries: top-1 and top-3 of ours and of Lucene.Net (docs/benchmarks.md, 5)
+//   relevance-real [misses]  the relevance set on real content (251 queries, four languages, VitePress's docs): top-1,
+//                         top-3 and MRR of ours and of Lucene.Net, in all and per language; 'misses' lists the queries
+//                         not found first (docs/benchmarks.md, "Relevance on real content")
 //   first-query DLL [runs] the first search in a new process, ours and Lucene's (index built at start-up): a child process
 //                         per measurement, medians (first-query-ours DLL [breakdown], first-query-lucene DLL: one measurement)
 //   search-latency DLL [rounds]  warm queries one by one, both engines: p50, p95, bytes allocated a query, index sizes
@@ -91,6 +94,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "relevance":
         SearchProbes.Relevance();
+        return 0;
+    case "relevance-real":
+        RealRelevance.Run(args.Skip(1).Contains("misses"));
         return 0;
     case "first-query":
         SearchProbes.FirstQuery(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7);
