@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Guides.Generator.Diagnostics;
 using Guides.Generator.Model;
+using Markdig.Extensions.TaskLists;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -311,7 +312,59 @@ namespace Guides.Generator.Parsing
 
         private static SectionModel Section(string body, Part part) =>
             new(part.Title, Markdown(body, part.Blocks), MarkdownRendering.ToHtml(part.Blocks), MarkdownRendering.ToText(part.Blocks),
-                Id: part.Heading?.TryGetAttributes()?.Id ?? string.Empty);
+                Id: part.Heading?.TryGetAttributes()?.Id ?? string.Empty, Steps: Procedure(body, part.Blocks));
+
+        /// <summary>
+        /// A section's procedure: the items of the numbered lists among its own blocks (not those in a list, quote or
+        /// callout), each numbered as shown (its list's start, then on) and with the heading its list stands under in the section.
+        /// </summary>
+        private static EquatableArray<ProcedureStepModel> Procedure(string body, List<Block> blocks)
+        {
+            List<ProcedureStepModel>? steps = null;
+            var heading = string.Empty;
+            foreach (var block in blocks)
+            {
+                if (block is HeadingBlock subheading)
+                {
+                    heading = MarkdownRendering.InlinesToText(subheading.Inline);
+                    continue;
+                }
+
+                if (block is not ListBlock { IsOrdered: true } list)
+                {
+                    continue;
+                }
+
+                // CommonMark allows at most nine digits: the start and the items after it fit an int.
+                var number = int.TryParse(list.OrderedStart, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start) ? start : 1;
+                foreach (var child in list)
+                {
+                    if (child is ListItemBlock item)
+                    {
+                        (steps ??= new List<ProcedureStepModel>()).Add(new ProcedureStepModel(number++, heading, Item(body, item)));
+                    }
+                }
+            }
+
+            return steps is null ? EquatableArray<ProcedureStepModel>.Empty : steps.ToEquatableArray();
+        }
+
+        /// <summary>
+        /// A list item: its Markdown as written, its HTML (with a task item's disabled check box), its text (without a task
+        /// item's <c>[ ]</c> or <c>[x]</c>) and whether it is a task item, checked.
+        /// </summary>
+        private static TextModel Item(string body, ListItemBlock item)
+        {
+            var task = item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: TaskList box } ? (box.Checked ? TaskMark.Checked : TaskMark.Unchecked) : TaskMark.None;
+            var text = MarkdownRendering.ItemToText(item);
+            if (task != TaskMark.None && text.Length >= 3 && text[0] == '[' && text[2] == ']')
+            {
+                // Markdig writes the box as "[ ]" or "[x]" in text: the typed item says it in Task instead.
+                text = text.Substring(3).TrimStart();
+            }
+
+            return new TextModel(Markdown(body, item), MarkdownRendering.ItemToHtml(item), text, task);
+        }
 
         private static void ReadItems(GuideSource source, string body, Part part, List<TextModel> items)
         {
@@ -327,7 +380,7 @@ namespace Guides.Generator.Parsing
                 {
                     if (child is ListItemBlock item)
                     {
-                        items.Add(new TextModel(Markdown(body, item), MarkdownRendering.ItemToHtml(item), MarkdownRendering.ItemToText(item)));
+                        items.Add(Item(body, item));
                     }
                 }
             }

@@ -20,8 +20,9 @@ namespace Guides
     /// The body of a guide's record is, as numbers (strings by index): the guide's id and language; its difficulty; its
     /// date (year, month, day); its title, description, category and platform; its steps (how many, then each one's number,
     /// title, Markdown, HTML and text); its FAQ (how many, then each question, answer and answer HTML); its introduction (0,
-    /// or 1 then heading, Markdown, HTML, text and anchor); its requirements and its tips (how many, then each one's Markdown, HTML and
-    /// text); its useful links (how many, then each text and URL); its other sections (as the introduction, after how many);
+    /// or 1 then heading, Markdown, HTML, text and anchor, then its procedure: how many steps, then each one's number, heading,
+    /// Markdown, HTML, text and <see cref="TaskMark"/>); its requirements and its tips (how many, then each one's Markdown,
+    /// HTML, text and <see cref="TaskMark"/>); its useful links (how many, then each text and URL); its other sections (as the introduction, after how many);
     /// its outline (how many, then each heading's level, kind, and title, or the index of the step or section it heads); its
     /// word count and reading time in seconds; the guides it links to and those that link to it (how many, then each one's id
     /// and language); its code blocks (how many, then each one's language, title and code, and when it has some, lists of
@@ -308,15 +309,36 @@ namespace Guides
             return keys;
         }
 
-        private static GuideSection Section(RecordText text, Bytes bytes, ref RecordReader reader) =>
-            new(text, Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader));
+        /// <summary>A section: its heading, Markdown, HTML, text and anchor, then its procedure's steps.</summary>
+        private static GuideSection Section(RecordText text, Bytes bytes, ref RecordReader reader)
+        {
+            var section = new GuideSection(text, Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader));
+            var steps = new GuideProcedureStep[Count(bytes, ref reader)];
+            for (var i = 0; i < steps.Length; i++)
+            {
+                steps[i] = new GuideProcedureStep(
+                    text, reader.Next(bytes), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Checked(bytes, ref reader));
+            }
+
+            section.ShowSteps(steps);
+            return section;
+        }
+
+        /// <summary>Whether a list item is a checked task (<see cref="TaskMark"/>): null when it is no task.</summary>
+        private static bool? Checked(Bytes bytes, ref RecordReader reader) =>
+            (TaskMark)reader.Next(bytes, (int)TaskMark.Checked + 1) switch
+            {
+                TaskMark.Unchecked => false,
+                TaskMark.Checked => true,
+                _ => null,
+            };
 
         private static GuideText[] Texts(RecordText text, Bytes bytes, ref RecordReader reader)
         {
             var texts = new GuideText[Count(bytes, ref reader)];
             for (var i = 0; i < texts.Length; i++)
             {
-                texts[i] = new GuideText(text, Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader));
+                texts[i] = new GuideText(text, Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Checked(bytes, ref reader));
             }
 
             return texts;

@@ -61,6 +61,7 @@ namespace Guides.Generator.Emit.Records
             {
                 // The introduction's anchor is always the first (PageLinks.Anchors), its heading never empty.
                 record.String(introduction.Heading).String(introduction.Markdown).String(introduction.Html).String(introduction.Text).String(anchors[anchor++]);
+                Procedure(record, introduction);
             }
 
             foreach (var texts in new[] { guide.Requirements, guide.Tips })
@@ -68,7 +69,7 @@ namespace Guides.Generator.Emit.Records
                 record.Number(texts.Count);
                 foreach (var text in texts)
                 {
-                    record.String(text.Markdown).String(text.Html).String(text.Text);
+                    Item(record, text);
                 }
             }
 
@@ -120,9 +121,26 @@ namespace Guides.Generator.Emit.Records
             }, IsPrimary: false, MemberPath: string.Empty), ReadingSpeed.Default, pack: false, dictionary: null);
 
         /// <summary>A section: heading, Markdown, HTML, text, and its anchor (the next of <paramref name="anchors"/>, which has one for each section with a heading).</summary>
-        private static void Section(RecordWriter record, SectionModel section, EquatableArray<string> anchors, ref int anchor) =>
+        private static void Section(RecordWriter record, SectionModel section, EquatableArray<string> anchors, ref int anchor)
+        {
             record.String(section.Heading).String(section.Markdown).String(section.Html).String(section.Text)
                 .String(section.Heading.Length > 0 ? anchors[anchor++] : string.Empty);
+            Procedure(record, section);
+        }
+
+        /// <summary>A section's procedure: how many steps, then each one's number, heading and item.</summary>
+        private static void Procedure(RecordWriter record, SectionModel section)
+        {
+            record.Number(section.Steps.Count);
+            foreach (var step in section.Steps)
+            {
+                Item(record.Number(step.Number).String(step.Heading), step.Item);
+            }
+        }
+
+        /// <summary>A list item: its Markdown, HTML, text, and whether it is a task item, checked.</summary>
+        private static void Item(RecordWriter record, TextModel item) =>
+            record.String(item.Markdown).String(item.Html).String(item.Text).Number((int)item.Task);
 
         /// <summary>How many guides, then each one's id and language.</summary>
         private static void Keys(RecordWriter record, EquatableArray<GuideKey> keys)
@@ -304,7 +322,19 @@ namespace Guides.Generator.Emit.Records
         /// <summary>The most strings a guide's record has (fewer when some are equal): the table's size from the start.</summary>
         private static int StringCount(GuideModel guide, GuideToEmit emission) =>
             10 + (4 * guide.Steps.Count) + (3 * guide.Faq.Count) + 4 + (3 * (guide.Requirements.Count + guide.Tips.Count)) +
-            (2 * guide.Links.Count) + (5 * guide.Sections.Count) + guide.Outline.Count +
+            (2 * guide.Links.Count) + (5 * guide.Sections.Count) + (4 * ProcedureSteps(guide)) + guide.Outline.Count +
             (2 * (guide.LinksTo.Count + emission.LinkedFrom.Count)) + (4 * guide.Assets.Count) + (3 * guide.CodeBlocks.Count) + (4 * guide.Callouts.Count);
+
+        /// <summary>How many steps the procedures of the introduction and the sections have in all.</summary>
+        private static int ProcedureSteps(GuideModel guide)
+        {
+            var count = guide.Introduction?.Steps.Count ?? 0;
+            foreach (var section in guide.Sections)
+            {
+                count += section.Steps.Count;
+            }
+
+            return count;
+        }
     }
 }
