@@ -33,7 +33,12 @@ namespace Guides.Generator.Model
         EquatableArray<CodeBlockModel> CodeBlocks = default,
         EquatableArray<CalloutModel> Callouts = default);
 
-    internal readonly record struct DateModel(int Year, int Month, int Day);
+    /// <summary>A date of the front matter; <see cref="None"/> (0, 0, 0) when the guide has none.</summary>
+    internal readonly record struct DateModel(int Year, int Month, int Day)
+    {
+        /// <summary>No date: the record's 0, 0, 0, read as <see langword="null"/>.</summary>
+        public static readonly DateModel None = new(0, 0, 0);
+    }
 
     internal sealed record StepModel(int Number, string Title, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, EquatableArray<int> CodeBlocks = default, EquatableArray<int> Callouts = default);
 

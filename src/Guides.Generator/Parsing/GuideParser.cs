@@ -213,7 +213,7 @@ namespace Guides.Generator.Parsing
 
         private static GuideModel Empty(string filePath, string relativePath, string id, string memberPath, string language) =>
             new(filePath, relativePath.Replace('\\', '/'), id, memberPath, language, string.Empty, string.Empty, string.Empty,
-                Difficulty.Unspecified, string.Empty, new DateModel(1, 1, 1),
+                Difficulty.Unspecified, string.Empty, DateModel.None,
                 EquatableArray<StepModel>.Empty, EquatableArray<FaqModel>.Empty, null,
                 EquatableArray<TextModel>.Empty, EquatableArray<TextModel>.Empty, EquatableArray<LinkModel>.Empty, EquatableArray<SectionModel>.Empty);
     }

@@ -18,7 +18,7 @@ namespace Guides
     /// <remarks>
     /// <para>
     /// The body of a guide's record is, as numbers (strings by index): the guide's id and language; its difficulty; its
-    /// date (year, month, day); its title, description, category and platform; its steps (how many, then each one's number,
+    /// date (year, month, day; 0, 0, 0 when it has none); its title, description, category and platform; its steps (how many, then each one's number,
     /// title, Markdown, HTML and text); its FAQ (how many, then each question, answer and answer HTML); its introduction (0,
     /// or 1 then heading, Markdown, HTML, text and anchor, then its procedure: how many steps, then each one's number, heading,
     /// Markdown, HTML, text and <see cref="TaskMark"/>); its requirements and its tips (how many, then each one's Markdown,
@@ -109,7 +109,8 @@ namespace Guides
             var language = text.Get(Str(text, bytes, ref reader));
             var difficulty = (GuideDifficulty)reader.Next(bytes, (int)Difficulty.Hard + 1);
             int year = reader.Next(bytes), month = reader.Next(bytes), day = reader.Next(bytes);
-            var date = year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            DateTime? date = year == 0 && month == 0 && day == 0 ? null
+                : year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
                 ? new DateTime(year, month, day)
                 : throw RecordReader.Damaged("its date is " + year + "-" + month + "-" + day);
             int title = Str(text, bytes, ref reader), description = Str(text, bytes, ref reader),

@@ -113,7 +113,7 @@ namespace Guides.Generator.Emit.Records
             Write(new GuideToEmit(guide with
             {
                 Title = string.Empty, Description = string.Empty, Category = string.Empty, Platform = string.Empty, Difficulty = Difficulty.Unspecified,
-                Date = new DateModel(1, 1, 1), Steps = EquatableArray<StepModel>.Empty, Faq = EquatableArray<FaqModel>.Empty, Introduction = null,
+                Date = DateModel.None, Steps = EquatableArray<StepModel>.Empty, Faq = EquatableArray<FaqModel>.Empty, Introduction = null,
                 Requirements = EquatableArray<TextModel>.Empty, Tips = EquatableArray<TextModel>.Empty, Links = EquatableArray<LinkModel>.Empty,
                 Sections = EquatableArray<SectionModel>.Empty, Assets = EquatableArray<FileModel>.Empty, Images = EquatableArray<ImageModel>.Empty,
                 Files = EquatableArray<string>.Empty, LinksTo = EquatableArray<GuideKey>.Empty, Outline = EquatableArray<OutlineModel>.Empty, WordCount = 0,
