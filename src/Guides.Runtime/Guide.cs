@@ -287,8 +287,9 @@ namespace Guides
         public IReadOnlyList<GuideCodeBlock> CodeBlocks { get; private set; } = GuideCodeBlock.None;
 
         /// <summary>
-        /// Every callout of the guide's steps and sections (<c>&gt; [!NOTE]</c>, <c>:::tip</c>), in the order of the file; empty
-        /// when it has none. A step or section lists its own in <see cref="GuideStep.Callouts"/>, <see cref="GuideSection.Callouts"/>.
+        /// Every callout of the guide's steps and sections (<c>&gt; [!NOTE]</c>, <c>:::tip</c>), in the order of the file, then
+        /// those of its FAQ answers; empty when it has none. A step, section or answer lists its own in
+        /// <see cref="GuideStep.Callouts"/>, <see cref="GuideSection.Callouts"/>, <see cref="FaqEntry.Callouts"/>.
         /// </summary>
         public IReadOnlyList<GuideCallout> Callouts { get; private set; } = GuideCallout.None;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Guides.Generator.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
 
 namespace Guides.Generator.Tests;
 
@@ -12,13 +11,6 @@ namespace Guides.Generator.Tests;
 /// </summary>
 public sealed partial class ProcedureTests
 {
-    private static GeneratorOutput[] EveryBuild(GuideInput guide, Dictionary<string, string>? properties = null) =>
-    [
-        GeneratorHarness.Run([guide], properties: properties),
-        GeneratorHarness.Run([guide], properties: properties, optimization: OptimizationLevel.Debug),
-        GeneratorHarness.Run([guide], GeneratorHarness.CSharp73, properties),
-    ];
-
     [Fact]
     public void A_numbered_list_under_a_heading_is_its_sections_procedure_in_every_build()
     {
@@ -28,7 +20,7 @@ public sealed partial class ProcedureTests
             "   ```sh\n   git switch -c topic\n   ```\n\n3. Name it.\n\n### Delete a branch\n\n4. Select it.\n5. Press `Delete`.\n\n" +
             "## Good to know\n\n- A bulleted list is no procedure.\n\n> 1. Nor is a list in a quote.\n"));
 
-        foreach (var output in EveryBuild(guide))
+        foreach (var output in GeneratorHarness.RunEveryRecordForm([guide]))
         {
             Assert.Empty(output.CompilerProblems);
             var read = output.Find("branches")!;
@@ -57,7 +49,7 @@ public sealed partial class ProcedureTests
         var expected = ItemLine().Matches(markdown).Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value.TrimEnd())).ToList();
         Assert.Equal(4, expected.Count);
 
-        foreach (var output in EveryBuild(new GuideInput("source.md", markdown), new() { ["GuidesRequiredFields"] = "title" }))
+        foreach (var output in GeneratorHarness.RunEveryRecordForm([new GuideInput("source.md", markdown)], new Dictionary<string, string> { ["GuidesRequiredFields"] = "title" }))
         {
             Assert.Empty(output.CompilerProblems);
             var guide = output.Find("source")!;
@@ -81,7 +73,7 @@ public sealed partial class ProcedureTests
             "## What you need\n\n- [ ] A phone\n- [x] Its **code**\n- A charger\n\n### Step 1: Go\n\nGo.\n\n" +
             "## Tips\n\n- [X] Keep it charged\n\n## Check\n\n1. [x] Phone on\n2. [ ] Network *chosen*\n3. Done\n"));
 
-        foreach (var output in EveryBuild(guide))
+        foreach (var output in GeneratorHarness.RunEveryRecordForm([guide]))
         {
             Assert.Empty(output.CompilerProblems);
             var read = output.Find("tasks")!;

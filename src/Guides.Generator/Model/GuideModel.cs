@@ -42,7 +42,8 @@ namespace Guides.Generator.Model
 
     internal sealed record StepModel(int Number, string Title, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, EquatableArray<int> CodeBlocks = default, EquatableArray<int> Callouts = default);
 
-    internal sealed record FaqModel(string Question, string Answer, string AnswerHtml, EquatableArray<ImageModel> Images = default);
+    /// <summary>A question and its answer; <see cref="Callouts"/>, the indexes of the answer's callouts in the guide's (after the body's).</summary>
+    internal sealed record FaqModel(string Question, string Answer, string AnswerHtml, EquatableArray<ImageModel> Images = default, EquatableArray<int> Callouts = default);
 
     /// <summary>A list item (a requirement, a tip); <see cref="Task"/> says whether it is a task item (<c>- [x]</c>), and checked.</summary>
     internal sealed record TextModel(string Markdown, string Html, string Text, TaskMark Task = TaskMark.None);

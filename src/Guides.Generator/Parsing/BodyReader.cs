@@ -32,7 +32,7 @@ namespace Guides.Generator.Parsing
         /// <summary>The fenced code blocks of the steps and sections, in the order of the file.</summary>
         public List<CodeBlockModel> CodeBlocks { get; } = new();
 
-        /// <summary>The callouts of the steps and sections, in the order of the file.</summary>
+        /// <summary>The callouts of the steps and sections, in the order of the file, then those of the FAQ answers.</summary>
         public List<CalloutModel> Callouts { get; } = new();
 
         /// <summary>Where each step's heading stands in the file, for diagnostics.</summary>
@@ -103,6 +103,13 @@ namespace Guides.Generator.Parsing
                 {
                     source.Report(GuideDiagnostics.Shortcode, source.BodySpan(new SourceSpan(offset, offset + name.Length + 3)), name, count);
                 }
+            }
+
+            if (DefinitionColons.Widen(document, hidden) is { } widened)
+            {
+                // Hugo's "Term" then ": Definition": parsed again with each such colon's space a tab (same offsets).
+                hidden = widened;
+                document = MarkdownRendering.Parse(hidden);
             }
 
             var findings = MarkdownRendering.Sanitize(document, shortcodes, hidden);
@@ -272,8 +279,8 @@ namespace Guides.Generator.Parsing
             return indexes is null ? EquatableArray<int>.Empty : indexes.ToEquatableArray();
         }
 
-        /// <summary>The callouts of a part, anywhere in it, added to the guide's (<see cref="GuideBody.Callouts"/>): their indexes there.</summary>
-        private static EquatableArray<int> CalloutsOf(GuideBody result, List<Block> blocks)
+        /// <summary>The callouts of a part (or of a FAQ answer), anywhere in it, added to the guide's (<see cref="GuideBody.Callouts"/>): their indexes there.</summary>
+        internal static EquatableArray<int> CalloutsOf(GuideBody result, List<Block> blocks)
         {
             List<int>? indexes = null;
             foreach (var block in blocks)

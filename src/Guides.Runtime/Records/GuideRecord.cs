@@ -27,7 +27,7 @@ namespace Guides
     /// word count and reading time in seconds; the guides it links to and those that link to it (how many, then each one's id
     /// and language); its code blocks (how many, then each one's language, title and code, and when it has some, lists of
     /// indexes: those of each step, of the introduction when it has one, of each section); its callouts (how many, then
-    /// each one's kind, title, HTML and text, and the same lists of indexes); its files (how many, then each one's path, URL, content type, length, width and height); then, when it
+    /// each one's kind, title, HTML and text, and the same lists of indexes, then one for each answer); its files (how many, then each one's path, URL, content type, length, width and height); then, when it
     /// has files, its images (how many, then each one's file and alt text), and lists of indexes (how many, then each): the
     /// guide's images, its files, the images of each step, of each answer, of the introduction when it has one, of each
     /// section.
@@ -198,7 +198,7 @@ namespace Guides
 
         /// <summary>
         /// The guide with its callouts, when it has some: each one's kind, title, HTML and text, then which of them each
-        /// step, the introduction and each section holds.
+        /// step, the introduction, each section and each answer holds.
         /// </summary>
         private static Guide ReadCallouts(Guide guide, RecordText text, Bytes bytes, ref RecordReader reader)
         {
@@ -218,6 +218,11 @@ namespace Guides
                 var picked = Pick(callouts, text, bytes, ref reader);
                 (part as GuideStep)?.ShowCallouts(picked);
                 (part as GuideSection)?.ShowCallouts(picked);
+            }
+
+            foreach (var entry in guide.Faq)
+            {
+                entry.ShowCallouts(Pick(callouts, text, bytes, ref reader));
             }
 
             return guide.WithCallouts(callouts);

@@ -167,7 +167,7 @@ namespace Guides.Generator.Emit.Records
             PartIndexes(record, guide, guide.CodeBlocks.Count, static step => step.CodeBlocks, static section => section.CodeBlocks);
         }
 
-        /// <summary>The guide's callouts (kind, title, HTML, text), then, when it has some, which of them each step, the introduction and each section holds.</summary>
+        /// <summary>The guide's callouts (kind, title, HTML, text), then, when it has some, which of them each step, the introduction, each section and each answer holds.</summary>
         private static void Callouts(RecordWriter record, GuideModel guide)
         {
             record.Number(guide.Callouts.Count);
@@ -177,6 +177,13 @@ namespace Guides.Generator.Emit.Records
             }
 
             PartIndexes(record, guide, guide.Callouts.Count, static step => step.Callouts, static section => section.Callouts);
+            if (guide.Callouts.Count > 0)
+            {
+                foreach (var entry in guide.Faq)
+                {
+                    Indexes(record, entry.Callouts);
+                }
+            }
         }
 
         /// <summary>
@@ -190,28 +197,29 @@ namespace Guides.Generator.Emit.Records
                 return;
             }
 
-            void Indexes(EquatableArray<int> indexes)
-            {
-                record.Number(indexes.Count);
-                foreach (var index in indexes)
-                {
-                    record.Number(index);
-                }
-            }
-
             foreach (var step in guide.Steps)
             {
-                Indexes(ofStep(step));
+                Indexes(record, ofStep(step));
             }
 
             if (guide.Introduction is { } introduction)
             {
-                Indexes(ofSection(introduction));
+                Indexes(record, ofSection(introduction));
             }
 
             foreach (var section in guide.Sections)
             {
-                Indexes(ofSection(section));
+                Indexes(record, ofSection(section));
+            }
+        }
+
+        /// <summary>A list of indexes: how many, then each.</summary>
+        private static void Indexes(RecordWriter record, EquatableArray<int> indexes)
+        {
+            record.Number(indexes.Count);
+            foreach (var index in indexes)
+            {
+                record.Number(index);
             }
         }
 
