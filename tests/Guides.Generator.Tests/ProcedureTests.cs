@@ -42,6 +42,27 @@ public sealed partial class ProcedureTests
     }
 
     [Fact]
+    public void Links_in_a_procedure_step_or_a_callout_are_resolved_as_in_their_section()
+    {
+        GuideInput[] guides =
+        [
+            new("en/steps.md", Hostile.HostileText.Guide("## Do it\n\n1. Read [the other guide](other.md#step-1) first.\n\n> [!TIP]\n> See [the other](other.md).\n")),
+            new("en/other.md", Hostile.HostileText.Guide()),
+        ];
+
+        var output = GeneratorHarness.Run(guides);
+
+        Assert.Empty(output.CompilerProblems);
+        var guide = output.Find("steps")!;
+        // The default GuidesLinkFormat: /guides/{id}, then the anchor.
+        Assert.Equal("Read <a href=\"/guides/other#step-1\">the other guide</a> first.", Assert.Single(guide.Sections[0].Steps).Html);
+        Assert.Equal("Read the other guide first.", guide.Sections[0].Steps[0].Text);
+        Assert.Contains("<a href=\"/guides/other#step-1\">", guide.Sections[0].Html, StringComparison.Ordinal);
+        Assert.Equal("<p>See <a href=\"/guides/other\">the other</a>.</p>", Assert.Single(guide.Callouts).Html);
+        Assert.Equal("See the other.", guide.Callouts[0].Text);
+    }
+
+    [Fact]
     public void A_GitHub_docs_page_procedure_reads_as_its_Markdown_numbers_it()
     {
         var markdown = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Sites", "GitHubDocs", "content", "source.md"));
