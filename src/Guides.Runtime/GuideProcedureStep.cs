@@ -59,6 +59,18 @@ namespace Guides
         /// </summary>
         public bool? IsChecked { get; }
 
+        /// <summary>The fenced code blocks of the item, in order; empty when it has none. Its section lists them too.</summary>
+        public IReadOnlyList<GuideCodeBlock> CodeBlocks { get; private set; } = GuideCodeBlock.None;
+
+        /// <summary>Gives the step its code blocks: the record reader, on the step it has just created, before anything reads it.</summary>
+        internal void ShowCodeBlocks(GuideCodeBlock[] codeBlocks) => CodeBlocks = codeBlocks.Length == 0 ? GuideCodeBlock.None : new ReadOnlyCollection<GuideCodeBlock>(codeBlocks);
+
+        /// <summary>The callouts of the item, in order; empty when it has none. Its section lists them too.</summary>
+        public IReadOnlyList<GuideCallout> Callouts { get; private set; } = GuideCallout.None;
+
+        /// <summary>Gives the step its callouts: the record reader, on the step it has just created, before anything reads it.</summary>
+        internal void ShowCallouts(GuideCallout[] callouts) => Callouts = callouts.Length == 0 ? GuideCallout.None : new ReadOnlyCollection<GuideCallout>(callouts);
+
         /// <summary>Returns the number and the text.</summary>
         public override string ToString() => Number + ". " + Text;
     }

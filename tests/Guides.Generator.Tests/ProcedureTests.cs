@@ -42,6 +42,31 @@ public sealed partial class ProcedureTests
     }
 
     [Fact]
+    public void A_procedure_step_lists_its_own_code_blocks_and_callouts_in_every_build()
+    {
+        var guide = new GuideInput("en/install.md", Hostile.HostileText.Guide(
+            "### Step 1: Open\n\n```sh\nopen\n```\n\n## Install\n\n```sh\nbefore\n```\n\n1. Download it.\n\n   ```sh\n   curl -O x\n   ```\n\n" +
+            "2. Run it.\n\n   > [!WARNING]\n   > As *root*.\n\n3. Done.\n"));
+
+        foreach (var output in GeneratorHarness.RunEveryRecordForm([guide]))
+        {
+            Assert.Empty(output.CompilerProblems);
+            var read = output.Find("install")!;
+            // What the Markdown above says: the step's block, the section's block before its list, then each item's.
+            Assert.Equal(["open", "before", "curl -O x"], read.CodeBlocks.Select(b => b.Code));
+            var steps = read.Sections[0].Steps;
+            Assert.Equal([read.CodeBlocks[2]], steps[0].CodeBlocks);
+            Assert.Empty(steps[0].Callouts);
+            Assert.Empty(steps[1].CodeBlocks);
+            Assert.Equal([("warning", "<p>As <em>root</em>.</p>")], steps[1].Callouts.Select(c => (c.Kind, c.Html)));
+            Assert.Same(read.Callouts[0], steps[1].Callouts[0]);
+            Assert.Empty(steps[2].CodeBlocks);
+            Assert.Empty(steps[2].Callouts);
+            Assert.Equal([read.CodeBlocks[1], read.CodeBlocks[2]], read.Sections[0].CodeBlocks);
+        }
+    }
+
+    [Fact]
     public void Links_in_a_procedure_step_or_a_callout_are_resolved_as_in_their_section()
     {
         GuideInput[] guides =

@@ -56,8 +56,11 @@ namespace Guides.Generator.Model
         string Heading, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, string Id = "", EquatableArray<int> CodeBlocks = default, EquatableArray<int> Callouts = default,
         EquatableArray<ProcedureStepModel> Steps = default);
 
-    /// <summary>An item of a section's numbered list: its number as shown, the heading its list stands under in the section (or empty), the item.</summary>
-    internal sealed record ProcedureStepModel(int Number, string Heading, TextModel Item);
+    /// <summary>
+    /// An item of a section's numbered list: its number as shown, the heading its list stands under in the section (or
+    /// empty), the item, and the indexes of its code blocks and callouts in the guide's.
+    /// </summary>
+    internal sealed record ProcedureStepModel(int Number, string Heading, TextModel Item, EquatableArray<int> CodeBlocks = default, EquatableArray<int> Callouts = default);
 
     /// <summary>A fenced code block: the language its info string names first, its <c>title="…"</c>, its code as written.</summary>
     internal sealed record CodeBlockModel(string Language, string Title, string Code);

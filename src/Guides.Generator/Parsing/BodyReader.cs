@@ -35,6 +35,9 @@ namespace Guides.Generator.Parsing
         /// <summary>The callouts of the steps and sections, in the order of the file, then those of the FAQ answers.</summary>
         public List<CalloutModel> Callouts { get; } = new();
 
+        /// <summary>The index of each fenced code block and callout read so far in <see cref="CodeBlocks"/> or <see cref="Callouts"/>: a procedure's items find theirs.</summary>
+        public Dictionary<Block, int> PartIndexes { get; } = new();
+
         /// <summary>Where each step's heading stands in the file, for diagnostics.</summary>
         public List<Microsoft.CodeAnalysis.Text.TextSpan> StepHeadingSpans { get; } = new();
     }
@@ -137,7 +140,7 @@ namespace Guides.Generator.Parsing
                 switch (part.Kind)
                 {
                     case SectionKind.Introduction when result.Introduction is null:
-                        result.Introduction = Section(body, part) with { CodeBlocks = CodeBlocks(result, part.Blocks), Callouts = CalloutsOf(result, part.Blocks) };
+                        result.Introduction = Section(result, body, part);
                         break;
                     case SectionKind.Requirements:
                         ReadItems(source, body, part, result.Requirements);
@@ -163,7 +166,7 @@ namespace Guides.Generator.Parsing
                                 source.Report(GuideDiagnostics.UnknownSection, source.BodySpan(part.Heading.Span), part.Title);
                             }
 
-                            result.Sections.Add(Section(body, part) with { CodeBlocks = CodeBlocks(result, part.Blocks), Callouts = CalloutsOf(result, part.Blocks) });
+                            result.Sections.Add(Section(result, body, part));
                         }
 
                         break;
@@ -272,6 +275,7 @@ namespace Guides.Generator.Parsing
                 foreach (var code in fenced)
                 {
                     (indexes ??= new List<int>()).Add(result.CodeBlocks.Count);
+                    result.PartIndexes[code] = result.CodeBlocks.Count;
                     result.CodeBlocks.Add(new CodeBlockModel(code.Info ?? string.Empty, CodeTitle(code.Arguments), code.Lines.ToString()));
                 }
             }
@@ -290,7 +294,24 @@ namespace Guides.Generator.Parsing
                 {
                     var inside = new List<Block>(callout);
                     (indexes ??= new List<int>()).Add(result.Callouts.Count);
+                    result.PartIndexes[callout] = result.Callouts.Count;
                     result.Callouts.Add(new CalloutModel(callout.Kind, callout.Label, MarkdownRendering.ToHtml(inside), MarkdownRendering.ToText(inside)));
+                }
+            }
+
+            return indexes is null ? EquatableArray<int>.Empty : indexes.ToEquatableArray();
+        }
+
+        /// <summary>The indexes, in the guide's list, of the code blocks or callouts (<typeparamref name="T"/>) inside a list item, read with its section.</summary>
+        private static EquatableArray<int> IndexesOf<T>(GuideBody result, ListItemBlock item)
+            where T : Block
+        {
+            List<int>? indexes = null;
+            foreach (var block in item.Descendants<T>())
+            {
+                if (result.PartIndexes.TryGetValue(block, out var index))
+                {
+                    (indexes ??= new List<int>()).Add(index);
                 }
             }
 
@@ -317,15 +338,21 @@ namespace Guides.Generator.Parsing
             return close < 0 ? string.Empty : arguments.Substring(at + 7, close - at - 7);
         }
 
-        private static SectionModel Section(string body, Part part) =>
-            new(part.Title, Markdown(body, part.Blocks), MarkdownRendering.ToHtml(part.Blocks), MarkdownRendering.ToText(part.Blocks),
-                Id: part.Heading?.TryGetAttributes()?.Id ?? string.Empty, Steps: Procedure(body, part.Blocks));
+        /// <summary>A section: its code blocks and callouts added to the guide's first, then its procedure, whose items find theirs.</summary>
+        private static SectionModel Section(GuideBody result, string body, Part part)
+        {
+            var codeBlocks = CodeBlocks(result, part.Blocks);
+            var callouts = CalloutsOf(result, part.Blocks);
+            return new(
+                part.Title, Markdown(body, part.Blocks), MarkdownRendering.ToHtml(part.Blocks), MarkdownRendering.ToText(part.Blocks),
+                Id: part.Heading?.TryGetAttributes()?.Id ?? string.Empty, CodeBlocks: codeBlocks, Callouts: callouts, Steps: Procedure(result, body, part.Blocks));
+        }
 
         /// <summary>
         /// A section's procedure: the items of the numbered lists among its own blocks (not those in a list, quote or
         /// callout), each numbered as shown (its list's start, then on) and with the heading its list stands under in the section.
         /// </summary>
-        private static EquatableArray<ProcedureStepModel> Procedure(string body, List<Block> blocks)
+        private static EquatableArray<ProcedureStepModel> Procedure(GuideBody result, string body, List<Block> blocks)
         {
             List<ProcedureStepModel>? steps = null;
             var heading = string.Empty;
@@ -348,7 +375,8 @@ namespace Guides.Generator.Parsing
                 {
                     if (child is ListItemBlock item)
                     {
-                        (steps ??= new List<ProcedureStepModel>()).Add(new ProcedureStepModel(number++, heading, Item(body, item)));
+                        (steps ??= new List<ProcedureStepModel>()).Add(new ProcedureStepModel(
+                            number++, heading, Item(body, item), IndexesOf<FencedCodeBlock>(result, item), IndexesOf<CalloutBlock>(result, item)));
                     }
                 }
             }

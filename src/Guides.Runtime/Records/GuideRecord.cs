@@ -26,7 +26,7 @@ namespace Guides
     /// its outline (how many, then each heading's level, kind, and title, or the index of the step or section it heads); its
     /// word count and reading time in seconds; the guides it links to and those that link to it (how many, then each one's id
     /// and language); its code blocks (how many, then each one's language, title and code, and when it has some, lists of
-    /// indexes: those of each step, of the introduction when it has one, of each section); its callouts (how many, then
+    /// indexes: those of each step, of the introduction when it has one, of each section, of each step of their procedures); its callouts (how many, then
     /// each one's kind, title, HTML and text, and the same lists of indexes, then one for each answer); its files (how many, then each one's path, URL, content type, length, width and height); then, when it
     /// has files, its images (how many, then each one's file and alt text), and lists of indexes (how many, then each): the
     /// guide's images, its files, the images of each step, of each answer, of the introduction when it has one, of each
@@ -191,6 +191,7 @@ namespace Guides
                 var picked = Pick(blocks, text, bytes, ref reader);
                 (part as GuideStep)?.ShowCodeBlocks(picked);
                 (part as GuideSection)?.ShowCodeBlocks(picked);
+                (part as GuideProcedureStep)?.ShowCodeBlocks(picked);
             }
 
             return guide.WithCodeBlocks(blocks);
@@ -218,6 +219,7 @@ namespace Guides
                 var picked = Pick(callouts, text, bytes, ref reader);
                 (part as GuideStep)?.ShowCallouts(picked);
                 (part as GuideSection)?.ShowCallouts(picked);
+                (part as GuideProcedureStep)?.ShowCallouts(picked);
             }
 
             foreach (var entry in guide.Faq)
@@ -228,7 +230,10 @@ namespace Guides
             return guide.WithCallouts(callouts);
         }
 
-        /// <summary>The parts that hold code blocks and callouts, in the record's order: each step, the introduction, each section.</summary>
+        /// <summary>
+        /// The parts that hold code blocks and callouts, in the record's order: each step, the introduction, each section,
+        /// then each step of the introduction's procedure and of each section's.
+        /// </summary>
         private static IEnumerable<object> Parts(Guide guide)
         {
             foreach (var step in guide.Steps)
@@ -244,6 +249,30 @@ namespace Guides
             foreach (var section in guide.Sections)
             {
                 yield return section;
+            }
+
+            foreach (var step in ProcedureSteps(guide))
+            {
+                yield return step;
+            }
+        }
+
+        private static IEnumerable<GuideProcedureStep> ProcedureSteps(Guide guide)
+        {
+            if (guide.Introduction is { } introduction)
+            {
+                foreach (var step in introduction.Steps)
+                {
+                    yield return step;
+                }
+            }
+
+            foreach (var section in guide.Sections)
+            {
+                foreach (var step in section.Steps)
+                {
+                    yield return step;
+                }
             }
         }
 

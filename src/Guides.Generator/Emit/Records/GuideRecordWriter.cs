@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Guides.Generator.Model;
 
 namespace Guides.Generator.Emit.Records
@@ -164,7 +165,7 @@ namespace Guides.Generator.Emit.Records
                 record.String(block.Language).String(block.Title).String(block.Code);
             }
 
-            PartIndexes(record, guide, guide.CodeBlocks.Count, static step => step.CodeBlocks, static section => section.CodeBlocks);
+            PartIndexes(record, guide, guide.CodeBlocks.Count, static step => step.CodeBlocks, static section => section.CodeBlocks, static step => step.CodeBlocks);
         }
 
         /// <summary>The guide's callouts (kind, title, HTML, text), then, when it has some, which of them each step, the introduction, each section and each answer holds.</summary>
@@ -176,7 +177,7 @@ namespace Guides.Generator.Emit.Records
                 record.String(callout.Kind).String(callout.Title).String(callout.Html).String(callout.Text);
             }
 
-            PartIndexes(record, guide, guide.Callouts.Count, static step => step.Callouts, static section => section.Callouts);
+            PartIndexes(record, guide, guide.Callouts.Count, static step => step.Callouts, static section => section.Callouts, static step => step.Callouts);
             if (guide.Callouts.Count > 0)
             {
                 foreach (var entry in guide.Faq)
@@ -187,10 +188,12 @@ namespace Guides.Generator.Emit.Records
         }
 
         /// <summary>
-        /// When the guide has some of a part (<paramref name="count"/>), the indexes of those each step, the introduction
-        /// and each section holds: how many, then each.
+        /// When the guide has some of a part (<paramref name="count"/>), the indexes of those each step, the introduction,
+        /// each section and each step of their procedures holds: how many, then each.
         /// </summary>
-        private static void PartIndexes(RecordWriter record, GuideModel guide, int count, Func<StepModel, EquatableArray<int>> ofStep, Func<SectionModel, EquatableArray<int>> ofSection)
+        private static void PartIndexes(
+            RecordWriter record, GuideModel guide, int count, Func<StepModel, EquatableArray<int>> ofStep, Func<SectionModel, EquatableArray<int>> ofSection,
+            Func<ProcedureStepModel, EquatableArray<int>> ofProcedureStep)
         {
             if (count == 0)
             {
@@ -210,6 +213,14 @@ namespace Guides.Generator.Emit.Records
             foreach (var section in guide.Sections)
             {
                 Indexes(record, ofSection(section));
+            }
+
+            foreach (var section in guide.Introduction is { } first ? new[] { first }.Concat(guide.Sections) : guide.Sections)
+            {
+                foreach (var step in section.Steps)
+                {
+                    Indexes(record, ofProcedureStep(step));
+                }
             }
         }
 
