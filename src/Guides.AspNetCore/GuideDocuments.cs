@@ -111,7 +111,7 @@ internal static class GuideDocuments
 
     /// <summary>
     /// The sitemap (sitemaps.org 0.9): every translation of every guide at its absolute URL, with its date as
-    /// <c>lastmod</c>, and each translation's alternates (<c>xhtml:link rel="alternate" hreflang</c>, Google's form) with
+    /// <c>lastmod</c> (none for a guide without a date), and each translation's alternates (<c>xhtml:link rel="alternate" hreflang</c>, Google's form) with
     /// <c>x-default</c> for the library's default language.
     /// </summary>
     public static byte[] Sitemap(GuideSite site, string absoluteBase, GuideUrls urls)
@@ -133,9 +133,9 @@ internal static class GuideDocuments
                 {
                     xml.WriteStartElement("url", Sitemaps);
                     xml.WriteElementString("loc", Sitemaps, absoluteBase + urls.Of(translation));
-                    if (translation.Date != default)
+                    if (translation.Date is { } date)
                     {
-                        xml.WriteElementString("lastmod", Sitemaps, translation.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                        xml.WriteElementString("lastmod", Sitemaps, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     }
 
                     foreach (var alternate in translations)

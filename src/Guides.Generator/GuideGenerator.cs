@@ -114,8 +114,10 @@ namespace Guides.Generator
                 .Select(static (pair, _) => new Fields.GuideFieldsSetup(pair.Left.Shape, pair.Right))
                 .WithTrackingName(TrackingNames.FieldsSetup);
 
-            // The project's front-matter schema, with its own fields: into the assembly's metadata, for the build to write.
-            context.RegisterSourceOutput(fieldsSetup.Combine(features), static (spc, pair) => EmitSchema(spc, pair.Left, pair.Right));
+            // The project's front-matter schema, with its own fields and the site's settings: into the assembly's metadata, for the build to write.
+            context.RegisterSourceOutput(
+                fieldsSetup.Combine(features).Combine(options.Select(static (o, _) => o.SiteFormat)),
+                static (spc, pair) => EmitSchema(spc, pair.Left.Left, pair.Left.Right, pair.Right));
 
             // The files of the content folder that are not guides, as the build read them (the generator opens none).
             var assetTable = context.AdditionalTextsProvider
@@ -539,11 +541,11 @@ namespace Guides.Generator
             }
         }
 
-        private static void EmitSchema(SourceProductionContext context, Fields.GuideFieldsSetup setup, LanguageFeatures features)
+        private static void EmitSchema(SourceProductionContext context, Fields.GuideFieldsSetup setup, LanguageFeatures features, SiteFormat site)
         {
             try
             {
-                var schema = Fields.FieldsSchema.For(setup.Shape, setup.Undeclared);
+                var schema = Fields.FieldsSchema.For(setup.Shape, setup.Undeclared, site);
                 context.AddSource(SchemaEmitter.HintName, SourceText.From(SchemaEmitter.Emit(schema, features), System.Text.Encoding.UTF8));
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -39,13 +39,17 @@ namespace Guides
         /// <summary>The answer as safe HTML (the answer may use inline Markdown: emphasis, links, code).</summary>
         public string AnswerHtml => _answerHtml.Value;
 
-
-
         /// <summary>The images the answer shows, in order, once each; empty when it shows none.</summary>
         public IReadOnlyList<GuideImage> Images { get; private set; } = GuideImages.None;
 
         /// <summary>Gives the answer its images: the record reader, on the answer it has just created, before anything reads it.</summary>
         internal void ShowImages(GuideImage[] images) => Images = GuideImages.ReadOnly(images);
+
+        /// <summary>The callouts of the answer (<c>&gt; [!TIP]</c>), in order; empty when it has none. <see cref="Guide.Callouts"/> lists them after the body's.</summary>
+        public IReadOnlyList<GuideCallout> Callouts { get; private set; } = GuideCallout.None;
+
+        /// <summary>Gives the answer its callouts: the record reader, on the answer it has just created, before anything reads it.</summary>
+        internal void ShowCallouts(GuideCallout[] callouts) => Callouts = callouts.Length == 0 ? GuideCallout.None : new System.Collections.ObjectModel.ReadOnlyCollection<GuideCallout>(callouts);
 
         /// <summary>Returns the question.</summary>
         public override string ToString() => Question;

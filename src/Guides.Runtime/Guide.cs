@@ -34,7 +34,7 @@ namespace Guides
             GuideDifficulty difficulty,
             string platform,
             string language,
-            DateTime date,
+            DateTime? date,
             GuideStep[] steps,
             FaqEntry[] faq,
             GuideSection? introduction,
@@ -65,7 +65,7 @@ namespace Guides
             GuideDifficulty difficulty,
             int platform,
             string language,
-            DateTime date,
+            DateTime? date,
             GuideStep[] steps,
             FaqEntry[] faq,
             GuideSection? introduction,
@@ -89,7 +89,7 @@ namespace Guides
             GuideDifficulty difficulty,
             LazyString platform,
             string language,
-            DateTime date,
+            DateTime? date,
             GuideStep[] steps,
             FaqEntry[] faq,
             GuideSection? introduction,
@@ -170,8 +170,12 @@ namespace Guides
         /// <summary>The guide's language, a culture name such as <c>fr</c> or <c>en-GB</c>.</summary>
         public string Language { get; }
 
-        /// <summary>The <c>date</c> of the front matter: a date, at midnight, of kind <see cref="DateTimeKind.Unspecified"/>.</summary>
-        public DateTime Date { get; }
+        /// <summary>
+        /// The <c>date</c> of the front matter: a date, at midnight, of kind <see cref="DateTimeKind.Unspecified"/>;
+        /// <see langword="null"/> when the guide has none, which only a site whose <c>GuidesRequiredFields</c> leaves out
+        /// <c>date</c> allows (by default every guide has one).
+        /// </summary>
+        public DateTime? Date { get; }
 
         /// <summary>The numbered steps, in order: <c>Steps[0].Number</c> is 1.</summary>
         public IReadOnlyList<GuideStep> Steps { get; }
@@ -283,8 +287,9 @@ namespace Guides
         public IReadOnlyList<GuideCodeBlock> CodeBlocks { get; private set; } = GuideCodeBlock.None;
 
         /// <summary>
-        /// Every callout of the guide's steps and sections (<c>&gt; [!NOTE]</c>, <c>:::tip</c>), in the order of the file; empty
-        /// when it has none. A step or section lists its own in <see cref="GuideStep.Callouts"/>, <see cref="GuideSection.Callouts"/>.
+        /// Every callout of the guide's steps and sections (<c>&gt; [!NOTE]</c>, <c>:::tip</c>), in the order of the file, then
+        /// those of its FAQ answers; empty when it has none. A step, section or answer lists its own in
+        /// <see cref="GuideStep.Callouts"/>, <see cref="GuideSection.Callouts"/>, <see cref="FaqEntry.Callouts"/>.
         /// </summary>
         public IReadOnlyList<GuideCallout> Callouts { get; private set; } = GuideCallout.None;
 

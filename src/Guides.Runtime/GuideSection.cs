@@ -65,6 +65,16 @@ namespace Guides
         internal void ShowCallouts(GuideCallout[] callouts) => Callouts = callouts.Length == 0 ? GuideCallout.None : new System.Collections.ObjectModel.ReadOnlyCollection<GuideCallout>(callouts);
 
         /// <summary>
+        /// The section's procedure: the items of the numbered lists written in the section itself (not in a list, quote or
+        /// callout of it), in order, usually under a heading of their own (<c>### Create a branch</c> then <c>1.</c> <c>2.</c>);
+        /// empty when the section has no numbered list.
+        /// </summary>
+        public IReadOnlyList<GuideProcedureStep> Steps { get; private set; } = GuideProcedureStep.None;
+
+        /// <summary>Gives the section its procedure: the record reader, on the section it has just created, before anything reads it.</summary>
+        internal void ShowSteps(GuideProcedureStep[] steps) => Steps = steps.Length == 0 ? GuideProcedureStep.None : new System.Collections.ObjectModel.ReadOnlyCollection<GuideProcedureStep>(steps);
+
+        /// <summary>
         /// The section's anchor, made from its heading (<c>What you need</c> is <c>what-you-need</c>), unique in its guide
         /// (a second <c>Good to know</c> is <c>good-to-know-1</c>; never a step's; <c>section</c> for a heading without
         /// letters or digits), or the id its heading gives (<c>## Setup {#install}</c>): an app uses it as the section's HTML

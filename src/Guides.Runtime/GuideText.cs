@@ -22,8 +22,9 @@ namespace Guides
         /// are indexes in it. The record reader calls this.
         /// </summary>
         /// <exception cref="ArgumentOutOfRangeException">An index is not one of <paramref name="strings"/>.</exception>
-        internal GuideText(GuideStrings strings, int markdown, int html, int text)
+        internal GuideText(GuideStrings strings, int markdown, int html, int text, bool? isChecked)
         {
+            IsChecked = isChecked;
             _markdown = strings.At(markdown, nameof(markdown));
             _html = strings.At(html, nameof(html));
             _text = strings.At(text, nameof(text));
@@ -35,8 +36,14 @@ namespace Guides
         /// <summary>The text as safe HTML, rendered at compile time.</summary>
         public string Html => _html.Value;
 
-        /// <summary>The text as plain text, without Markdown syntax.</summary>
+        /// <summary>The text as plain text, without Markdown syntax; a task item's text does not start with its <c>[ ]</c> or <c>[x]</c>.</summary>
         public string Text => _text.Value;
+
+        /// <summary>
+        /// For a task item (<c>- [ ] A phone</c>, <c>- [x] A phone</c>), whether it is checked; <see langword="null"/> for an
+        /// item that is not a task, and for a text created in code. Its <see cref="Html"/> shows a disabled check box, as GitHub does.
+        /// </summary>
+        public bool? IsChecked { get; }
 
         /// <summary>Returns the plain text.</summary>
         public override string ToString() => Text;

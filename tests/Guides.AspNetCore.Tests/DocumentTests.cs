@@ -1,6 +1,10 @@
 using System.Net;
 using System.Xml.Linq;
+using Guides.Samples.Tests;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Guides.AspNetCore.Tests;
 
@@ -39,7 +43,25 @@ public sealed class DocumentTests(HelpSite site) : IClassFixture<HelpSite>
                 ("alternate", "x-default", "http://localhost/help/fr/ameli"),
             ],
             alternates);
-        Assert.Equal(GuideCatalog.Library.Find("ameli", "en")!.Date.ToString("yyyy-MM-dd"), englishAmeli.Element(Sitemaps + "lastmod")!.Value);
+        Assert.Equal(GuideCatalog.Library.Find("ameli", "en")!.Date!.Value.ToString("yyyy-MM-dd"), englishAmeli.Element(Sitemaps + "lastmod")!.Value);
+    }
+
+    [Fact]
+    public async Task A_guide_without_a_date_has_no_lastmod_in_the_sitemap()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddGuides(new TestLibrary("en", date: null, ("undated", [("en", "Undated")])));
+        await using var app = builder.Build();
+        app.MapGuides("/help");
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        var xml = XDocument.Parse(await client.GetStringAsync("/help/sitemap.xml"));
+
+        var url = Assert.Single(xml.Root!.Elements(Sitemaps + "url"));
+        Assert.Equal("http://localhost/help/en/undated", url.Element(Sitemaps + "loc")!.Value);
+        Assert.Null(url.Element(Sitemaps + "lastmod"));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class LazyStringTests
             [new GuideStep(strings, 1, 4, 5, 6, 7)],
             [new FaqEntry(strings, 8, 9, 10)],
             new GuideSection(strings, 4, 5, 6, 7, 4),
-            [new GuideText(strings, 5, 6, 7)],
+            [new GuideText(strings, 5, 6, 7, isChecked: null)],
             [],
             [new GuideLink(strings, 11, 12)],
             []);
@@ -79,7 +79,7 @@ public sealed class LazyStringTests
     {
         var strings = new CountingStrings("only");
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new GuideText(strings, 0, 1, 0));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new GuideText(strings, 0, 1, 0, isChecked: null));
 
         Assert.Equal("html", error.ParamName);
     }

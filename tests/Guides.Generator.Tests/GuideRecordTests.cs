@@ -198,12 +198,7 @@ public sealed class GuideRecordTests
             new("en/b.md", Hostile.HostileText.Guide("### Step 1: Back\n\nSee [the second note](a.md#good-to-know-1) and [the install](a.md#install).\n")),
         ];
 
-        foreach (var output in new[]
-        {
-            GeneratorHarness.Run(guides),
-            GeneratorHarness.Run(guides, optimization: OptimizationLevel.Debug),
-            GeneratorHarness.Run(guides, GeneratorHarness.CSharp73),
-        })
+        foreach (var output in GeneratorHarness.RunEveryRecordForm(guides))
         {
             Assert.Empty(output.GeneratorDiagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
             var guide = output.Find("a")!;
@@ -224,12 +219,7 @@ public sealed class GuideRecordTests
                 "## Good to know\n\n- A list\n\n  ```csharp\n  var x = \"<b>\";\n  ```\n\n```\nplain\ntext\n```\n")),
         ];
 
-        foreach (var output in new[]
-        {
-            GeneratorHarness.Run(guides),
-            GeneratorHarness.Run(guides, optimization: OptimizationLevel.Debug),
-            GeneratorHarness.Run(guides, GeneratorHarness.CSharp73),
-        })
+        foreach (var output in GeneratorHarness.RunEveryRecordForm(guides))
         {
             Assert.Empty(output.CompilerProblems);
             var guide = output.Find("code")!;
@@ -254,12 +244,7 @@ public sealed class GuideRecordTests
                 "## Bon à savoir\n\n- Une liste\n\n  :::tip Mon titre\n  Un conseil.\n  :::\n")),
         ];
 
-        foreach (var output in new[]
-        {
-            GeneratorHarness.Run(guides),
-            GeneratorHarness.Run(guides, optimization: OptimizationLevel.Debug),
-            GeneratorHarness.Run(guides, GeneratorHarness.CSharp73),
-        })
+        foreach (var output in GeneratorHarness.RunEveryRecordForm(guides))
         {
             Assert.Empty(output.CompilerProblems);
             var guide = output.Find("callouts")!;
@@ -270,6 +255,31 @@ public sealed class GuideRecordTests
             Assert.Equal([guide.Callouts[0]], guide.Steps[0].Callouts);
             Assert.Empty(guide.Steps[1].Callouts);
             Assert.Equal([guide.Callouts[1]], guide.Sections[0].Callouts);
+        }
+    }
+
+    [Fact]
+    public void Callouts_of_FAQ_answers_are_typed_after_the_bodys_and_on_their_answer_in_every_build()
+    {
+        GuideInput[] guides =
+        [
+            new("en/faq-callouts.md", Hostile.HostileText.Guide(
+                "### Step 1: Open\n\n> [!NOTE]\n> In the body.\n",
+                "faq:\n  - question: \"Plain?\"\n    answer: \"Yes.\"\n  - question: \"Careful?\"\n    answer: |\n      Read this.\n\n      > [!CAUTION] Mind it\n      > Not *twice*.\n")),
+        ];
+
+        foreach (var output in GeneratorHarness.RunEveryRecordForm(guides))
+        {
+            Assert.Empty(output.CompilerProblems);
+            var guide = output.Find("faq-callouts")!;
+            // The body's callout, then the answer's: its own title, its body.
+            Assert.Equal(
+                [("note", "Note", "<p>In the body.</p>"), ("caution", "Mind it", "<p>Not <em>twice</em>.</p>")],
+                guide.Callouts.Select(c => (c.Kind, c.Title, c.Html)));
+            Assert.Equal([guide.Callouts[0]], guide.Steps[0].Callouts);
+            Assert.Empty(guide.Faq[0].Callouts);
+            Assert.Equal([guide.Callouts[1]], guide.Faq[1].Callouts);
+            Assert.Contains("<div class=\"callout callout-caution\" role=\"note\">", guide.Faq[1].AnswerHtml, StringComparison.Ordinal);
         }
     }
 

@@ -46,6 +46,37 @@ public sealed class MarkdownExtensionsTests
     }
 
     [Fact]
+    public void Hugos_short_definition_form_renders_as_the_long_one_and_code_keeps_its_colons()
+    {
+        // Hugo (goldmark) and PHP Markdown Extra read ": Definition" with one space as "   Definition" after the colon.
+        var guide = Step("Apple\n: A fruit.\n: A *company*.\n\n```\nkey\n: value\n```\n", out var output);
+
+        Assert.Empty(Problems(output));
+        Assert.Equal(
+            "<dl>\n<dt>Apple</dt>\n<dd>A fruit.</dd>\n<dd>A <em>company</em>.</dd>\n</dl>\n<pre><code>key\n: value\n</code></pre>",
+            guide.Steps[0].Html);
+        Assert.Equal("Apple\n: A fruit.\n: A *company*.\n\n```\nkey\n: value\n```", guide.Steps[0].Markdown);
+        Assert.Equal("key\n: value", Assert.Single(guide.CodeBlocks).Code);
+    }
+
+    [Fact]
+    public void A_Hugo_page_s_short_definitions_are_definitions()
+    {
+        var markdown = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Sites", "Hugo", "content", "en", "content-management", "build-options.md"));
+        // The terms as the page writes them, read here with a regular expression: a line of code, then ": " on the next line.
+        var terms = System.Text.RegularExpressions.Regex.Matches(markdown, "^`([^`\n]+)`\n: ", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["list", "publishResources", "render"], terms);
+
+        var output = GeneratorHarness.Run(
+            [new GuideInput("en/build-options.md", markdown)],
+            properties: new Dictionary<string, string> { ["GuidesRequiredFields"] = "title;description", ["GuidesUndeclaredFields"] = "ignore", ["GuidesShortcodes"] = "code-toggle=guide-code-toggle" });
+
+        var html = output.Find("build-options")!.Sections[0].Html;
+        Assert.Equal(terms.Select(t => "<dt><code>" + t + "</code></dt>"), System.Text.RegularExpressions.Regex.Matches(html, "<dt>.*?</dt>").Select(m => m.Value));
+        Assert.DoesNotContain("<p>: ", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Strikethrough_task_lists_and_emoji_shortcodes_render()
     {
         var guide = Step("~~Old~~ way :tada:\n\n- [ ] Open\n- [x] Sign\n", out var output);

@@ -8,17 +8,28 @@ namespace Guides.Samples.Tests;
 /// </summary>
 public sealed class TestLibrary : GuideLibrary
 {
+    /// <summary>The date of the guides of a library created without one.</summary>
+    private static readonly DateTime s_date = new(2026, 5, 1);
+
     private readonly SortedDictionary<string, Guide[]> _byId = new(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="defaultLanguage">The library's default language.</param>
     /// <param name="guides">Each guide's translations: id, then (language, title) pairs.</param>
     public TestLibrary(string defaultLanguage, params (string Id, (string Language, string Title)[] Translations)[] guides)
+        : this(defaultLanguage, s_date, guides)
+    {
+    }
+
+    /// <param name="defaultLanguage">The library's default language.</param>
+    /// <param name="date">Every guide's date; <see langword="null"/> for guides without one.</param>
+    /// <param name="guides">Each guide's translations: id, then (language, title) pairs.</param>
+    public TestLibrary(string defaultLanguage, DateTime? date, params (string Id, (string Language, string Title)[] Translations)[] guides)
     {
         DefaultLanguage = defaultLanguage;
         foreach (var (id, translations) in guides)
         {
             Guide[] created = null!;
-            created = [.. translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => NewGuide(id, t.Language, t.Title, () => created))];
+            created = [.. translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => NewGuide(id, t.Language, t.Title, () => created, date))];
             _byId.Add(id, created);
         }
     }
@@ -50,7 +61,11 @@ public sealed class TestLibrary : GuideLibrary
         [.. _byId.Keys.Select(id => Find(id, language)).OfType<Guide>()];
 
     /// <summary>A guide of one step, in <paramref name="language"/>, whose translations are <paramref name="translations"/>.</summary>
-    public static Guide NewGuide(string id, string language, string title, Func<IReadOnlyList<Guide>>? translations = null) => new(
+    public static Guide NewGuide(string id, string language, string title, Func<IReadOnlyList<Guide>>? translations = null) =>
+        NewGuide(id, language, title, translations, s_date);
+
+    /// <summary>A guide of one step, in <paramref name="language"/>, of <paramref name="date"/> (none when null).</summary>
+    public static Guide NewGuide(string id, string language, string title, Func<IReadOnlyList<Guide>>? translations, DateTime? date) => new(
         id,
         title,
         "About " + title,
@@ -58,7 +73,7 @@ public sealed class TestLibrary : GuideLibrary
         GuideDifficulty.Easy,
         "all",
         language,
-        new DateTime(2026, 5, 1),
+        date,
         [new GuideStep(1, "Start", "Start.", "<p>Start.</p>", "Start.")],
         [],
         null,

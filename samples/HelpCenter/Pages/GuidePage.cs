@@ -32,8 +32,11 @@ public static class GuidePage
             body.Text(" · " + labels.Difficulty + ": " + labels.DifficultyWord(guide.Difficulty));
         }
 
-        body.Raw(" · <time datetime=\"").Text(guide.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("\">")
-            .Text(guide.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("</time>");
+        if (guide.Date is { } date)
+        {
+            var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            body.Raw(" · <time datetime=\"").Text(day).Raw("\">").Text(day).Raw("</time>");
+        }
 
         // Computed at compile time: the guide's words at a silent reading rate for its language.
         var minutes = Math.Max(1, (int)Math.Ceiling(guide.ReadingTime.TotalMinutes));

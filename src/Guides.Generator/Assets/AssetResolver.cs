@@ -161,6 +161,8 @@ namespace Guides.Generator.Assets
                 Sections = Map(guide.Sections, rewriter.Section),
                 Requirements = Map(guide.Requirements, rewriter.TextItem),
                 Tips = Map(guide.Tips, rewriter.TextItem),
+                // A callout's body is rendered apart from its part's: its links and images are placeholders too.
+                Callouts = Map(guide.Callouts, callout => callout with { Html = rewriter.Html(callout.Html, out _), Text = rewriter.Text(callout.Text) }),
                 Assets = assets.ToEquatableArray(),
                 Images = images.ToEquatableArray(),
                 Files = files.ToEquatableArray(),
@@ -250,8 +252,13 @@ namespace Guides.Generator.Assets
                 _uses = uses;
             }
 
+            /// <summary>A section, and the items of its procedure, which are rendered apart from it.</summary>
             public SectionModel Section(SectionModel section) =>
-                section with { Html = Html(section.Html, out var shown), Text = Text(section.Text), Images = shown };
+                section with
+                {
+                    Html = Html(section.Html, out var shown), Text = Text(section.Text), Images = shown,
+                    Steps = Map(section.Steps, step => step with { Item = TextItem(step.Item) }),
+                };
 
             public TextModel TextItem(TextModel item) => item with { Html = Html(item.Html, out _), Text = Text(item.Text) };
 

@@ -37,8 +37,15 @@ namespace Guides.Generator.Fields
         private const string ClosedAnchor = "\n  \"additionalProperties\": false,\n";
         private const string TypeAnchor = "\n  \"type\": \"object\",\n";
 
-        /// <summary>The project's schema: the base with the declared fields, and extra keys allowed when they are ignored.</summary>
-        public static string For(FieldsShape? shape, UndeclaredFields undeclared)
+        private const string RequiredAnchor = "\n  \"required\": [\"title\", \"description\", \"category\", \"date\"],\n";
+        private const string DatePattern = "\"pattern\": \"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([T ].+)?$\"";
+        private const string DateDescription = "The date the guide was written or last checked, year-month-day.";
+
+        /// <summary>
+        /// The project's schema: the base with the site's settings (<paramref name="site"/>: its keys, date formats and
+        /// required fields), the declared fields, and extra keys allowed when they are ignored.
+        /// </summary>
+        public static string For(FieldsShape? shape, UndeclaredFields undeclared, SiteFormat? site = null)
         {
             var schema = Base;
             if (undeclared == UndeclaredFields.Ignore)
@@ -46,44 +53,50 @@ namespace Guides.Generator.Fields
                 schema = ReplaceOnce(schema, ClosedAnchor, "\n  \"additionalProperties\": true,\n");
             }
 
-            if (shape is null)
-            {
-                return schema;
-            }
-
             var json = new JsonText();
             var properties = new StringBuilder();
             var patterns = new StringBuilder();
-            foreach (var property in shape.Root.Properties)
+            var required = new List<IEnumerable<string>>();
+            if (site is not null && !site.Equals(SiteFormat.Default))
             {
-                properties.Append("    ").Append(json.String(property.SuggestedKey)).Append(": ").Append(PropertySchema(property, json)).Append(",\n");
-                if (patterns.Length > 0)
-                {
-                    patterns.Append(",\n");
-                }
-
-                patterns.Append("    ").Append(json.String(KeyPattern(property.Name))).Append(": ").Append(TypeSchema(property.Type, json));
+                schema = ForSite(schema, site, json, properties, patterns, required);
             }
 
-            schema = ReplaceOnce(schema, PropertiesAnchor, PropertiesAnchor + properties);
+            foreach (var property in shape?.Root.Properties ?? (IReadOnlyList<FieldProperty>)Array.Empty<FieldProperty>())
+            {
+                properties.Append("    ").Append(json.String(property.SuggestedKey)).Append(": ").Append(PropertySchema(property, json)).Append(",\n");
+                Pattern(patterns, json.String(KeyPattern(property.Name)), TypeSchema(property.Type, json));
+                if (property.IsRequired)
+                {
+                    required.Add(Spellings(property.Name));
+                }
+            }
+
+            if (properties.Length > 0)
+            {
+                schema = ReplaceOnce(schema, PropertiesAnchor, PropertiesAnchor + properties);
+            }
 
             var added = new StringBuilder();
-            added.Append("  \"patternProperties\": {\n").Append(patterns).Append("\n  },\n");
-            var required = shape.Root.Properties.Where(p => p.IsRequired).ToList();
+            if (patterns.Length > 0)
+            {
+                added.Append("  \"patternProperties\": {\n").Append(patterns).Append("\n  },\n");
+            }
+
             if (required.Count > 0)
             {
                 added.Append("  \"allOf\": [\n");
                 for (var i = 0; i < required.Count; i++)
                 {
                     added.Append("    { \"anyOf\": [")
-                        .Append(string.Join(", ", Spellings(required[i].Name).Select(s => "{ \"required\": [" + json.String(s) + "] }")))
+                        .Append(string.Join(", ", required[i].Select(key => "{ \"required\": [" + json.String(key) + "] }")))
                         .Append("] }").Append(i + 1 < required.Count ? ",\n" : "\n");
                 }
 
                 added.Append("  ],\n");
             }
 
-            if (shape.Classes.Count > 1)
+            if (shape is { Classes.Count: > 1 })
             {
                 added.Append("  \"definitions\": {\n");
                 for (var i = 1; i < shape.Classes.Count; i++)
@@ -95,7 +108,121 @@ namespace Guides.Generator.Fields
                 added.Append("  },\n");
             }
 
-            return ReplaceOnce(schema, TypeAnchor, TypeAnchor + added);
+            return added.Length == 0 ? schema : ReplaceOnce(schema, TypeAnchor, TypeAnchor + added);
+        }
+
+        /// <summary>
+        /// The base as a site's settings read it: each key of <c>GuidesFieldNames</c> is its field (offered as written,
+        /// accepted in any case, checked as the field); a date fits one of <c>GuidesDateFormats</c>; the fields of
+        /// <c>GuidesRequiredFields</c> are required, under their own key or the site's, but <c>title</c>, which the body's
+        /// first <c># Heading</c> gives when the front matter does not.
+        /// </summary>
+        private static string ForSite(string schema, SiteFormat site, JsonText json, StringBuilder properties, StringBuilder patterns, List<IEnumerable<string>> required)
+        {
+            var plain = new List<string>();
+            foreach (var field in site.RequiredFields)
+            {
+                var keys = new List<string> { field };
+                foreach (var alias in site.FieldNames)
+                {
+                    if (alias.Field == field)
+                    {
+                        keys.Add(alias.Key);
+                        keys.Add(alias.Key.ToLowerInvariant());
+                    }
+                }
+
+                if (field == "title")
+                {
+                    continue;
+                }
+
+                if (keys.Count == 1)
+                {
+                    plain.Add(json.String(field));
+                }
+                else
+                {
+                    required.Add(keys.Distinct(StringComparer.Ordinal).ToList());
+                }
+            }
+
+            schema = ReplaceOnce(schema, RequiredAnchor, plain.Count == 0 ? "\n" : "\n  \"required\": [" + string.Join(", ", plain) + "],\n");
+            if (site.DateFormats.Count > 0)
+            {
+                var formats = string.Join(", ", site.DateFormats.Select(f => "'" + f + "'"));
+                schema = ReplaceOnce(schema, DateDescription, "The date the guide was written or last checked, in one of the formats of GuidesDateFormats: " + json.Escape(formats) + ".");
+                schema = ReplaceOnce(schema, DatePattern, DatePatternOf(site.DateFormats) is { } pattern ? "\"pattern\": " + json.String(pattern) : "\"minLength\": 1");
+            }
+
+            foreach (var alias in site.FieldNames)
+            {
+                var reference = "{ \"allOf\": [{ \"$ref\": " + json.String("#/properties/" + alias.Field) + " }] }";
+                properties.Append("    ").Append(json.String(alias.Key)).Append(": { \"description\": ")
+                    .Append(json.String("The site's key for the guide format's '" + alias.Field + "' (GuidesFieldNames), in any case."))
+                    .Append(", \"allOf\": [{ \"$ref\": ").Append(json.String("#/properties/" + alias.Field)).Append(" }] },\n");
+                Pattern(patterns, json.String("^" + AnyCase(alias.Key) + "$"), reference);
+            }
+
+            return schema;
+        }
+
+        /// <summary>
+        /// A pattern that matches the dates <paramref name="formats"/> read, made from their <c>y</c>, <c>M</c> and
+        /// <c>d</c>; null when one of them has other parts (month names, times): the schema then only wants a date.
+        /// </summary>
+        internal static string? DatePatternOf(IEnumerable<string> formats)
+        {
+            var alternatives = new List<string>();
+            foreach (var format in formats)
+            {
+                var pattern = new StringBuilder("(");
+                for (var i = 0; i < format.Length;)
+                {
+                    var c = format[i];
+                    var run = 1;
+                    while (i + run < format.Length && format[i + run] == c)
+                    {
+                        run++;
+                    }
+
+                    switch (c)
+                    {
+                        case 'y' when run == 4:
+                            pattern.Append("[0-9]{4}");
+                            break;
+                        case 'y' when run == 2:
+                            pattern.Append("[0-9]{2}");
+                            break;
+                        // Parsing reads one or two digits for M and d, a leading zero too (M/d/yyyy reads 08/01/2024).
+                        case 'M' or 'd' when run <= 2:
+                            pattern.Append(run == 1 ? "[0-9]{1,2}" : "[0-9]{2}");
+                            break;
+                        case '/' or '-' or '.' or ' ' or ',':
+                            pattern.Append(c == '.' ? "\\." : c.ToString()).Append(run > 1 ? "{" + run + "}" : string.Empty);
+                            break;
+                        default:
+                            return null;
+                    }
+
+                    i += run;
+                }
+
+                alternatives.Add(pattern.Append(')').ToString());
+            }
+
+            return alternatives.Count == 0 ? null : "^(" + string.Join("|", alternatives) + ")$";
+        }
+
+        /// <summary>One entry of <c>patternProperties</c>, after a comma when there are some.</summary>
+        private static void Pattern(StringBuilder patterns, string pattern, string schema)
+        {
+            if (patterns.Length > 0)
+            {
+                patterns.Append(",\n");
+            }
+
+            patterns.Append("    ").Append(pattern).Append(": ").Append(schema);
         }
 
         private static string PropertySchema(FieldProperty property, JsonText json)
@@ -226,6 +353,13 @@ namespace Guides.Generator.Fields
         /// <summary>JSON strings, escaped.</summary>
         internal sealed class JsonText
         {
+            /// <summary>A JSON string's content, escaped, without its quotes.</summary>
+            public string Escape(string value)
+            {
+                var quoted = String(value);
+                return quoted.Substring(1, quoted.Length - 2);
+            }
+
             public string String(string value)
             {
                 var builder = new StringBuilder(value.Length + 2).Append('"');

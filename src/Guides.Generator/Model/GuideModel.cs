@@ -33,16 +33,34 @@ namespace Guides.Generator.Model
         EquatableArray<CodeBlockModel> CodeBlocks = default,
         EquatableArray<CalloutModel> Callouts = default);
 
-    internal readonly record struct DateModel(int Year, int Month, int Day);
+    /// <summary>A date of the front matter; <see cref="None"/> (0, 0, 0) when the guide has none.</summary>
+    internal readonly record struct DateModel(int Year, int Month, int Day)
+    {
+        /// <summary>No date: the record's 0, 0, 0, read as <see langword="null"/>.</summary>
+        public static readonly DateModel None = new(0, 0, 0);
+    }
 
     internal sealed record StepModel(int Number, string Title, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, EquatableArray<int> CodeBlocks = default, EquatableArray<int> Callouts = default);
 
-    internal sealed record FaqModel(string Question, string Answer, string AnswerHtml, EquatableArray<ImageModel> Images = default);
+    /// <summary>A question and its answer; <see cref="Callouts"/>, the indexes of the answer's callouts in the guide's (after the body's).</summary>
+    internal sealed record FaqModel(string Question, string Answer, string AnswerHtml, EquatableArray<ImageModel> Images = default, EquatableArray<int> Callouts = default);
 
-    internal sealed record TextModel(string Markdown, string Html, string Text);
+    /// <summary>A list item (a requirement, a tip); <see cref="Task"/> says whether it is a task item (<c>- [x]</c>), and checked.</summary>
+    internal sealed record TextModel(string Markdown, string Html, string Text, TaskMark Task = TaskMark.None);
 
-    /// <summary>A section; <see cref="Id"/> is the id its heading gives (<c>## Setup {#install}</c>), empty when it gives none.</summary>
-    internal sealed record SectionModel(string Heading, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, string Id = "", EquatableArray<int> CodeBlocks = default, EquatableArray<int> Callouts = default);
+    /// <summary>
+    /// A section; <see cref="Id"/> is the id its heading gives (<c>## Setup {#install}</c>), empty when it gives none;
+    /// <see cref="Steps"/>, the items of its numbered lists (its procedure).
+    /// </summary>
+    internal sealed record SectionModel(
+        string Heading, string Markdown, string Html, string Text, EquatableArray<ImageModel> Images = default, string Id = "", EquatableArray<int> CodeBlocks = default, EquatableArray<int> Callouts = default,
+        EquatableArray<ProcedureStepModel> Steps = default);
+
+    /// <summary>
+    /// An item of a section's numbered list: its number as shown, the heading its list stands under in the section (or
+    /// empty), the item, and the indexes of its code blocks and callouts in the guide's.
+    /// </summary>
+    internal sealed record ProcedureStepModel(int Number, string Heading, TextModel Item, EquatableArray<int> CodeBlocks = default, EquatableArray<int> Callouts = default);
 
     /// <summary>A fenced code block: the language its info string names first, its <c>title="…"</c>, its code as written.</summary>
     internal sealed record CodeBlockModel(string Language, string Title, string Code);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Guides.Generator.Diagnostics;
 using Guides.Generator.Model;
+using Markdig.Extensions.TaskLists;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -31,8 +32,11 @@ namespace Guides.Generator.Parsing
         /// <summary>The fenced code blocks of the steps and sections, in the order of the file.</summary>
         public List<CodeBlockModel> CodeBlocks { get; } = new();
 
-        /// <summary>The callouts of the steps and sections, in the order of the file.</summary>
+        /// <summary>The callouts of the steps and sections, in the order of the file, then those of the FAQ answers.</summary>
         public List<CalloutModel> Callouts { get; } = new();
+
+        /// <summary>The index of each fenced code block and callout read so far in <see cref="CodeBlocks"/> or <see cref="Callouts"/>: a procedure's items find theirs.</summary>
+        public Dictionary<Block, int> PartIndexes { get; } = new();
 
         /// <summary>Where each step's heading stands in the file, for diagnostics.</summary>
         public List<Microsoft.CodeAnalysis.Text.TextSpan> StepHeadingSpans { get; } = new();
@@ -104,6 +108,13 @@ namespace Guides.Generator.Parsing
                 }
             }
 
+            if (DefinitionColons.Widen(document, hidden) is { } widened)
+            {
+                // Hugo's "Term" then ": Definition": parsed again with each such colon's space a tab (same offsets).
+                hidden = widened;
+                document = MarkdownRendering.Parse(hidden);
+            }
+
             var findings = MarkdownRendering.Sanitize(document, shortcodes, hidden);
             Callouts.Transform(document, language);
             Report(source, findings, source.BodySpan);
@@ -129,7 +140,7 @@ namespace Guides.Generator.Parsing
                 switch (part.Kind)
                 {
                     case SectionKind.Introduction when result.Introduction is null:
-                        result.Introduction = Section(body, part) with { CodeBlocks = CodeBlocks(result, part.Blocks), Callouts = CalloutsOf(result, part.Blocks) };
+                        result.Introduction = Section(result, body, part);
                         break;
                     case SectionKind.Requirements:
                         ReadItems(source, body, part, result.Requirements);
@@ -155,7 +166,7 @@ namespace Guides.Generator.Parsing
                                 source.Report(GuideDiagnostics.UnknownSection, source.BodySpan(part.Heading.Span), part.Title);
                             }
 
-                            result.Sections.Add(Section(body, part) with { CodeBlocks = CodeBlocks(result, part.Blocks), Callouts = CalloutsOf(result, part.Blocks) });
+                            result.Sections.Add(Section(result, body, part));
                         }
 
                         break;
@@ -264,6 +275,7 @@ namespace Guides.Generator.Parsing
                 foreach (var code in fenced)
                 {
                     (indexes ??= new List<int>()).Add(result.CodeBlocks.Count);
+                    result.PartIndexes[code] = result.CodeBlocks.Count;
                     result.CodeBlocks.Add(new CodeBlockModel(code.Info ?? string.Empty, CodeTitle(code.Arguments), code.Lines.ToString()));
                 }
             }
@@ -271,8 +283,8 @@ namespace Guides.Generator.Parsing
             return indexes is null ? EquatableArray<int>.Empty : indexes.ToEquatableArray();
         }
 
-        /// <summary>The callouts of a part, anywhere in it, added to the guide's (<see cref="GuideBody.Callouts"/>): their indexes there.</summary>
-        private static EquatableArray<int> CalloutsOf(GuideBody result, List<Block> blocks)
+        /// <summary>The callouts of a part (or of a FAQ answer), anywhere in it, added to the guide's (<see cref="GuideBody.Callouts"/>): their indexes there.</summary>
+        internal static EquatableArray<int> CalloutsOf(GuideBody result, List<Block> blocks)
         {
             List<int>? indexes = null;
             foreach (var block in blocks)
@@ -282,7 +294,24 @@ namespace Guides.Generator.Parsing
                 {
                     var inside = new List<Block>(callout);
                     (indexes ??= new List<int>()).Add(result.Callouts.Count);
+                    result.PartIndexes[callout] = result.Callouts.Count;
                     result.Callouts.Add(new CalloutModel(callout.Kind, callout.Label, MarkdownRendering.ToHtml(inside), MarkdownRendering.ToText(inside)));
+                }
+            }
+
+            return indexes is null ? EquatableArray<int>.Empty : indexes.ToEquatableArray();
+        }
+
+        /// <summary>The indexes, in the guide's list, of the code blocks or callouts (<typeparamref name="T"/>) inside a list item, read with its section.</summary>
+        private static EquatableArray<int> IndexesOf<T>(GuideBody result, ListItemBlock item)
+            where T : Block
+        {
+            List<int>? indexes = null;
+            foreach (var block in item.Descendants<T>())
+            {
+                if (result.PartIndexes.TryGetValue(block, out var index))
+                {
+                    (indexes ??= new List<int>()).Add(index);
                 }
             }
 
@@ -309,9 +338,68 @@ namespace Guides.Generator.Parsing
             return close < 0 ? string.Empty : arguments.Substring(at + 7, close - at - 7);
         }
 
-        private static SectionModel Section(string body, Part part) =>
-            new(part.Title, Markdown(body, part.Blocks), MarkdownRendering.ToHtml(part.Blocks), MarkdownRendering.ToText(part.Blocks),
-                Id: part.Heading?.TryGetAttributes()?.Id ?? string.Empty);
+        /// <summary>A section: its code blocks and callouts added to the guide's first, then its procedure, whose items find theirs.</summary>
+        private static SectionModel Section(GuideBody result, string body, Part part)
+        {
+            var codeBlocks = CodeBlocks(result, part.Blocks);
+            var callouts = CalloutsOf(result, part.Blocks);
+            return new(
+                part.Title, Markdown(body, part.Blocks), MarkdownRendering.ToHtml(part.Blocks), MarkdownRendering.ToText(part.Blocks),
+                Id: part.Heading?.TryGetAttributes()?.Id ?? string.Empty, CodeBlocks: codeBlocks, Callouts: callouts, Steps: Procedure(result, body, part.Blocks));
+        }
+
+        /// <summary>
+        /// A section's procedure: the items of the numbered lists among its own blocks (not those in a list, quote or
+        /// callout), each numbered as shown (its list's start, then on) and with the heading its list stands under in the section.
+        /// </summary>
+        private static EquatableArray<ProcedureStepModel> Procedure(GuideBody result, string body, List<Block> blocks)
+        {
+            List<ProcedureStepModel>? steps = null;
+            var heading = string.Empty;
+            foreach (var block in blocks)
+            {
+                if (block is HeadingBlock subheading)
+                {
+                    heading = MarkdownRendering.InlinesToText(subheading.Inline);
+                    continue;
+                }
+
+                if (block is not ListBlock { IsOrdered: true } list)
+                {
+                    continue;
+                }
+
+                // CommonMark allows at most nine digits: the start and the items after it fit an int.
+                var number = int.TryParse(list.OrderedStart, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start) ? start : 1;
+                foreach (var child in list)
+                {
+                    if (child is ListItemBlock item)
+                    {
+                        (steps ??= new List<ProcedureStepModel>()).Add(new ProcedureStepModel(
+                            number++, heading, Item(body, item), IndexesOf<FencedCodeBlock>(result, item), IndexesOf<CalloutBlock>(result, item)));
+                    }
+                }
+            }
+
+            return steps is null ? EquatableArray<ProcedureStepModel>.Empty : steps.ToEquatableArray();
+        }
+
+        /// <summary>
+        /// A list item: its Markdown as written, its HTML (with a task item's disabled check box), its text (without a task
+        /// item's <c>[ ]</c> or <c>[x]</c>) and whether it is a task item, checked.
+        /// </summary>
+        private static TextModel Item(string body, ListItemBlock item)
+        {
+            var task = item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: TaskList box } ? (box.Checked ? TaskMark.Checked : TaskMark.Unchecked) : TaskMark.None;
+            var text = MarkdownRendering.ItemToText(item);
+            if (task != TaskMark.None && text.Length >= 3 && text[0] == '[' && text[2] == ']')
+            {
+                // Markdig writes the box as "[ ]" or "[x]" in text: the typed item says it in Task instead.
+                text = text.Substring(3).TrimStart();
+            }
+
+            return new TextModel(Markdown(body, item), MarkdownRendering.ItemToHtml(item), text, task);
+        }
 
         private static void ReadItems(GuideSource source, string body, Part part, List<TextModel> items)
         {
@@ -327,7 +415,7 @@ namespace Guides.Generator.Parsing
                 {
                     if (child is ListItemBlock item)
                     {
-                        items.Add(new TextModel(Markdown(body, item), MarkdownRendering.ItemToHtml(item), MarkdownRendering.ItemToText(item)));
+                        items.Add(Item(body, item));
                     }
                 }
             }

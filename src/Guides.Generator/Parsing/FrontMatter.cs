@@ -37,7 +37,7 @@ namespace Guides.Generator.Parsing
         /// <summary>Links files whose names differ into one guide: their id is this key.</summary>
         public string? TranslationKey { get; set; }
 
-        public DateModel Date { get; set; } = new(1, 1, 1);
+        public DateModel Date { get; set; } = DateModel.None;
 
         /// <summary><c>draft: true</c>: left out of the catalog unless <c>GuidesIncludeDrafts</c> is true.</summary>
         public bool IsDraft { get; set; }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Guides.Generator.Diagnostics;
@@ -125,7 +126,7 @@ namespace Guides.Generator.Parsing
             }
 
             CheckSteps(source, front, body);
-            var faq = front.Faq.Select(entry => RenderAnswer(source, entry.Question, entry.Answer, entry.AnswerSpan, language)).ToEquatableArray();
+            var faq = front.Faq.Select(entry => RenderAnswer(source, entry.Question, entry.Answer, entry.AnswerSpan, language, body)).ToEquatableArray();
 
             var guide = new GuideModel(
                 source.FilePath,
@@ -188,7 +189,8 @@ namespace Guides.Generator.Parsing
             }
         }
 
-        private static FaqModel RenderAnswer(GuideSource source, string question, string answer, TextSpan answerSpan, string language)
+        /// <summary>An answer, rendered; its callouts are added to <paramref name="body"/>'s, after those of the body.</summary>
+        private static FaqModel RenderAnswer(GuideSource source, string question, string answer, TextSpan answerSpan, string language, GuideBody body)
         {
             if (PlainParagraph.Applies(answer))
             {
@@ -208,12 +210,12 @@ namespace Guides.Generator.Parsing
             source.Assets?.Mark(document, source, _ => answerSpan);
             BodyReader.Report(source, findings, _ => answerSpan);
 
-            return new FaqModel(question, MarkdownRendering.ToText(document), MarkdownRendering.ToHtml(document));
+            return new FaqModel(question, MarkdownRendering.ToText(document), MarkdownRendering.ToHtml(document), Callouts: BodyReader.CalloutsOf(body, new List<Block>(document)));
         }
 
         private static GuideModel Empty(string filePath, string relativePath, string id, string memberPath, string language) =>
             new(filePath, relativePath.Replace('\\', '/'), id, memberPath, language, string.Empty, string.Empty, string.Empty,
-                Difficulty.Unspecified, string.Empty, new DateModel(1, 1, 1),
+                Difficulty.Unspecified, string.Empty, DateModel.None,
                 EquatableArray<StepModel>.Empty, EquatableArray<FaqModel>.Empty, null,
                 EquatableArray<TextModel>.Empty, EquatableArray<TextModel>.Empty, EquatableArray<LinkModel>.Empty, EquatableArray<SectionModel>.Empty);
     }

@@ -18,15 +18,16 @@ namespace Guides
     /// <remarks>
     /// <para>
     /// The body of a guide's record is, as numbers (strings by index): the guide's id and language; its difficulty; its
-    /// date (year, month, day); its title, description, category and platform; its steps (how many, then each one's number,
+    /// date (year, month, day; 0, 0, 0 when it has none); its title, description, category and platform; its steps (how many, then each one's number,
     /// title, Markdown, HTML and text); its FAQ (how many, then each question, answer and answer HTML); its introduction (0,
-    /// or 1 then heading, Markdown, HTML, text and anchor); its requirements and its tips (how many, then each one's Markdown, HTML and
-    /// text); its useful links (how many, then each text and URL); its other sections (as the introduction, after how many);
+    /// or 1 then heading, Markdown, HTML, text and anchor, then its procedure: how many steps, then each one's number, heading,
+    /// Markdown, HTML, text and <see cref="TaskMark"/>); its requirements and its tips (how many, then each one's Markdown,
+    /// HTML, text and <see cref="TaskMark"/>); its useful links (how many, then each text and URL); its other sections (as the introduction, after how many);
     /// its outline (how many, then each heading's level, kind, and title, or the index of the step or section it heads); its
     /// word count and reading time in seconds; the guides it links to and those that link to it (how many, then each one's id
     /// and language); its code blocks (how many, then each one's language, title and code, and when it has some, lists of
-    /// indexes: those of each step, of the introduction when it has one, of each section); its callouts (how many, then
-    /// each one's kind, title, HTML and text, and the same lists of indexes); its files (how many, then each one's path, URL, content type, length, width and height); then, when it
+    /// indexes: those of each step, of the introduction when it has one, of each section, of each step of their procedures); its callouts (how many, then
+    /// each one's kind, title, HTML and text, and the same lists of indexes, then one for each answer); its files (how many, then each one's path, URL, content type, length, width and height); then, when it
     /// has files, its images (how many, then each one's file and alt text), and lists of indexes (how many, then each): the
     /// guide's images, its files, the images of each step, of each answer, of the introduction when it has one, of each
     /// section.
@@ -108,7 +109,8 @@ namespace Guides
             var language = text.Get(Str(text, bytes, ref reader));
             var difficulty = (GuideDifficulty)reader.Next(bytes, (int)Difficulty.Hard + 1);
             int year = reader.Next(bytes), month = reader.Next(bytes), day = reader.Next(bytes);
-            var date = year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            DateTime? date = year == 0 && month == 0 && day == 0 ? null
+                : year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
                 ? new DateTime(year, month, day)
                 : throw RecordReader.Damaged("its date is " + year + "-" + month + "-" + day);
             int title = Str(text, bytes, ref reader), description = Str(text, bytes, ref reader),
@@ -189,6 +191,7 @@ namespace Guides
                 var picked = Pick(blocks, text, bytes, ref reader);
                 (part as GuideStep)?.ShowCodeBlocks(picked);
                 (part as GuideSection)?.ShowCodeBlocks(picked);
+                (part as GuideProcedureStep)?.ShowCodeBlocks(picked);
             }
 
             return guide.WithCodeBlocks(blocks);
@@ -196,7 +199,7 @@ namespace Guides
 
         /// <summary>
         /// The guide with its callouts, when it has some: each one's kind, title, HTML and text, then which of them each
-        /// step, the introduction and each section holds.
+        /// step, the introduction, each section and each answer holds.
         /// </summary>
         private static Guide ReadCallouts(Guide guide, RecordText text, Bytes bytes, ref RecordReader reader)
         {
@@ -216,12 +219,21 @@ namespace Guides
                 var picked = Pick(callouts, text, bytes, ref reader);
                 (part as GuideStep)?.ShowCallouts(picked);
                 (part as GuideSection)?.ShowCallouts(picked);
+                (part as GuideProcedureStep)?.ShowCallouts(picked);
+            }
+
+            foreach (var entry in guide.Faq)
+            {
+                entry.ShowCallouts(Pick(callouts, text, bytes, ref reader));
             }
 
             return guide.WithCallouts(callouts);
         }
 
-        /// <summary>The parts that hold code blocks and callouts, in the record's order: each step, the introduction, each section.</summary>
+        /// <summary>
+        /// The parts that hold code blocks and callouts, in the record's order: each step, the introduction, each section,
+        /// then each step of the introduction's procedure and of each section's.
+        /// </summary>
         private static IEnumerable<object> Parts(Guide guide)
         {
             foreach (var step in guide.Steps)
@@ -237,6 +249,30 @@ namespace Guides
             foreach (var section in guide.Sections)
             {
                 yield return section;
+            }
+
+            foreach (var step in ProcedureSteps(guide))
+            {
+                yield return step;
+            }
+        }
+
+        private static IEnumerable<GuideProcedureStep> ProcedureSteps(Guide guide)
+        {
+            if (guide.Introduction is { } introduction)
+            {
+                foreach (var step in introduction.Steps)
+                {
+                    yield return step;
+                }
+            }
+
+            foreach (var section in guide.Sections)
+            {
+                foreach (var step in section.Steps)
+                {
+                    yield return step;
+                }
             }
         }
 
@@ -308,15 +344,36 @@ namespace Guides
             return keys;
         }
 
-        private static GuideSection Section(RecordText text, Bytes bytes, ref RecordReader reader) =>
-            new(text, Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader));
+        /// <summary>A section: its heading, Markdown, HTML, text and anchor, then its procedure's steps.</summary>
+        private static GuideSection Section(RecordText text, Bytes bytes, ref RecordReader reader)
+        {
+            var section = new GuideSection(text, Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader));
+            var steps = new GuideProcedureStep[Count(bytes, ref reader)];
+            for (var i = 0; i < steps.Length; i++)
+            {
+                steps[i] = new GuideProcedureStep(
+                    text, reader.Next(bytes), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Checked(bytes, ref reader));
+            }
+
+            section.ShowSteps(steps);
+            return section;
+        }
+
+        /// <summary>Whether a list item is a checked task (<see cref="TaskMark"/>): null when it is no task.</summary>
+        private static bool? Checked(Bytes bytes, ref RecordReader reader) =>
+            (TaskMark)reader.Next(bytes, (int)TaskMark.Checked + 1) switch
+            {
+                TaskMark.Unchecked => false,
+                TaskMark.Checked => true,
+                _ => null,
+            };
 
         private static GuideText[] Texts(RecordText text, Bytes bytes, ref RecordReader reader)
         {
             var texts = new GuideText[Count(bytes, ref reader)];
             for (var i = 0; i < texts.Length; i++)
             {
-                texts[i] = new GuideText(text, Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader));
+                texts[i] = new GuideText(text, Str(text, bytes, ref reader), Str(text, bytes, ref reader), Str(text, bytes, ref reader), Checked(bytes, ref reader));
             }
 
             return texts;

@@ -160,4 +160,17 @@ namespace Guides.Records
         Tips = 5,
         Links = 6,
     }
+
+    /// <summary>Whether a list item of a record is a task (<c>- [ ]</c>, <c>- [x]</c>), and checked: one number.</summary>
+    internal enum TaskMark
+    {
+        /// <summary>Not a task item.</summary>
+        None = 0,
+
+        /// <summary><c>[ ]</c>.</summary>
+        Unchecked = 1,
+
+        /// <summary><c>[x]</c> or <c>[X]</c>.</summary>
+        Checked = 2,
+    }
 }

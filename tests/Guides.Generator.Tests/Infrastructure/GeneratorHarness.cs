@@ -166,6 +166,16 @@ public static class GeneratorHarness
 
     public static GeneratorOutput Run(params GuideInput[] guides) => Run(guides, null);
 
+    /// <summary>
+    /// The builds whose guides' records take each literal form and holder: Release (a <c>"..."u8</c> literal), Debug (the
+    /// hot-reload holder) and C# 7.3 (a string literal of the record's bytes).
+    /// </summary>
+    public static GeneratorOutput[] RunEveryRecordForm(IEnumerable<GuideInput> guides, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        var inputs = guides.ToArray();
+        return [Run(inputs, properties: properties), Run(inputs, properties: properties, optimization: OptimizationLevel.Debug), Run(inputs, CSharp73, properties)];
+    }
+
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)

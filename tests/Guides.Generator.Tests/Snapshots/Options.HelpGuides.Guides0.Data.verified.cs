@@ -7,6 +7,6 @@ namespace Contoso.Help.HelpGuidesRecords
     partial class NoSteps_en_Guide
     {
         // The guide's record (Guides.GuideRecord): numbers, '.', then its strings.
-        protected override global::System.ReadOnlySpan<byte> Data => "1all_sD108882LJ40OV010X_A1123450000001567650C400000.no-stepsenA guide with no stepsOnly a description.miscText before any heading.<p>Text before any heading.</p>"u8;
+        protected override global::System.ReadOnlySpan<byte> Data => "1zxycX9108882LJ40OV010X_A11234500000015676500C400000.no-stepsenA guide with no stepsOnly a description.miscText before any heading.<p>Text before any heading.</p>"u8;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Guides.Generator.Model;
 
 namespace Guides.Generator.Emit.Records
@@ -61,6 +62,7 @@ namespace Guides.Generator.Emit.Records
             {
                 // The introduction's anchor is always the first (PageLinks.Anchors), its heading never empty.
                 record.String(introduction.Heading).String(introduction.Markdown).String(introduction.Html).String(introduction.Text).String(anchors[anchor++]);
+                Procedure(record, introduction);
             }
 
             foreach (var texts in new[] { guide.Requirements, guide.Tips })
@@ -68,7 +70,7 @@ namespace Guides.Generator.Emit.Records
                 record.Number(texts.Count);
                 foreach (var text in texts)
                 {
-                    record.String(text.Markdown).String(text.Html).String(text.Text);
+                    Item(record, text);
                 }
             }
 
@@ -112,7 +114,7 @@ namespace Guides.Generator.Emit.Records
             Write(new GuideToEmit(guide with
             {
                 Title = string.Empty, Description = string.Empty, Category = string.Empty, Platform = string.Empty, Difficulty = Difficulty.Unspecified,
-                Date = new DateModel(1, 1, 1), Steps = EquatableArray<StepModel>.Empty, Faq = EquatableArray<FaqModel>.Empty, Introduction = null,
+                Date = DateModel.None, Steps = EquatableArray<StepModel>.Empty, Faq = EquatableArray<FaqModel>.Empty, Introduction = null,
                 Requirements = EquatableArray<TextModel>.Empty, Tips = EquatableArray<TextModel>.Empty, Links = EquatableArray<LinkModel>.Empty,
                 Sections = EquatableArray<SectionModel>.Empty, Assets = EquatableArray<FileModel>.Empty, Images = EquatableArray<ImageModel>.Empty,
                 Files = EquatableArray<string>.Empty, LinksTo = EquatableArray<GuideKey>.Empty, Outline = EquatableArray<OutlineModel>.Empty, WordCount = 0,
@@ -120,9 +122,26 @@ namespace Guides.Generator.Emit.Records
             }, IsPrimary: false, MemberPath: string.Empty), ReadingSpeed.Default, pack: false, dictionary: null);
 
         /// <summary>A section: heading, Markdown, HTML, text, and its anchor (the next of <paramref name="anchors"/>, which has one for each section with a heading).</summary>
-        private static void Section(RecordWriter record, SectionModel section, EquatableArray<string> anchors, ref int anchor) =>
+        private static void Section(RecordWriter record, SectionModel section, EquatableArray<string> anchors, ref int anchor)
+        {
             record.String(section.Heading).String(section.Markdown).String(section.Html).String(section.Text)
                 .String(section.Heading.Length > 0 ? anchors[anchor++] : string.Empty);
+            Procedure(record, section);
+        }
+
+        /// <summary>A section's procedure: how many steps, then each one's number, heading and item.</summary>
+        private static void Procedure(RecordWriter record, SectionModel section)
+        {
+            record.Number(section.Steps.Count);
+            foreach (var step in section.Steps)
+            {
+                Item(record.Number(step.Number).String(step.Heading), step.Item);
+            }
+        }
+
+        /// <summary>A list item: its Markdown, HTML, text, and whether it is a task item, checked.</summary>
+        private static void Item(RecordWriter record, TextModel item) =>
+            record.String(item.Markdown).String(item.Html).String(item.Text).Number((int)item.Task);
 
         /// <summary>How many guides, then each one's id and language.</summary>
         private static void Keys(RecordWriter record, EquatableArray<GuideKey> keys)
@@ -146,10 +165,10 @@ namespace Guides.Generator.Emit.Records
                 record.String(block.Language).String(block.Title).String(block.Code);
             }
 
-            PartIndexes(record, guide, guide.CodeBlocks.Count, static step => step.CodeBlocks, static section => section.CodeBlocks);
+            PartIndexes(record, guide, guide.CodeBlocks.Count, static step => step.CodeBlocks, static section => section.CodeBlocks, static step => step.CodeBlocks);
         }
 
-        /// <summary>The guide's callouts (kind, title, HTML, text), then, when it has some, which of them each step, the introduction and each section holds.</summary>
+        /// <summary>The guide's callouts (kind, title, HTML, text), then, when it has some, which of them each step, the introduction, each section and each answer holds.</summary>
         private static void Callouts(RecordWriter record, GuideModel guide)
         {
             record.Number(guide.Callouts.Count);
@@ -158,42 +177,60 @@ namespace Guides.Generator.Emit.Records
                 record.String(callout.Kind).String(callout.Title).String(callout.Html).String(callout.Text);
             }
 
-            PartIndexes(record, guide, guide.Callouts.Count, static step => step.Callouts, static section => section.Callouts);
+            PartIndexes(record, guide, guide.Callouts.Count, static step => step.Callouts, static section => section.Callouts, static step => step.Callouts);
+            if (guide.Callouts.Count > 0)
+            {
+                foreach (var entry in guide.Faq)
+                {
+                    Indexes(record, entry.Callouts);
+                }
+            }
         }
 
         /// <summary>
-        /// When the guide has some of a part (<paramref name="count"/>), the indexes of those each step, the introduction
-        /// and each section holds: how many, then each.
+        /// When the guide has some of a part (<paramref name="count"/>), the indexes of those each step, the introduction,
+        /// each section and each step of their procedures holds: how many, then each.
         /// </summary>
-        private static void PartIndexes(RecordWriter record, GuideModel guide, int count, Func<StepModel, EquatableArray<int>> ofStep, Func<SectionModel, EquatableArray<int>> ofSection)
+        private static void PartIndexes(
+            RecordWriter record, GuideModel guide, int count, Func<StepModel, EquatableArray<int>> ofStep, Func<SectionModel, EquatableArray<int>> ofSection,
+            Func<ProcedureStepModel, EquatableArray<int>> ofProcedureStep)
         {
             if (count == 0)
             {
                 return;
             }
 
-            void Indexes(EquatableArray<int> indexes)
-            {
-                record.Number(indexes.Count);
-                foreach (var index in indexes)
-                {
-                    record.Number(index);
-                }
-            }
-
             foreach (var step in guide.Steps)
             {
-                Indexes(ofStep(step));
+                Indexes(record, ofStep(step));
             }
 
             if (guide.Introduction is { } introduction)
             {
-                Indexes(ofSection(introduction));
+                Indexes(record, ofSection(introduction));
             }
 
             foreach (var section in guide.Sections)
             {
-                Indexes(ofSection(section));
+                Indexes(record, ofSection(section));
+            }
+
+            foreach (var section in guide.Introduction is { } first ? new[] { first }.Concat(guide.Sections) : guide.Sections)
+            {
+                foreach (var step in section.Steps)
+                {
+                    Indexes(record, ofProcedureStep(step));
+                }
+            }
+        }
+
+        /// <summary>A list of indexes: how many, then each.</summary>
+        private static void Indexes(RecordWriter record, EquatableArray<int> indexes)
+        {
+            record.Number(indexes.Count);
+            foreach (var index in indexes)
+            {
+                record.Number(index);
             }
         }
 
@@ -304,7 +341,19 @@ namespace Guides.Generator.Emit.Records
         /// <summary>The most strings a guide's record has (fewer when some are equal): the table's size from the start.</summary>
         private static int StringCount(GuideModel guide, GuideToEmit emission) =>
             10 + (4 * guide.Steps.Count) + (3 * guide.Faq.Count) + 4 + (3 * (guide.Requirements.Count + guide.Tips.Count)) +
-            (2 * guide.Links.Count) + (5 * guide.Sections.Count) + guide.Outline.Count +
+            (2 * guide.Links.Count) + (5 * guide.Sections.Count) + (4 * ProcedureSteps(guide)) + guide.Outline.Count +
             (2 * (guide.LinksTo.Count + emission.LinkedFrom.Count)) + (4 * guide.Assets.Count) + (3 * guide.CodeBlocks.Count) + (4 * guide.Callouts.Count);
+
+        /// <summary>How many steps the procedures of the introduction and the sections have in all.</summary>
+        private static int ProcedureSteps(GuideModel guide)
+        {
+            var count = guide.Introduction?.Steps.Count ?? 0;
+            foreach (var section in guide.Sections)
+            {
+                count += section.Steps.Count;
+            }
+
+            return count;
+        }
     }
 }
