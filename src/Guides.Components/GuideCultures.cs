@@ -5,10 +5,10 @@ using Guides.AspNetCore;
 namespace Guides.Components;
 
 /// <summary>Languages as the components show them: named in themselves, with their direction. Safe under invariant globalization.</summary>
-internal static class GuideCultures
+public static class GuideCultures
 {
     /// <summary>The culture of a language name, or null when the platform does not know it.</summary>
-    public static CultureInfo? Of(string? name)
+    internal static CultureInfo? Of(string? name)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -44,6 +44,6 @@ internal static class GuideCultures
     public static string Direction(string language) => Of(language)?.TextInfo.IsRightToLeft == true ? "rtl" : "ltr";
 
     /// <summary>The language of <paramref name="labels"/> when it is not <paramref name="language"/> (English words on a Dutch page), else null.</summary>
-    public static string? LangIfOther(Labels labels, string language) =>
+    internal static string? LangIfOther(Labels labels, string language) =>
         labels.Language.Equals(language, StringComparison.OrdinalIgnoreCase) ? null : labels.Language;
 }
