@@ -48,6 +48,9 @@ public static class HelpCenterApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // The stylesheets (the components' scoped CSS and the pages') from the build's folders in every environment, not in
+        // Development alone: a build run as it is (dotnet run, the tests) has them there; a published app in wwwroot.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddGuides(libraries, configure: null);
         builder.Services.AddRazorComponents();
         // The pages' text as it is (é, not &#xE9;): what Razor encodes is markup's own characters alone.

@@ -263,6 +263,32 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
             "The English guides are not ordered by title.");
     }
 
+    [Fact]
+    public async Task Every_page_links_the_stylesheet_that_brings_the_components_scoped_css()
+    {
+        var html = await site.PageAsync("/fr/guides/ameli");
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/HelpCenter.styles.css\">", html, StringComparison.Ordinal);
+
+        var pages = await site.Client.GetStringAsync("/HelpCenter.styles.css");
+        // The pages' own rules (Pages/Shell.razor.css), scoped, and an import of the components' bundle.
+        Assert.Matches(@"\.site-header\[b-[a-z0-9]{10}\]", pages);
+        var import = Regex.Match(pages, @"@import '(_content/Guides\.Components/[^']+\.css)';");
+        Assert.True(import.Success, pages);
+
+        using var response = await site.GetAsync("/" + import.Groups[1].Value);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        var components = await response.Content.ReadAsStringAsync();
+        Assert.Contains("var(--guides-accent, #0b57d0)", components, StringComparison.Ordinal);
+        Assert.Contains("@media (prefers-color-scheme: dark)", components, StringComparison.Ordinal);
+        Assert.Contains("@media print", components, StringComparison.Ordinal);
+        // Its scope is the attribute on the components' elements in the page.
+        var scope = Regex.Match(components, @"\.guides-guide\[(b-[a-z0-9]{10})\]").Groups[1].Value;
+        Assert.NotEmpty(scope);
+        Assert.Contains("class=\"guides-guide\"", html, StringComparison.Ordinal);
+        Assert.Contains(scope, await site.Client.GetStringAsync("/fr/guides/ameli"), StringComparison.Ordinal);
+    }
+
     private static string Encoded(string text) => text.Replace("'", "&#x27;", StringComparison.Ordinal);
 
     private static string Head(string html) => html[..html.IndexOf("</head>", StringComparison.Ordinal)];
