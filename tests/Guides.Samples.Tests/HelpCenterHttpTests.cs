@@ -267,7 +267,7 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
     public async Task Every_page_links_the_stylesheet_that_brings_the_components_scoped_css()
     {
         var html = await site.PageAsync("/fr/guides/ameli");
-        Assert.Contains("<link rel=\"stylesheet\" href=\"/HelpCenter.styles.css\">", html, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/HelpCenter.styles.css\" />", html, StringComparison.Ordinal);
 
         var pages = await site.Client.GetStringAsync("/HelpCenter.styles.css");
         // The pages' own rules (Pages/Shell.razor.css), scoped, and an import of the components' bundle.
