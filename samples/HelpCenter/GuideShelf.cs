@@ -29,6 +29,9 @@ public sealed class GuideShelf
     /// <summary>Every language of every library, in ordinal order.</summary>
     public IReadOnlyList<string> Languages { get; }
 
+    /// <summary>The libraries, first first.</summary>
+    public IReadOnlyList<GuideLibrary> Libraries => _libraries;
+
     /// <summary>The library that shows <paramref name="id"/> (the first that has it), or null.</summary>
     public GuideLibrary? LibraryOf(string id) => Array.Find(_libraries, l => l.Find(id) is not null);
 

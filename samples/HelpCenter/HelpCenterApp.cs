@@ -1,11 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Guides;
+using Guides.Components;
 using HelpCenter.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Net.Http.Headers;
 
@@ -14,7 +20,8 @@ namespace HelpCenter;
 /// <summary>
 /// The web app. <c>/</c> lists every language and its guides; <c>/{lang}/</c> one language; <c>/{lang}/guides/{id}</c> is
 /// one translation (ids may contain <c>/</c>); <c>/guides/{id}</c> redirects to the translation that best fits the
-/// request's <c>Accept-Language</c>.
+/// request's <c>Accept-Language</c>; <c>/search?q=…&amp;lang=…</c> searches. The pages are Razor components (Pages/),
+/// rendered on the server; the guides' images and files are Guides.AspNetCore's <c>MapGuideFiles</c>.
 /// </summary>
 public static class HelpCenterApp
 {
@@ -24,6 +31,9 @@ public static class HelpCenterApp
     /// <summary>The response header that gives the server's process id, in the Development environment only.</summary>
     public const string ProcessIdHeader = "X-HelpCenter-Process";
 
+    /// <summary>Where the pages link: the content library's <c>GuidesLinkFormat</c>, so that links between guides lead here too.</summary>
+    public static readonly GuideLinks Links = new("/{lang}/guides/{id}", "/search");
+
     /// <summary>
     /// Builds the app over <paramref name="libraries"/> (an app passes <c>[GuideCatalog.Library]</c>). Guides of every
     /// library are shown alike; an id shown by several is the first library's.
@@ -31,11 +41,22 @@ public static class HelpCenterApp
     public static WebApplication Create(string[] args, IReadOnlyList<GuideLibrary> libraries)
     {
         var shelf = new GuideShelf(libraries);
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // The sample's own name, not the host's (a test runner): the stylesheets are found by it.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(HelpCenterApp).Assembly.GetName().Name });
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+
+        // The stylesheets (the components' scoped CSS and the pages') from the build's folders in every environment, not in
+        // Development alone: a build run as it is (dotnet run, the tests) has them there; a published app in wwwroot.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddGuides(libraries, configure: null);
+        builder.Services.AddRazorComponents();
+        // The pages' text as it is (é, not &#xE9;): what Razor encodes is markup's own characters alone.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddSingleton(shelf);
+        builder.Services.AddCascadingValue(_ => Links);
 
         var app = builder.Build();
         if (app.Environment.IsDevelopment())
@@ -43,43 +64,40 @@ public static class HelpCenterApp
             // Which process answered: under dotnet watch, an edit applied by hot reload keeps it, a restart changes it.
             app.Use((context, next) =>
             {
-                context.Response.Headers[ProcessIdHeader] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.Headers[ProcessIdHeader] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
                 return next(context);
             });
         }
 
-        // The guides' images and files, from their assemblies, at the content-hashed URLs their HTML uses: any address no
-        // page has. Listed on the first such request, not at start-up (listing them creates every guide).
-        var files = new Lazy<GuideFiles>(() => new GuideFiles(libraries.SelectMany(l => l.All).SelectMany(g => g.Translations).Distinct()));
-        app.MapFallback("{**path}", (HttpContext context) => files.Value.Serve(context));
+        app.MapStaticAssets();
+        app.MapGuideFiles();
 
-        app.MapGet("/", () => Html(IndexPage.Render(shelf.AllTranslations())));
+        app.MapGet("/", () => Page<IndexPage>(new() { [nameof(IndexPage.Translations)] = shelf.AllTranslations() }));
 
-        app.MapGet("/search", (string? q, string? lang) =>
+        app.MapGet("/search", (string? q, string? lang) => Page<SearchPage>(new()
         {
-            var language = shelf.LanguageNamed(lang ?? string.Empty) ?? shelf.Languages[0];
-            var culture = System.Globalization.CultureInfo.GetCultureInfo(language);
-            var hits = libraries.SelectMany(l => l.Search(q ?? string.Empty, culture)).OrderByDescending(h => h.Score).Take(20).ToList();
-            return Html(SearchPage.Render(q ?? string.Empty, language, hits));
-        });
+            [nameof(SearchPage.Query)] = q ?? string.Empty,
+            // A language of the guides, or any other the platform knows (the page's words in it, the hits in theirs).
+            [nameof(SearchPage.Language)] = shelf.LanguageNamed(lang ?? string.Empty) ?? Words.CultureOf(lang)?.Name ?? shelf.Languages[0],
+        }));
 
         app.MapGet("/{lang}/", (string lang) => shelf.LanguageNamed(lang) is { } language
-            ? Html(LanguagePage.Render(language, shelf.InLanguage(language)))
-            : NotFound(NotFoundPage.RenderLanguage(lang)));
+            ? Page<LanguagePage>(new() { [nameof(LanguagePage.Language)] = language, [nameof(LanguagePage.Guides)] = shelf.InLanguage(language) })
+            : NotFound(string.Format(CultureInfo.InvariantCulture, Words.Get("NoGuidesIn", "en").Text, lang), guide: false));
 
         app.MapGet("/{lang}/guides/{**id}", (string lang, string? id) => ShowGuide(shelf, lang, id ?? string.Empty));
 
-        app.MapGet("/guides/{**id}", (string? id, HttpContext context) =>
+        app.MapGet("/guides/{**id}", IResult (string? id, HttpContext context) =>
         {
             var guide = shelf.Choose(id ?? string.Empty, AcceptLanguage.Parse(context.Request.Headers.AcceptLanguage));
             if (guide is null)
             {
-                return NotFound(NotFoundPage.Render(id ?? string.Empty));
+                return NotFound(string.Format(CultureInfo.InvariantCulture, Words.Get("NoGuide", "en").Text, id));
             }
 
             // The answer depends on the header: a cache must not give one reader's language to another.
             context.Response.Headers.Vary = HeaderNames.AcceptLanguage;
-            return Results.Redirect(GuideUrls.Of(guide));
+            return Results.Redirect(Links.Of(guide));
         });
         return app;
     }
@@ -89,27 +107,36 @@ public static class HelpCenterApp
         var library = shelf.LibraryOf(id);
         if (library is null)
         {
-            return NotFound(NotFoundPage.Render(id));
+            return NotFound(string.Format(CultureInfo.InvariantCulture, Words.Get("NoGuide", "en").Text, id));
         }
 
         var guide = library.Find(id, lang);
         if (guide is null)
         {
-            return NotFound(NotFoundPage.Render(lang, library.Find(id)!.Translations));
+            var translations = library.Find(id)!.Translations;
+            return NotFound(string.Format(CultureInfo.InvariantCulture, Words.Get("NotWritten", "en").Text, id, lang), translations);
         }
 
         // One address per translation: /EN/guides/Ameli is /en/guides/ameli.
-        var canonical = GuideUrls.Of(guide);
         if (!guide.Language.Equals(lang, StringComparison.Ordinal) || !guide.Id.Equals(id, StringComparison.Ordinal))
         {
-            return Results.Redirect(canonical, permanent: true);
+            return Results.Redirect(Links.Of(guide), permanent: true);
         }
 
-        return Html(GuidePage.Render(guide, library.Find(id)!));
+        var all = library.Find(id)!;
+        return Page<GuidePage>(new() { [nameof(GuidePage.Guide)] = guide, [nameof(GuidePage.DefaultTranslation)] = all });
     }
 
-    private static IResult Html(string page) => Results.Content(page, "text/html; charset=utf-8");
+    private static IResult Page<TPage>(Dictionary<string, object?> parameters)
+        where TPage : Microsoft.AspNetCore.Components.IComponent => new RazorComponentResult<TPage>(parameters);
 
-    private static IResult NotFound(string page) =>
-        Results.Content(page, "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+    // A 404 page: "Guide not found" (or "Page not found" for a language without guides), what is missing, the way back.
+    private static IResult NotFound(string message, IReadOnlyList<Guide>? translations = null, bool guide = true) =>
+        new RazorComponentResult<NotFoundPage>(new Dictionary<string, object?>
+        {
+            [nameof(NotFoundPage.Message)] = message,
+            [nameof(NotFoundPage.Translations)] = translations ?? [],
+            [nameof(NotFoundPage.Heading)] = guide ? "GuideNotFound" : "PageNotFound",
+        })
+        { StatusCode = StatusCodes.Status404NotFound };
 }

@@ -80,8 +80,9 @@ public sealed class HotReloadTests(PackagesFixture packages)
     {
         var files = HelpCenterFromPackageTests.SampleFiles();
         files[Path.Combine("content", "en", "hot-reload.md")] = Guide;
-        // The HelpCenter's Program.cs uses Guides.Generated.GuideCatalog: the generator writes it in that namespace.
-        return packages.NewProject("HotReloadApp", HelpCenterFromPackageTests.Project("Guides.Generator", "<GuidesNamespace>Guides.Generated</GuidesNamespace>"), files);
+        // The HelpCenter's Program.cs uses Guides.Generated.GuideCatalog: the generator writes it in that namespace. The
+        // machine's feeds too, for the package the Web SDK adds to a Razor components app.
+        return packages.NewProject("HotReloadApp", HelpCenterFromPackageTests.Project("Guides.Generator", "<GuidesNamespace>Guides.Generated</GuidesNamespace>"), files, machineFeeds: true);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Guides.Package.Tests;
 [Collection(PackagesCollection.Name)]
 public sealed class PackageMetadataTests(PackagesFixture packages)
 {
-    public static TheoryData<string> Ids => ["Guides.Runtime", "Guides.Generator", "Guides.Generated", "Guides.AspNetCore"];
+    public static TheoryData<string> Ids => ["Guides.Runtime", "Guides.Generator", "Guides.Generated", "Guides.AspNetCore", "Guides.Components"];
 
     [Theory]
     [MemberData(nameof(Ids))]
@@ -78,6 +78,7 @@ public sealed class PackageMetadataTests(PackagesFixture packages)
     [InlineData("Guides.Runtime")]
     [InlineData("Guides.Generated")]
     [InlineData("Guides.AspNetCore")]
+    [InlineData("Guides.Components")]
     public void The_packages_without_third_party_code_carry_no_notices(string id)
     {
         Assert.DoesNotContain("THIRD-PARTY-NOTICES.txt", packages.Entries(id));
@@ -89,6 +90,7 @@ public sealed class PackageMetadataTests(PackagesFixture packages)
     [InlineData("Guides.Generated", "lib/net8.0/Guides.Generated.pdb")]
     [InlineData("Guides.Generated", "lib/netstandard2.0/Guides.Generated.pdb")]
     [InlineData("Guides.AspNetCore", "lib/net8.0/Guides.AspNetCore.pdb")]
+    [InlineData("Guides.Components", "lib/net8.0/Guides.Components.pdb")]
     public void The_libraries_have_a_symbol_package(string id, string pdb)
     {
         using var zip = ZipFile.OpenRead(Path.ChangeExtension(packages.PackagePath(id), ".snupkg"));

@@ -3,7 +3,7 @@ using System.IO.Compression;
 namespace Guides.Package.Tests;
 
 /// <summary>
-/// Packs the four packages once for all the tests, from a copy of the repository (so that nothing the other
+/// Packs the five packages once for all the tests, from a copy of the repository (so that nothing the other
 /// test projects have loaded is rebuilt under them), into a local feed of its own.
 /// </summary>
 public sealed class PackagesFixture : IDisposable
@@ -18,7 +18,7 @@ public sealed class PackagesFixture : IDisposable
         Copy = Path.Combine(Root, "repo");
         Repository.CopyTo(Copy, "src", "content", "docs", "Directory.Build.props", "Directory.Packages.props", "LICENSE", "THIRD-PARTY-NOTICES.txt");
 
-        foreach (var project in new[] { "Guides.Runtime", "Guides.Generator", "Guides.Generated", "Guides.AspNetCore" })
+        foreach (var project in new[] { "Guides.Runtime", "Guides.Generator", "Guides.Generated", "Guides.AspNetCore", "Guides.Components" })
         {
             DotNet.Run(Copy, "pack", Path.Combine("src", project), "-c", "Release", "-o", Feed, "-p:Version=" + Version)
                 .ShouldSucceed("dotnet pack " + project);

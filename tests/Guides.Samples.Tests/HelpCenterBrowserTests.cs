@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace Guides.Samples.Tests;
 
 /// <summary>The help centre as a person uses it: headless Chromium opens the index, follows a link to a guide, then switches its language.</summary>
-public sealed class HelpCenterBrowserTests(HelpCenterFixture site, ITestOutputHelper output) : IClassFixture<HelpCenterFixture>
+public sealed partial class HelpCenterBrowserTests(HelpCenterFixture site, ITestOutputHelper output) : IClassFixture<HelpCenterFixture>
 {
     [Fact]
     public async Task The_index_link_leads_to_the_French_Ameli_page_and_its_language_switch_to_the_English_one()
@@ -36,10 +36,14 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture site, ITestOutputHe
 
             var faq = page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Questions fréquentes", Level = 2 });
             Assert.True(await faq.IsVisibleAsync(), "The FAQ heading is not visible.");
-            var questions = page.Locator(".faq h3");
+            // The questions are details elements: an answer shows once its question is opened.
+            var questions = page.Locator(".guides-faq summary");
             Assert.Equal(5, await questions.CountAsync());
             Assert.Equal("Qu'est-ce qu'Ameli ?", await questions.First.InnerTextAsync());
-            Assert.True(await page.GetByText("Ameli est la plateforme en ligne de l'Assurance Maladie").IsVisibleAsync());
+            var answer = page.GetByText("Ameli est la plateforme en ligne de l'Assurance Maladie");
+            Assert.False(await answer.IsVisibleAsync(), "The first answer shows before its question is opened.");
+            await questions.First.ClickAsync();
+            Assert.True(await answer.IsVisibleAsync(), "The first answer does not show once its question is opened.");
 
             var screenshot = Path.Combine(TestResultsFolder.For("screenshots"), "help-center-ameli.png");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
@@ -85,6 +89,8 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture site, ITestOutputHe
         {
             await page.GotoAsync(new Uri(site.Address, "/" + language + "/guides/help-center").ToString());
 
+            // The FAQ's answers opened, so that their images show too.
+            await page.EvaluateAsync("() => document.querySelectorAll('main details').forEach(d => d.open = true)");
             var images = page.Locator("main img");
             Assert.Equal(guide.Steps.Sum(s => s.Images.Count) + (guide.Introduction?.Images.Count ?? 0) + guide.Sections.Sum(s => s.Images.Count) + guide.Faq.Sum(f => f.Images.Count), await images.CountAsync());
             Assert.True(await images.CountAsync() >= 4, "The guide shows fewer than four images.");
@@ -137,9 +143,9 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture site, ITestOutputHe
             await box.PressAsync("Enter");
             // The address, then the document (as above: waiting for "load" timed out on a loaded machine).
             await page.WaitForURLAsync("**/search?q=carte+vitale*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
-            await page.Locator("ol.hits > li").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+            await page.Locator("ol.guides-hits > li").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 
-            var first = page.Locator("ol.hits > li").First;
+            var first = page.Locator("ol.guides-hits > li").First;
             Assert.Contains("Commander une nouvelle carte Vitale", await first.Locator("a").InnerTextAsync(), StringComparison.Ordinal);
             var marked = await first.Locator("mark").AllInnerTextsAsync();
             Assert.True(marked.Count >= 2, "Fewer than two marked words.");

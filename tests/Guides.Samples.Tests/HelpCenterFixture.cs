@@ -22,7 +22,12 @@ public sealed class HelpCenterFixture : IAsyncLifetime
         await _server.InitializeAsync();
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>The system's Chromium, headless, kept off the network services this closed network refuses.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Prerequisites.Chromium,
             Headless = true,
@@ -33,7 +38,6 @@ public sealed class HelpCenterFixture : IAsyncLifetime
                 "--disable-component-update", "--disable-sync",
             ],
         });
-    }
 
     public async Task DisposeAsync()
     {

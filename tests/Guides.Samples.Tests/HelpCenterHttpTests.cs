@@ -21,27 +21,31 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
         var french = await site.PageAsync("/fr/guides/ameli");
         var english = await site.PageAsync("/en/guides/ameli");
 
-        Assert.Contains("<html lang=\"fr\">", french, StringComparison.Ordinal);
-        Assert.Contains("<h1>" + Encoded(FrenchTitle) + "</h1>", french, StringComparison.Ordinal);
-        Assert.Contains("<h2>Les étapes</h2>", french, StringComparison.Ordinal);
-        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
-        Assert.Contains("<h1>" + EnglishTitle + "</h1>", english, StringComparison.Ordinal);
-        Assert.Contains("<h2>Steps</h2>", english, StringComparison.Ordinal);
-        Assert.Contains("<h2>Frequently asked questions</h2>", english, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", french, StringComparison.Ordinal);
+        Assert.Contains("<h1 id=\"guide-title\">" + Encoded(FrenchTitle) + "</h1>", french, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"les-étapes\">Les étapes</h2>", french, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\" dir=\"ltr\">", english, StringComparison.Ordinal);
+        Assert.Contains("<h1 id=\"guide-title\">" + EnglishTitle + "</h1>", english, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"steps\">Steps</h2>", english, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"faq\">Frequently asked questions</h2>", english, StringComparison.Ordinal);
         Assert.DoesNotContain("Les étapes", english, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_language_switch_links_each_other_translation_named_in_its_own_language()
+    public async Task The_language_switch_links_each_translation_named_in_its_own_language_and_marks_the_current_one()
     {
         var french = await site.PageAsync("/fr/guides/ameli");
         var english = await site.PageAsync("/en/guides/ameli");
 
         Assert.Equal(
-            "<nav class=\"languages\" aria-label=\"Langues\">\n<ul>\n<li><a href=\"/en/guides/ameli\" hreflang=\"en\" lang=\"en\">English</a></li>\n</ul>\n</nav>",
+            "<nav class=\"guides-languages\" aria-label=\"Langues\"><ul>" +
+            "<li><a href=\"/en/guides/ameli\" hreflang=\"en\" lang=\"en\" dir=\"ltr\">English</a></li>" +
+            "<li><a href=\"/fr/guides/ameli\" hreflang=\"fr\" lang=\"fr\" dir=\"ltr\" aria-current=\"page\">Français</a></li></ul></nav>",
             LanguageSwitch(french));
         Assert.Equal(
-            "<nav class=\"languages\" aria-label=\"Languages\">\n<ul>\n<li><a href=\"/fr/guides/ameli\" hreflang=\"fr\" lang=\"fr\">Français</a></li>\n</ul>\n</nav>",
+            "<nav class=\"guides-languages\" aria-label=\"Languages\"><ul>" +
+            "<li><a href=\"/en/guides/ameli\" hreflang=\"en\" lang=\"en\" dir=\"ltr\" aria-current=\"page\">English</a></li>" +
+            "<li><a href=\"/fr/guides/ameli\" hreflang=\"fr\" lang=\"fr\" dir=\"ltr\">Français</a></li></ul></nav>",
             LanguageSwitch(english));
     }
 
@@ -54,9 +58,9 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
 
         Assert.Equal(
             [
-                "<link rel=\"alternate\" hreflang=\"en\" href=\"/en/guides/ameli\">",
-                "<link rel=\"alternate\" hreflang=\"fr\" href=\"/fr/guides/ameli\">",
-                "<link rel=\"alternate\" hreflang=\"x-default\" href=\"/fr/guides/ameli\">",
+                "<link rel=\"alternate\" hreflang=\"en\" href=\"/en/guides/ameli\" />",
+                "<link rel=\"alternate\" hreflang=\"fr\" href=\"/fr/guides/ameli\" />",
+                "<link rel=\"alternate\" hreflang=\"x-default\" href=\"/fr/guides/ameli\" />",
             ],
             AlternateLink().Matches(Head(html)).Select(m => m.Value));
     }
@@ -89,7 +93,7 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
         using var response = await site.GetAsync("/guides/AMELI", "en");
 
         Assert.Equal("/en/guides/ameli", response.Headers.Location?.OriginalString);
-        Assert.Contains("<h1>" + EnglishTitle + "</h1>", await site.PageAsync(response.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        Assert.Contains("<h1 id=\"guide-title\">" + EnglishTitle + "</h1>", await site.PageAsync(response.Headers.Location!.OriginalString), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,7 +152,17 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(file.ContentType, response.Content.Headers.ContentType?.MediaType);
             Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
-            Assert.Contains("sandbox", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+            // Guides.AspNetCore's MapGuideFiles: an SVG or image opened alone runs no script; a PDF is left without the
+            // sandbox, which browsers' PDF viewers refuse.
+            if (file.ContentType == "application/pdf")
+            {
+                Assert.False(response.Headers.Contains("Content-Security-Policy"), file.Url);
+            }
+            else
+            {
+                Assert.Contains("sandbox", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+            }
+
             Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
             // The bytes of the file in content/, as committed.
             Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(Repository.Root, "content", file.Path)), await response.Content.ReadAsByteArrayAsync());
@@ -186,8 +200,8 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
         var html = await site.PageAsync("/");
 
         Assert.Contains("<p>2 guides in 2 languages.</p>", html, StringComparison.Ordinal);
-        var english = html.IndexOf("<h2><a href=\"/en/\" hreflang=\"en\" lang=\"en\">English</a></h2>", StringComparison.Ordinal);
-        var french = html.IndexOf("<h2><a href=\"/fr/\" hreflang=\"fr\" lang=\"fr\">Français</a></h2>", StringComparison.Ordinal);
+        var english = html.IndexOf("<h2 id=\"lang-en\"><a href=\"/en/\" hreflang=\"en\" lang=\"en\">English</a></h2>", StringComparison.Ordinal);
+        var french = html.IndexOf("<h2 id=\"lang-fr\"><a href=\"/fr/\" hreflang=\"fr\" lang=\"fr\">Français</a></h2>", StringComparison.Ordinal);
         var englishAmeli = html.IndexOf("<li><a href=\"/en/guides/ameli\" hreflang=\"en\" lang=\"en\">" + EnglishTitle + "</a>", StringComparison.Ordinal);
         var frenchAmeli = html.IndexOf("<li><a href=\"/fr/guides/ameli\" hreflang=\"fr\" lang=\"fr\">" + Encoded(FrenchTitle) + "</a>", StringComparison.Ordinal);
         Assert.True(english >= 0 && french >= 0 && englishAmeli >= 0 && frenchAmeli >= 0, html);
@@ -199,7 +213,7 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
     {
         var html = await site.PageAsync("/fr/");
 
-        Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", html, StringComparison.Ordinal);
         Assert.Contains("<h1>Tous les guides · <span lang=\"fr\">Français</span></h1>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/fr/guides/ameli\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("/en/guides/ameli", html, StringComparison.Ordinal);
@@ -216,10 +230,10 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
         await using var both = await HelpCenterServer.StartAsync([GuideCatalog.Library, second]);
 
         var reset = await both.PageAsync("/en/guides/accounts/reset-password");
-        Assert.Contains("<h1>Reset your password</h1>", reset, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/de/guides/accounts/reset-password\" hreflang=\"de\" lang=\"de\">Deutsch</a>", reset, StringComparison.Ordinal);
-        Assert.Contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"/en/guides/accounts/reset-password\">", reset, StringComparison.Ordinal);
-        Assert.Contains("<h1>Passwort zurücksetzen</h1>", await both.PageAsync("/de/guides/accounts/reset-password"), StringComparison.Ordinal);
+        Assert.Contains("<h1 id=\"guide-title\">Reset your password</h1>", reset, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/de/guides/accounts/reset-password\" hreflang=\"de\" lang=\"de\" dir=\"ltr\">Deutsch</a>", reset, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"/en/guides/accounts/reset-password\" />", reset, StringComparison.Ordinal);
+        Assert.Contains("<h1 id=\"guide-title\">Passwort zurücksetzen</h1>", await both.PageAsync("/de/guides/accounts/reset-password"), StringComparison.Ordinal);
 
         using (var redirect = await both.GetAsync("/guides/accounts/reset-password", "de-AT"))
         {
@@ -232,7 +246,7 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
         }
 
         // ameli is the content library's: its English, and no German although the second library has one.
-        Assert.Contains("<h1>" + EnglishTitle + "</h1>", await both.PageAsync("/en/guides/ameli"), StringComparison.Ordinal);
+        Assert.Contains("<h1 id=\"guide-title\">" + EnglishTitle + "</h1>", await both.PageAsync("/en/guides/ameli"), StringComparison.Ordinal);
         using (var german = await both.GetAsync("/de/guides/ameli"))
         {
             Assert.Equal(HttpStatusCode.NotFound, german.StatusCode);
@@ -249,13 +263,39 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
             "The English guides are not ordered by title.");
     }
 
+    [Fact]
+    public async Task Every_page_links_the_stylesheet_that_brings_the_components_scoped_css()
+    {
+        var html = await site.PageAsync("/fr/guides/ameli");
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/HelpCenter.styles.css\" />", html, StringComparison.Ordinal);
+
+        var pages = await site.Client.GetStringAsync("/HelpCenter.styles.css");
+        // The pages' own rules (Pages/Shell.razor.css), scoped, and an import of the components' bundle.
+        Assert.Matches(@"\.site-header\[b-[a-z0-9]{10}\]", pages);
+        var import = Regex.Match(pages, @"@import '(_content/Guides\.Components/[^']+\.css)';");
+        Assert.True(import.Success, pages);
+
+        using var response = await site.GetAsync("/" + import.Groups[1].Value);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        var components = await response.Content.ReadAsStringAsync();
+        Assert.Contains("var(--guides-accent, #0b57d0)", components, StringComparison.Ordinal);
+        Assert.Contains("@media (prefers-color-scheme: dark)", components, StringComparison.Ordinal);
+        Assert.Contains("@media print", components, StringComparison.Ordinal);
+        // Its scope is the attribute on the components' elements in the page.
+        var scope = Regex.Match(components, @"\.guides-guide\[(b-[a-z0-9]{10})\]").Groups[1].Value;
+        Assert.NotEmpty(scope);
+        Assert.Contains("class=\"guides-guide\"", html, StringComparison.Ordinal);
+        Assert.Contains(scope, await site.Client.GetStringAsync("/fr/guides/ameli"), StringComparison.Ordinal);
+    }
+
     private static string Encoded(string text) => text.Replace("'", "&#x27;", StringComparison.Ordinal);
 
     private static string Head(string html) => html[..html.IndexOf("</head>", StringComparison.Ordinal)];
 
     private static string LanguageSwitch(string html)
     {
-        var start = html.IndexOf("<nav class=\"languages\"", StringComparison.Ordinal);
+        var start = html.IndexOf("<nav class=\"guides-languages\"", StringComparison.Ordinal);
         Assert.True(start >= 0, "No language switch.");
         return html[start..(html.IndexOf("</nav>", start, StringComparison.Ordinal) + "</nav>".Length)];
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Guides.Generated;
 using HelpCenter;
 using Microsoft.AspNetCore.Builder;
@@ -9,7 +10,7 @@ namespace Guides.Samples.Tests;
 /// The HelpCenter app on a free loopback port (real Kestrel, real sockets), and a client that does not follow
 /// redirects, so that tests see them. As a class fixture, it serves the content library.
 /// </summary>
-public sealed class HelpCenterServer : IAsyncLifetime, IAsyncDisposable
+public sealed partial class HelpCenterServer : IAsyncLifetime, IAsyncDisposable
 {
     private readonly IReadOnlyList<GuideLibrary> _libraries;
     private WebApplication? _app;
@@ -55,14 +56,20 @@ public sealed class HelpCenterServer : IAsyncLifetime, IAsyncDisposable
         return await Client.SendAsync(request);
     }
 
-    /// <summary>GET a page that must be there: its HTML.</summary>
+    /// <summary>GET a page that must be there: its HTML, without the attributes of scoped CSS (<c>b-1a2b3c4d5e</c>).</summary>
     public async Task<string> PageAsync(string path)
     {
         using var response = await GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadAsStringAsync();
+        return WithoutScopes(await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>The HTML without the attributes that Razor adds to an element for its component's scoped CSS.</summary>
+    public static string WithoutScopes(string html) => ScopeAttribute().Replace(html, string.Empty);
+
+    [GeneratedRegex(" b-[a-z0-9]{10}(?=[ />])")]
+    private static partial Regex ScopeAttribute();
 
     public async Task DisposeAsync()
     {

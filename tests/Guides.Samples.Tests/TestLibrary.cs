@@ -82,4 +82,25 @@ public sealed class TestLibrary : GuideLibrary
         [],
         [],
         translations);
+
+    /// <summary>
+    /// A guide whose every string is hostile markup (a title with a script, a step title that is an image with a handler,
+    /// a link whose scheme runs script); its Html properties are what the generator would write.
+    /// </summary>
+    public static Guide Hostile(string language, string id = "x\"><script>") => new(
+        id,
+        "<script>alert('title')</script>",
+        "Tom & Jerry <b>",
+        "cat\"egory",
+        GuideDifficulty.Hard,
+        "all",
+        language,
+        new DateTime(2026, 1, 2),
+        [new GuideStep(1, "<img src=x onerror=alert(1)>", "md", "<p>step <strong>html</strong></p>", "text")],
+        [new FaqEntry("Q <i>?", "A", "<p>answer</p>")],
+        null,
+        [],
+        [],
+        [new GuideLink("link \"text\"", "https://example.org/a?b=1&c=2"), new GuideLink("javascript link", "javascript:alert(1)")],
+        []);
 }
