@@ -158,6 +158,9 @@ namespace Guides.Search
         /// <summary>The number of titles that completions offer.</summary>
         public int TitleCount => _titleDoc.Length;
 
+        /// <summary>How many documents the thread's last search scored in full (every word's share added up).</summary>
+        internal static int ScoredByLastSearch => t_scratch?.Scored ?? 0;
+
         /// <summary>How many terms have had their postings decoded (by the queries so far).</summary>
         internal int DecodedTermCount => Volatile.Read(ref _decodedTerms);
 
@@ -375,7 +378,15 @@ namespace Guides.Search
         /// query with each word that the results matched only through a typo replaced by the word of the index it was
         /// taken for (its most frequent spelling), or null when no word was corrected.
         /// </summary>
-        public IReadOnlyList<SearchResult> Search(string? query, IReadOnlyList<string>? languages, int limit, out string? corrected)
+        public IReadOnlyList<SearchResult> Search(string? query, IReadOnlyList<string>? languages, int limit, out string? corrected) =>
+            Search(query, languages, limit, exhaustive: false, out corrected);
+
+        /// <summary>
+        /// Searches as <see cref="Search(string?, IReadOnlyList{string}?, int, out string?)"/>, ranking with
+        /// <see cref="RankExhaustive"/> (every matched document scored) when <paramref name="exhaustive"/>, else with
+        /// <see cref="RankPruned"/>: the same results, which the tests check.
+        /// </summary>
+        internal IReadOnlyList<SearchResult> Search(string? query, IReadOnlyList<string>? languages, int limit, bool exhaustive, out string? corrected)
         {
             corrected = null;
             if (string.IsNullOrEmpty(query) || languages is null || limit <= 0 || _docGuide.Length == 0)
@@ -384,6 +395,7 @@ namespace Guides.Search
             }
 
             var scratch = t_scratch ??= new Scratch();
+            scratch.Scored = 0;
             var tokens = scratch.Tokens;
             tokens.Clear();
             Tokenizer.Tokenize(query!, tokens);
@@ -398,7 +410,7 @@ namespace Guides.Search
             {
                 var language = languages[i];
                 if (language is null || Tried(languages, i)) continue;
-                var results = SearchLanguage(scratch, query, lastIsPrefix, language, limit, out corrected);
+                var results = SearchLanguage(scratch, query, lastIsPrefix, language, limit, exhaustive, out corrected);
                 if (results.Count > 0)
                 {
                     return results;
@@ -447,7 +459,7 @@ namespace Guides.Search
             return ranges.Count;
         }
 
-        private List<SearchResult> SearchLanguage(Scratch scratch, string query, bool lastIsPrefix, string language, int limit, out string? corrected)
+        private List<SearchResult> SearchLanguage(Scratch scratch, string query, bool lastIsPrefix, string language, int limit, bool exhaustive, out string? corrected)
         {
             corrected = null;
             var results = new List<SearchResult>();
@@ -489,56 +501,95 @@ namespace Guides.Search
                 return results;
             }
 
+            var candidates = scratch.Candidates;
+            var wordStart = scratch.WordStart;
+            candidates.Clear();
+            wordStart.Clear();
+            var typoWords = 0;
+            StringBuilder? correction = null;
+            var correctionEnd = 0;
+            for (var w = 0; w < words.Count; w++)
+            {
+                var (word, stem, prefix, tokenIndex) = words[w];
+                var first = candidates.Count;
+                wordStart.Add(first);
+                var exact = Find(_terms, stem);
+                if (exact >= 0) candidates.Add((exact, 1.0));
+                if (prefix)
+                {
+                    AddPrefix(candidates, first, stem, word.Length);
+                    if (!string.Equals(stem, word, StringComparison.Ordinal)) AddPrefix(candidates, first, word, word.Length);
+                }
+
+                if (candidates.Count == first && MaxDistance(word.Length) > 0 && word.Length <= MaxTypoLength && typoWords < MaxTypoWords)
+                {
+                    typoWords++;
+                    var spelling = AddTypos(scratch, candidates, word, stem);
+                    if (spelling != null)
+                    {
+                        var token = tokens[tokenIndex];
+                        correction ??= new StringBuilder(query.Length + 8);
+                        correction.Append(query, correctionEnd, token.Start - correctionEnd).Append(spelling);
+                        correctionEnd = token.Start + token.Length;
+                    }
+                }
+            }
+
+            wordStart.Add(candidates.Count);
+            var count = exhaustive ? RankExhaustive(scratch, limit) : RankPruned(scratch, limit);
+            if (count == 0)
+            {
+                return results;
+            }
+
+            if (correction != null)
+            {
+                corrected = correction.Append(query, correctionEnd, query.Length - correctionEnd).ToString();
+            }
+
+            var ranked = scratch.Ranked(count);
+            Array.Sort(ranked, 0, count, RankComparer.Instance);
+            for (var i = 0; i < count; i++)
+            {
+                var doc = ranked[i].Doc;
+                results.Add(new SearchResult(
+                    doc, _docGuide[doc], (SearchPart)_docKind[doc], _docPart[doc], _languages[_docLanguage[doc]],
+                    ranked[i].Score, MatchedTerms(doc, candidates)));
+            }
+
+            return results;
+        }
+
+        /// <summary>
+        /// Every document that a word of the query matches, scored (term at a time, into arrays as long as the index):
+        /// the best <paramref name="limit"/> in the scratch's ranked buffer, unsorted; returns how many. The simple
+        /// answer that <see cref="RankPruned"/> must give too (<c>PruningTests</c> compares them).
+        /// </summary>
+        private int RankExhaustive(Scratch scratch, int limit)
+        {
             var total = scratch.Total;
             var best = scratch.Best;
             var matched = scratch.Matched;
             var touched = scratch.Touched;
             var wordTouched = scratch.WordTouched;
             var candidates = scratch.Candidates;
+            var wordStart = scratch.WordStart;
             touched.Clear();
-            candidates.Clear();
-            var typoWords = 0;
-            StringBuilder? correction = null;
-            var correctionEnd = 0;
-
             try
             {
-                for (var w = 0; w < words.Count; w++)
+                for (var w = 0; w + 1 < wordStart.Count; w++)
                 {
-                    var (word, stem, prefix, tokenIndex) = words[w];
-                    var first = candidates.Count;
-                    var exact = Find(_terms, stem);
-                    if (exact >= 0) candidates.Add((exact, 1.0));
-                    if (prefix)
-                    {
-                        AddPrefix(candidates, first, stem, word.Length);
-                        if (!string.Equals(stem, word, StringComparison.Ordinal)) AddPrefix(candidates, first, word, word.Length);
-                    }
-
-                    if (candidates.Count == first && MaxDistance(word.Length) > 0 && word.Length <= MaxTypoLength && typoWords < MaxTypoWords)
-                    {
-                        typoWords++;
-                        var spelling = AddTypos(scratch, candidates, word, stem);
-                        if (spelling != null)
-                        {
-                            var token = tokens[tokenIndex];
-                            correction ??= new StringBuilder(query.Length + 8);
-                            correction.Append(query, correctionEnd, token.Start - correctionEnd).Append(spelling);
-                            correctionEnd = token.Start + token.Length;
-                        }
-                    }
-
                     // A document scores the word's best term (completions, typos); one term's scores go straight into the totals.
-                    var single = candidates.Count == first + 1;
+                    var single = wordStart[w + 1] == wordStart[w] + 1;
                     wordTouched.Clear();
-                    for (var c = first; c < candidates.Count; c++)
+                    for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
                     {
                         var (term, factor) = candidates[c];
                         var postings = PostingsOf(term);
                         var docs = postings.Docs;
                         var impacts = postings.Impacts;
                         var f = (float)factor;
-                        foreach (var (start, end) in ranges)
+                        foreach (var (start, end) in scratch.Ranges)
                         {
                             for (var p = LowerBound(docs, start); p < docs.Length; p++)
                             {
@@ -569,22 +620,12 @@ namespace Guides.Search
                     }
                 }
 
-                if (touched.Count == 0)
-                {
-                    return results;
-                }
-
-                if (correction != null)
-                {
-                    corrected = correction.Append(query, correctionEnd, query.Length - correctionEnd).ToString();
-                }
-
                 // Documents that match more of the query's words first: BM25 times the share of words matched. Only the
-                // best `limit` are kept (a heap whose root is the worst of them), then sorted: a common word touches
-                // most documents, which are not all sorted nor copied.
+                // best `limit` are kept (a heap whose root is the worst of them).
                 var count = Math.Min(limit, touched.Count);
                 var ranked = scratch.Ranked(count);
-                var wordCount = (float)words.Count;
+                scratch.Scored += touched.Count;
+                var wordCount = (float)(wordStart.Count - 1);
                 for (var i = 0; i < touched.Count; i++)
                 {
                     var doc = touched[i];
@@ -601,16 +642,7 @@ namespace Guides.Search
                     }
                 }
 
-                Array.Sort(ranked, 0, count, RankComparer.Instance);
-                for (var i = 0; i < count; i++)
-                {
-                    var doc = ranked[i].Doc;
-                    results.Add(new SearchResult(
-                        doc, _docGuide[doc], (SearchPart)_docKind[doc], _docPart[doc], _languages[_docLanguage[doc]],
-                        ranked[i].Score, MatchedTerms(doc, candidates)));
-                }
-
-                return results;
+                return count;
             }
             finally
             {
@@ -620,6 +652,262 @@ namespace Guides.Search
                     matched[doc] = 0;
                 }
             }
+        }
+
+        /// <summary>Postings a block of <see cref="Postings.BlockMax"/> covers.</summary>
+        private const int BlockShift = 6;
+
+        /// <summary>
+        /// A bound is raised by this share before it is compared with the worst score kept: a bound adds the words' floats
+        /// in another order than the score does, and the two may round apart (by 16 words' rounding at most, about 1e-6).
+        /// </summary>
+        private const double BoundSlack = 1 + 1e-5;
+
+        /// <summary>
+        /// The same best <paramref name="limit"/> as <see cref="RankExhaustive"/>, scores to the bit, without scoring the
+        /// documents that cannot enter them (MaxScore with block maxima): the query's words are read document at a time,
+        /// in increasing document order, and a score is kept while fewer than <paramref name="limit"/> are, then when it
+        /// beats the worst kept (<c>threshold</c>; on a tie the earlier document, kept already, wins). A document's score is at
+        /// most the sum of its words' best shares (each term's highest, <see cref="Postings.Max"/>, times its factor)
+        /// times the share of words it matches, at most 1. So, with the words in increasing order of their best share,
+        /// the first ones whose best shares add up (times their share of the words) to no more than the threshold are
+        /// <em>non-essential</em>: a document that only they match cannot enter, and only the other words' documents are
+        /// visited, the non-essential words looked up (a galloping search) for them alone, and not at all when the
+        /// essential words' shares leave the document below the threshold. The documents up to the end of the nearest
+        /// block of 64 postings are stepped over at once when even the blocks' highest shares cannot beat the threshold.
+        /// </summary>
+        private int RankPruned(Scratch scratch, int limit)
+        {
+            var candidates = scratch.Candidates;
+            var wordStart = scratch.WordStart;
+            var wordCount = wordStart.Count - 1;
+            var cursors = scratch.Cursors(candidates.Count);
+            var upper = scratch.WordUpper(wordCount);
+            var order = scratch.WordOrder(wordCount);
+            var wordScore = scratch.WordScore(wordCount);
+            var ranges = scratch.Ranges;
+
+            // How many documents may match, at most: the heap holds no more.
+            long postings = 0;
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                var (term, factor) = candidates[c];
+                var p = PostingsOf(term);
+                cursors[c] = new Cursor(p, (float)factor);
+                foreach (var (start, end) in ranges) postings += LowerBound(p.Docs, end) - LowerBound(p.Docs, start);
+            }
+
+            var full = (int)Math.Min(limit, postings);
+            if (full == 0)
+            {
+                Array.Clear(cursors, 0, candidates.Count);
+                return 0;
+            }
+            var ranked = scratch.Ranked(full);
+            var size = 0;
+            var threshold = double.NegativeInfinity;
+            var floatWords = (float)wordCount;
+            foreach (var (start, end) in ranges)
+            {
+                // The cursors over this run of documents, and each word's best share in it.
+                for (var w = 0; w < wordCount; w++)
+                {
+                    upper[w] = 0;
+                    for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
+                    {
+                        ref var cursor = ref cursors[c];
+                        cursor.Position = LowerBound(cursor.Docs, start);
+                        cursor.End = LowerBound(cursor.Docs, end);
+                        if (cursor.Position < cursor.End) upper[w] = Math.Max(upper[w], cursor.Upper);
+                    }
+
+                    order[w] = w;
+                }
+
+                // Insertion sort: at most 16 words, in increasing order of their best share.
+                for (var i = 1; i < wordCount; i++)
+                {
+                    var w = order[i];
+                    var j = i - 1;
+                    for (; j >= 0 && upper[order[j]] > upper[w]; j--) order[j + 1] = order[j];
+                    order[j + 1] = w;
+                }
+
+                var nonEssential = NonEssential(upper, order, wordCount, threshold, out var restUpper);
+                var checkedUntil = -1; // the end of the last window whose blocks could beat the threshold
+                while (nonEssential < wordCount)
+                {
+                    // The next document of an essential word.
+                    var doc = int.MaxValue;
+                    for (var i = nonEssential; i < wordCount; i++)
+                    {
+                        var w = order[i];
+                        for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
+                        {
+                            ref var cursor = ref cursors[c];
+                            if (cursor.Position < cursor.End && cursor.Docs[cursor.Position] < doc) doc = cursor.Docs[cursor.Position];
+                        }
+                    }
+
+                    if (doc == int.MaxValue) break;
+
+                    if (size == full && doc > checkedUntil)
+                    {
+                        // Up to the end of the nearest current block (the window), the cursors at a document in it have
+                        // their postings up to its end in their current block, and the others none: when those blocks'
+                        // highest shares, with the non-essential words' best, cannot beat the threshold, no document of
+                        // the window can.
+                        var windowEnd = int.MaxValue;
+                        for (var i = nonEssential; i < wordCount; i++)
+                        {
+                            var w = order[i];
+                            for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
+                            {
+                                ref var cursor = ref cursors[c];
+                                if (cursor.Position < cursor.End) windowEnd = Math.Min(windowEnd, cursor.Docs[cursor.BlockEnd - 1]);
+                            }
+                        }
+
+                        var bound = restUpper;
+                        var boundWords = nonEssential;
+                        for (var i = nonEssential; i < wordCount; i++)
+                        {
+                            var w = order[i];
+                            var wordBound = 0f;
+                            for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
+                            {
+                                ref var cursor = ref cursors[c];
+                                if (cursor.Position < cursor.End && cursor.Docs[cursor.Position] <= windowEnd)
+                                {
+                                    wordBound = Math.Max(wordBound, cursor.Factor * cursor.BlockMax[cursor.Position >> BlockShift]);
+                                }
+                            }
+
+                            if (wordBound > 0)
+                            {
+                                bound += wordBound;
+                                boundWords++;
+                            }
+                        }
+
+                        if (bound * boundWords / wordCount * BoundSlack <= threshold)
+                        {
+                            for (var i = nonEssential; i < wordCount; i++)
+                            {
+                                var w = order[i];
+                                for (var c = wordStart[w]; c < wordStart[w + 1]; c++) cursors[c].AdvancePast(windowEnd);
+                            }
+
+                            continue;
+                        }
+
+                        checkedUntil = windowEnd;
+                    }
+
+                    // The essential words' shares of the document, their cursors moved past it.
+                    double found = 0;
+                    var matchedWords = 0;
+                    for (var i = nonEssential; i < wordCount; i++)
+                    {
+                        var w = order[i];
+                        var share = 0f;
+                        for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
+                        {
+                            ref var cursor = ref cursors[c];
+                            if (cursor.Position < cursor.End && cursor.Docs[cursor.Position] == doc)
+                            {
+                                var score = cursor.Factor * cursor.Impacts[cursor.Position];
+                                if (score > share) share = score;
+                                cursor.Position++;
+                            }
+                        }
+
+                        wordScore[w] = share;
+                        if (share > 0)
+                        {
+                            found += share;
+                            matchedWords++;
+                        }
+                    }
+
+                    if (size == full && (found + restUpper) * (matchedWords + nonEssential) / wordCount * BoundSlack <= threshold) continue;
+
+                    // The non-essential words' shares, looked up for this document alone.
+                    for (var i = 0; i < nonEssential; i++)
+                    {
+                        var w = order[i];
+                        var share = 0f;
+                        for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
+                        {
+                            ref var cursor = ref cursors[c];
+                            if (cursor.Seek(doc))
+                            {
+                                var score = cursor.Factor * cursor.Impacts[cursor.Position];
+                                if (score > share) share = score;
+                            }
+                        }
+
+                        wordScore[w] = share;
+                    }
+
+                    // The score as the exhaustive ranking makes it: the words' shares added in the query's order.
+                    var total = 0f;
+                    var matched = 0;
+                    for (var w = 0; w < wordCount; w++)
+                    {
+                        if (wordScore[w] > 0)
+                        {
+                            total += wordScore[w];
+                            matched++;
+                        }
+                    }
+
+                    var entry = (Score: total * matched / floatWords, Doc: doc);
+                    scratch.Scored++;
+                    if (size < full)
+                    {
+                        ranked[size++] = entry;
+                        if (size < full) continue;
+                        for (var j = full / 2 - 1; j >= 0; j--) SiftDown(ranked, j, full);
+                    }
+                    else if (Compare(entry, ranked[0]) < 0)
+                    {
+                        ranked[0] = entry;
+                        SiftDown(ranked, 0, full);
+                    }
+                    else
+                    {
+                        continue;
+                    }
+
+                    threshold = ranked[0].Score;
+                    nonEssential = NonEssential(upper, order, wordCount, threshold, out restUpper);
+                }
+            }
+
+            Array.Clear(cursors, 0, candidates.Count);
+            return size;
+        }
+
+        /// <summary>
+        /// The number of non-essential words (the first of <paramref name="order"/>): the most whose best shares, added
+        /// and times their share of the words, do not beat <paramref name="threshold"/>; <paramref name="restUpper"/> is
+        /// the sum of their best shares.
+        /// </summary>
+        private static int NonEssential(double[] upper, int[] order, int wordCount, double threshold, out double restUpper)
+        {
+            restUpper = 0;
+            var k = 0;
+            double sum = 0;
+            while (k < wordCount)
+            {
+                sum += upper[order[k]];
+                if (sum * (k + 1) / wordCount * BoundSlack > threshold) break;
+                restUpper = sum;
+                k++;
+            }
+
+            return k;
         }
 
         /// <summary>The first place in <paramref name="docs"/> (increasing) whose document is not below <paramref name="doc"/>.</summary>
@@ -992,7 +1280,10 @@ namespace Guides.Search
             return Interlocked.CompareExchange(ref _titleLists[word], list, null) ?? list;
         }
 
-        /// <summary>The documents of one term, in increasing order, with each one's BM25 score for it.</summary>
+        /// <summary>
+        /// The documents of one term, in increasing order, with each one's BM25 score for it (its share of a query's
+        /// score), the highest of them, and the highest of each block of 64 postings (for <see cref="RankPruned"/>).
+        /// </summary>
         private sealed class Postings
         {
             public static readonly Postings None = new Postings(Array.Empty<int>(), Array.Empty<float>());
@@ -1001,11 +1292,98 @@ namespace Guides.Search
             {
                 Docs = docs;
                 Impacts = impacts;
+                BlockMax = new float[(impacts.Length + (1 << BlockShift) - 1) >> BlockShift];
+                for (var p = 0; p < impacts.Length; p++)
+                {
+                    ref var block = ref BlockMax[p >> BlockShift];
+                    if (impacts[p] > block) block = impacts[p];
+                    if (impacts[p] > Max) Max = impacts[p];
+                }
             }
 
             public int[] Docs { get; }
 
             public float[] Impacts { get; }
+
+            public float Max { get; }
+
+            public float[] BlockMax { get; }
+        }
+
+        /// <summary>Where <see cref="RankPruned"/> is in one term's postings, within one run of documents.</summary>
+        private struct Cursor
+        {
+            public readonly int[] Docs;
+            public readonly float[] Impacts;
+            public readonly float[] BlockMax;
+            public readonly float Factor;
+            /// <summary>The term's highest share: its highest score times the factor.</summary>
+            public readonly float Upper;
+            public int Position;
+            public int End;
+
+            public Cursor(Postings postings, float factor)
+            {
+                Docs = postings.Docs;
+                Impacts = postings.Impacts;
+                BlockMax = postings.BlockMax;
+                Factor = factor;
+                Upper = factor * postings.Max;
+                Position = 0;
+                End = 0;
+            }
+
+            /// <summary>The end of the current block (within the run).</summary>
+            public int BlockEnd => Math.Min(((Position >> BlockShift) + 1) << BlockShift, End);
+
+            /// <summary>Moves to the first posting after <paramref name="doc"/>, which is in the current block at most.</summary>
+            public void AdvancePast(int doc)
+            {
+                if (Position >= End || Docs[Position] > doc) return;
+                var high = BlockEnd;
+                if (Docs[high - 1] <= doc)
+                {
+                    Position = high;
+                    return;
+                }
+
+                var low = Position + 1;
+                while (low < high)
+                {
+                    var middle = low + ((high - low) >> 1);
+                    if (Docs[middle] <= doc) low = middle + 1;
+                    else high = middle;
+                }
+
+                Position = low;
+            }
+
+            /// <summary>Moves to the first posting not below <paramref name="doc"/> (galloping); whether it is <paramref name="doc"/>'s.</summary>
+            public bool Seek(int doc)
+            {
+                if (Position >= End) return false;
+                if (Docs[Position] >= doc) return Docs[Position] == doc;
+                var low = Position + 1;
+                var step = 1;
+                var high = low;
+                while (high < End && Docs[high] < doc)
+                {
+                    low = high + 1;
+                    high += step;
+                    step *= 2;
+                }
+
+                if (high > End) high = End;
+                while (low < high)
+                {
+                    var middle = low + ((high - low) >> 1);
+                    if (Docs[middle] < doc) low = middle + 1;
+                    else high = middle;
+                }
+
+                Position = low;
+                return low < End && Docs[low] == doc;
+            }
         }
 
         /// <summary>A thread's buffers, kept from one query to the next.</summary>
@@ -1027,7 +1405,27 @@ namespace Guides.Search
             public readonly List<int[]> Required = new List<int[]>();
             public readonly List<int[]> Lists = new List<int[]>();
             public int[] Rows = new int[64 * 64];
+            /// <summary>Where each word's terms start in <see cref="Candidates"/>, and their end after the last word.</summary>
+            public readonly List<int> WordStart = new List<int>();
+            /// <summary>The documents whose score the last query of the thread worked out in full.</summary>
+            public int Scored;
             private (float Score, int Doc)[] _ranked = Array.Empty<(float Score, int Doc)>();
+            private Cursor[] _cursors = Array.Empty<Cursor>();
+            private double[] _wordUpper = new double[MaxQueryWords];
+            private int[] _wordOrder = new int[MaxQueryWords];
+            private float[] _wordScore = new float[MaxQueryWords];
+
+            public Cursor[] Cursors(int count)
+            {
+                if (_cursors.Length < count) _cursors = new Cursor[Math.Max(count, 64)];
+                return _cursors;
+            }
+
+            public double[] WordUpper(int count) => _wordUpper.Length >= count ? _wordUpper : _wordUpper = new double[count];
+
+            public int[] WordOrder(int count) => _wordOrder.Length >= count ? _wordOrder : _wordOrder = new int[count];
+
+            public float[] WordScore(int count) => _wordScore.Length >= count ? _wordScore : _wordScore = new float[count];
             private (int Title, int List, int Position)[] _heap = Array.Empty<(int Title, int List, int Position)>();
 
             /// <summary>A buffer of at least <paramref name="count"/> ranked entries, kept for the thread's next search.</summary>
