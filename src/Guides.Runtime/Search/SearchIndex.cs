@@ -733,8 +733,10 @@ namespace Guides.Search
                     order[j + 1] = w;
                 }
 
-                var nonEssential = NonEssential(upper, order, wordCount, threshold, out var restUpper);
+                var nonEssential = NonEssential(upper, order, wordCount, threshold);
                 var checkedUntil = -1; // the end of the last window whose blocks could beat the threshold
+                double windowRest = 0; // in that window, the non-essential words' highest shares added
+                var windowRestWords = 0; // and how many of them have a posting there
                 while (nonEssential < wordCount)
                 {
                     // The next document of an essential word.
@@ -768,8 +770,30 @@ namespace Guides.Search
                             }
                         }
 
-                        var bound = restUpper;
-                        var boundWords = nonEssential;
+                        // The non-essential words' highest shares in the window: the blocks of their postings from the
+                        // document to the window's end (their cursors move to the document: the next ones come after).
+                        windowRest = 0;
+                        windowRestWords = 0;
+                        for (var i = 0; i < nonEssential; i++)
+                        {
+                            var w = order[i];
+                            var wordBound = 0f;
+                            for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
+                            {
+                                ref var cursor = ref cursors[c];
+                                cursor.Seek(doc);
+                                wordBound = Math.Max(wordBound, cursor.BlocksMax(windowEnd));
+                            }
+
+                            if (wordBound > 0)
+                            {
+                                windowRest += wordBound;
+                                windowRestWords++;
+                            }
+                        }
+
+                        var bound = windowRest;
+                        var boundWords = windowRestWords;
                         for (var i = nonEssential; i < wordCount; i++)
                         {
                             var w = order[i];
@@ -830,7 +854,7 @@ namespace Guides.Search
                         }
                     }
 
-                    if (size == full && (found + restUpper) * (matchedWords + nonEssential) / wordCount * BoundSlack <= threshold) continue;
+                    if (size == full && (found + windowRest) * (matchedWords + windowRestWords) / wordCount * BoundSlack <= threshold) continue;
 
                     // The non-essential words' shares, looked up for this document alone.
                     for (var i = 0; i < nonEssential; i++)
@@ -881,7 +905,10 @@ namespace Guides.Search
                     }
 
                     threshold = ranked[0].Score;
-                    nonEssential = NonEssential(upper, order, wordCount, threshold, out restUpper);
+                    var before = nonEssential;
+                    nonEssential = NonEssential(upper, order, wordCount, threshold);
+                    // The window's bounds are for the words that were non-essential then: made again for the new ones.
+                    if (nonEssential != before) checkedUntil = -1;
                 }
             }
 
@@ -891,19 +918,16 @@ namespace Guides.Search
 
         /// <summary>
         /// The number of non-essential words (the first of <paramref name="order"/>): the most whose best shares, added
-        /// and times their share of the words, do not beat <paramref name="threshold"/>; <paramref name="restUpper"/> is
-        /// the sum of their best shares.
+        /// and times their share of the words, do not beat <paramref name="threshold"/>.
         /// </summary>
-        private static int NonEssential(double[] upper, int[] order, int wordCount, double threshold, out double restUpper)
+        private static int NonEssential(double[] upper, int[] order, int wordCount, double threshold)
         {
-            restUpper = 0;
             var k = 0;
             double sum = 0;
             while (k < wordCount)
             {
                 sum += upper[order[k]];
                 if (sum * (k + 1) / wordCount * BoundSlack > threshold) break;
-                restUpper = sum;
                 k++;
             }
 
@@ -1039,6 +1063,15 @@ namespace Guides.Search
                 bestWord = AddTypos(scratch, word, stem, distance);
             }
 
+            // A term found more than once (as a word, as a term, through the stem) counts at its nearest.
+            typos.Sort((x, y) => x.Term != y.Term ? x.Term.CompareTo(y.Term) : x.Distance.CompareTo(y.Distance));
+            var kept = 0;
+            for (var i = 0; i < typos.Count; i++)
+            {
+                if (kept == 0 || typos[kept - 1].Term != typos[i].Term) typos[kept++] = typos[i];
+            }
+
+            typos.RemoveRange(kept, typos.Count - kept);
             typos.Sort((x, y) => x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance) : y.Documents != x.Documents ? y.Documents.CompareTo(x.Documents) : x.Term.CompareTo(y.Term));
             for (var i = 0; i < typos.Count && i < MaxTypoTerms; i++)
             {
@@ -1063,7 +1096,7 @@ namespace Guides.Search
                 var term = TermOfWord(w);
                 if (term < 0) continue;
                 var documents = DocumentsOf(term);
-                AddTypo(typos, term, distance, documents);
+                typos.Add((term, distance, documents));
                 if (distance < bestWordRank.Distance || (distance == bestWordRank.Distance && documents > bestWordRank.Documents))
                 {
                     bestWord = w;
@@ -1081,7 +1114,7 @@ namespace Guides.Search
 
             foreach (var (t, distance) in within)
             {
-                AddTypo(typos, t, distance, DocumentsOf(t));
+                typos.Add((t, distance, DocumentsOf(t)));
             }
 
             return bestWord;
@@ -1091,7 +1124,25 @@ namespace Guides.Search
         private int TermOfWord(int word)
         {
             var term = _wordTerm[word];
-            return term >= 0 ? term : Find(_terms, _words[word].Substring(0, -term));
+            return term >= 0 ? term : FindPrefixOf(_terms, _words[word], -term);
+        }
+
+        /// <summary>Where the first <paramref name="length"/> chars of <paramref name="key"/> are in <paramref name="sorted"/>, or -1 (no string made).</summary>
+        private static int FindPrefixOf(string[] sorted, string key, int length)
+        {
+            int low = 0, high = sorted.Length - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var item = sorted[middle];
+                var c = string.CompareOrdinal(item, 0, key, 0, Math.Min(item.Length, length));
+                if (c == 0) c = item.Length.CompareTo(length);
+                if (c == 0) return middle;
+                if (c < 0) low = middle + 1;
+                else high = middle - 1;
+            }
+
+            return -1;
         }
 
         /// <summary>The most frequent spelling of an entry of the words' table (<see cref="SearchFormat"/>).</summary>
@@ -1122,18 +1173,6 @@ namespace Guides.Search
             {
                 return folded;
             }
-        }
-
-        private static void AddTypo(List<(int Term, int Distance, int Documents)> typos, int term, int distance, int documents)
-        {
-            for (var i = 0; i < typos.Count; i++)
-            {
-                if (typos[i].Term != term) continue;
-                if (distance < typos[i].Distance) typos[i] = (term, distance, documents);
-                return;
-            }
-
-            typos.Add((term, distance, documents));
         }
 
         /// <summary>
@@ -1356,6 +1395,26 @@ namespace Guides.Search
                 }
 
                 Position = low;
+            }
+
+            /// <summary>
+            /// The highest share of the postings from the current one up to <paramref name="doc"/> (the highest of the
+            /// blocks that hold them: an upper bound), 0 when there are none.
+            /// </summary>
+            public float BlocksMax(int doc)
+            {
+                if (Position >= End || Docs[Position] > doc) return 0;
+                var block = Position >> BlockShift;
+                var max = BlockMax[block];
+                var blockEnd = Math.Min((block + 1) << BlockShift, End);
+                while (blockEnd < End && Docs[blockEnd - 1] < doc)
+                {
+                    block++;
+                    max = Math.Max(max, BlockMax[block]);
+                    blockEnd = Math.Min((block + 1) << BlockShift, End);
+                }
+
+                return Factor * max;
             }
 
             /// <summary>Moves to the first posting not below <paramref name="doc"/> (galloping); whether it is <paramref name="doc"/>'s.</summary>
