@@ -665,213 +665,146 @@ namespace Guides.Search
 
         /// <summary>
         /// The same best <paramref name="limit"/> as <see cref="RankExhaustive"/>, scores to the bit, without scoring the
-        /// documents that cannot enter them (MaxScore with block maxima): the query's words are read document at a time,
-        /// in increasing document order, and a score is kept while fewer than <paramref name="limit"/> are, then when it
-        /// beats the worst kept (<c>threshold</c>; on a tie the earlier document, kept already, wins). A document's score is at
-        /// most the sum of its words' best shares (each term's highest, <see cref="Postings.Max"/>, times its factor)
-        /// times the share of words it matches, at most 1. So, with the words in increasing order of their best share,
-        /// the first ones whose best shares add up (times their share of the words) to no more than the threshold are
-        /// <em>non-essential</em>: a document that only they match cannot enter, and only the other words' documents are
-        /// visited, the non-essential words looked up (a galloping search) for them alone, and not at all when the
-        /// essential words' shares leave the document below the threshold. The documents up to the end of the nearest
-        /// block of 64 postings are stepped over at once when even the blocks' highest shares cannot beat the threshold.
+        /// documents that cannot enter them (MaxScore with block maxima). The query's terms are read document at a time,
+        /// in increasing document order; a score is kept while fewer than <paramref name="limit"/> are, then when it beats
+        /// the worst kept (the threshold; on a tie the earlier document, kept already, wins). A document's score is at
+        /// most the sum of its words' shares times the share of words it matches (at most 1), and a word's share at most
+        /// the highest of its terms' (<see cref="Postings.Max"/> times the term's factor). So, with the terms in
+        /// increasing order of their highest share, the first ones are <em>non-essential</em> while their words' highest
+        /// shares among them, added and times the share of those words, do not beat the threshold: a document that only
+        /// they match cannot enter. Only the other terms' documents are visited; the non-essential terms are looked up
+        /// (galloping) for those alone, and not at all when the shares found leave the document below the threshold.
+        /// The documents up to the end of the nearest block of 64 postings (a window) are stepped over at once when the
+        /// highest shares of the blocks that cover it cannot beat the threshold either.
         /// </summary>
         private int RankPruned(Scratch scratch, int limit)
         {
             var candidates = scratch.Candidates;
             var wordStart = scratch.WordStart;
             var wordCount = wordStart.Count - 1;
-            var cursors = scratch.Cursors(candidates.Count);
-            var upper = scratch.WordUpper(wordCount);
-            var order = scratch.WordOrder(wordCount);
+            var count = candidates.Count;
+            var cursors = scratch.Cursors(count);
+            var order = scratch.CursorOrder(count);
             var wordScore = scratch.WordScore(wordCount);
+            var wordRest = scratch.WordRest(wordCount);
+            var wordMax = scratch.WordMax(wordCount);
             var ranges = scratch.Ranges;
 
             // How many documents may match, at most: the heap holds no more.
             long postings = 0;
-            for (var c = 0; c < candidates.Count; c++)
+            for (var w = 0; w < wordCount; w++)
             {
-                var (term, factor) = candidates[c];
-                var p = PostingsOf(term);
-                cursors[c] = new Cursor(p, (float)factor);
-                foreach (var (start, end) in ranges) postings += LowerBound(p.Docs, end) - LowerBound(p.Docs, start);
+                for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
+                {
+                    var (term, factor) = candidates[c];
+                    var p = PostingsOf(term);
+                    cursors[c] = new Cursor(p, (float)factor, w);
+                    foreach (var (start, end) in ranges) postings += LowerBound(p.Docs, end) - LowerBound(p.Docs, start);
+                }
             }
 
             var full = (int)Math.Min(limit, postings);
-            if (full == 0)
-            {
-                Array.Clear(cursors, 0, candidates.Count);
-                return 0;
-            }
             var ranked = scratch.Ranked(full);
             var size = 0;
             var threshold = double.NegativeInfinity;
             var floatWords = (float)wordCount;
             foreach (var (start, end) in ranges)
             {
-                // The cursors over this run of documents, and each word's best share in it.
-                for (var w = 0; w < wordCount; w++)
-                {
-                    upper[w] = 0;
-                    for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
-                    {
-                        ref var cursor = ref cursors[c];
-                        cursor.Position = LowerBound(cursor.Docs, start);
-                        cursor.End = LowerBound(cursor.Docs, end);
-                        if (cursor.Position < cursor.End) upper[w] = Math.Max(upper[w], cursor.Upper);
-                    }
+                if (full == 0) break;
 
-                    order[w] = w;
-                }
-
-                // Insertion sort: at most 16 words, in increasing order of their best share.
-                for (var i = 1; i < wordCount; i++)
+                // The cursors over this run of documents, in increasing order of their highest share (insertion sort: a
+                // few dozen terms at most).
+                for (var i = 0; i < count; i++)
                 {
-                    var w = order[i];
+                    ref var cursor = ref cursors[i];
+                    cursor.Position = LowerBound(cursor.Docs, start);
+                    cursor.End = LowerBound(cursor.Docs, end);
+                    var upper = cursor.Live ? cursor.Upper : 0;
                     var j = i - 1;
-                    for (; j >= 0 && upper[order[j]] > upper[w]; j--) order[j + 1] = order[j];
-                    order[j + 1] = w;
+                    for (; j >= 0 && cursors[order[j]].RunUpper > upper; j--) order[j + 1] = order[j];
+                    order[j + 1] = i;
+                    cursor.RunUpper = upper;
                 }
 
-                var nonEssential = NonEssential(upper, order, wordCount, threshold);
+                var nonEssential = NonEssential(cursors, order, count, wordMax, wordCount, threshold);
                 var checkedUntil = -1; // the end of the last window whose blocks could beat the threshold
-                double windowRest = 0; // in that window, the non-essential words' highest shares added
-                var windowRestWords = 0; // and how many of them have a posting there
-                while (nonEssential < wordCount)
+                while (nonEssential < count)
                 {
-                    // The next document of an essential word.
+                    // The next document of an essential term.
                     var doc = int.MaxValue;
-                    for (var i = nonEssential; i < wordCount; i++)
+                    for (var i = nonEssential; i < count; i++)
                     {
-                        var w = order[i];
-                        for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
-                        {
-                            ref var cursor = ref cursors[c];
-                            if (cursor.Position < cursor.End && cursor.Docs[cursor.Position] < doc) doc = cursor.Docs[cursor.Position];
-                        }
+                        ref var cursor = ref cursors[order[i]];
+                        if (cursor.Live && cursor.Doc < doc) doc = cursor.Doc;
                     }
 
                     if (doc == int.MaxValue) break;
 
                     if (size == full && doc > checkedUntil)
                     {
-                        // Up to the end of the nearest current block (the window), the cursors at a document in it have
-                        // their postings up to its end in their current block, and the others none: when those blocks'
-                        // highest shares, with the non-essential words' best, cannot beat the threshold, no document of
-                        // the window can.
+                        // The window: up to the end of the nearest current block of an essential term. The essential
+                        // cursors at a document in it have their postings up to its end in their current block, the
+                        // others none there; the non-essential ones move to the document and their blocks up to the
+                        // window's end are read. When those blocks' highest shares cannot beat the threshold, no
+                        // document of the window can.
                         var windowEnd = int.MaxValue;
-                        for (var i = nonEssential; i < wordCount; i++)
+                        for (var i = nonEssential; i < count; i++)
                         {
-                            var w = order[i];
-                            for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
-                            {
-                                ref var cursor = ref cursors[c];
-                                if (cursor.Position < cursor.End) windowEnd = Math.Min(windowEnd, cursor.Docs[cursor.BlockEnd - 1]);
-                            }
+                            ref var cursor = ref cursors[order[i]];
+                            if (cursor.Live) windowEnd = Math.Min(windowEnd, cursor.Docs[cursor.BlockEnd - 1]);
                         }
 
-                        // The non-essential words' highest shares in the window: the blocks of their postings from the
-                        // document to the window's end (their cursors move to the document: the next ones come after).
-                        windowRest = 0;
-                        windowRestWords = 0;
+                        Array.Clear(wordRest, 0, wordCount);
+                        Array.Clear(wordScore, 0, wordCount);
                         for (var i = 0; i < nonEssential; i++)
                         {
-                            var w = order[i];
-                            var wordBound = 0f;
-                            for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
-                            {
-                                ref var cursor = ref cursors[c];
-                                cursor.Seek(doc);
-                                wordBound = Math.Max(wordBound, cursor.BlocksMax(windowEnd));
-                            }
+                            ref var cursor = ref cursors[order[i]];
+                            cursor.Seek(doc);
+                            wordRest[cursor.Word] = Math.Max(wordRest[cursor.Word], cursor.BlocksMax(windowEnd));
+                        }
 
-                            if (wordBound > 0)
+                        for (var i = nonEssential; i < count; i++)
+                        {
+                            ref var cursor = ref cursors[order[i]];
+                            if (cursor.Live && cursor.Doc <= windowEnd)
                             {
-                                windowRest += wordBound;
-                                windowRestWords++;
+                                wordScore[cursor.Word] = Math.Max(wordScore[cursor.Word], cursor.Factor * cursor.BlockMax[cursor.Position >> BlockShift]);
                             }
                         }
 
-                        var bound = windowRest;
-                        var boundWords = windowRestWords;
-                        for (var i = nonEssential; i < wordCount; i++)
+                        if (Bound(wordScore, wordRest, wordCount) * BoundSlack <= threshold)
                         {
-                            var w = order[i];
-                            var wordBound = 0f;
-                            for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
-                            {
-                                ref var cursor = ref cursors[c];
-                                if (cursor.Position < cursor.End && cursor.Docs[cursor.Position] <= windowEnd)
-                                {
-                                    wordBound = Math.Max(wordBound, cursor.Factor * cursor.BlockMax[cursor.Position >> BlockShift]);
-                                }
-                            }
-
-                            if (wordBound > 0)
-                            {
-                                bound += wordBound;
-                                boundWords++;
-                            }
-                        }
-
-                        if (bound * boundWords / wordCount * BoundSlack <= threshold)
-                        {
-                            for (var i = nonEssential; i < wordCount; i++)
-                            {
-                                var w = order[i];
-                                for (var c = wordStart[w]; c < wordStart[w + 1]; c++) cursors[c].AdvancePast(windowEnd);
-                            }
-
+                            for (var i = nonEssential; i < count; i++) cursors[order[i]].AdvancePast(windowEnd);
                             continue;
                         }
 
                         checkedUntil = windowEnd;
                     }
 
-                    // The essential words' shares of the document, their cursors moved past it.
-                    double found = 0;
-                    var matchedWords = 0;
-                    for (var i = nonEssential; i < wordCount; i++)
+                    // The essential terms' shares of the document, their cursors moved past it.
+                    Array.Clear(wordScore, 0, wordCount);
+                    for (var i = nonEssential; i < count; i++)
                     {
-                        var w = order[i];
-                        var share = 0f;
-                        for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
+                        ref var cursor = ref cursors[order[i]];
+                        if (cursor.Live && cursor.Doc == doc)
                         {
-                            ref var cursor = ref cursors[c];
-                            if (cursor.Position < cursor.End && cursor.Docs[cursor.Position] == doc)
-                            {
-                                var score = cursor.Factor * cursor.Impacts[cursor.Position];
-                                if (score > share) share = score;
-                                cursor.Position++;
-                            }
-                        }
-
-                        wordScore[w] = share;
-                        if (share > 0)
-                        {
-                            found += share;
-                            matchedWords++;
+                            var share = cursor.Factor * cursor.Impacts[cursor.Position];
+                            if (share > wordScore[cursor.Word]) wordScore[cursor.Word] = share;
+                            cursor.Position++;
                         }
                     }
 
-                    if (size == full && (found + windowRest) * (matchedWords + windowRestWords) / wordCount * BoundSlack <= threshold) continue;
+                    // Below the threshold with the non-essential terms' highest shares in the window: not looked up.
+                    if (size == full && Bound(wordScore, wordRest, wordCount) * BoundSlack <= threshold) continue;
 
-                    // The non-essential words' shares, looked up for this document alone.
                     for (var i = 0; i < nonEssential; i++)
                     {
-                        var w = order[i];
-                        var share = 0f;
-                        for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
+                        ref var cursor = ref cursors[order[i]];
+                        if (cursor.Seek(doc))
                         {
-                            ref var cursor = ref cursors[c];
-                            if (cursor.Seek(doc))
-                            {
-                                var score = cursor.Factor * cursor.Impacts[cursor.Position];
-                                if (score > share) share = score;
-                            }
+                            var share = cursor.Factor * cursor.Impacts[cursor.Position];
+                            if (share > wordScore[cursor.Word]) wordScore[cursor.Word] = share;
                         }
-
-                        wordScore[w] = share;
                     }
 
                     // The score as the exhaustive ranking makes it: the words' shares added in the query's order.
@@ -906,29 +839,58 @@ namespace Guides.Search
 
                     threshold = ranked[0].Score;
                     var before = nonEssential;
-                    nonEssential = NonEssential(upper, order, wordCount, threshold);
-                    // The window's bounds are for the words that were non-essential then: made again for the new ones.
+                    nonEssential = NonEssential(cursors, order, count, wordMax, wordCount, threshold);
+                    // The window's bounds are for the terms that were non-essential then: made again for the new ones.
                     if (nonEssential != before) checkedUntil = -1;
                 }
             }
 
-            Array.Clear(cursors, 0, candidates.Count);
+            Array.Clear(cursors, 0, count);
             return size;
         }
 
         /// <summary>
-        /// The number of non-essential words (the first of <paramref name="order"/>): the most whose best shares, added
-        /// and times their share of the words, do not beat <paramref name="threshold"/>.
+        /// At most the score of a document whose words' shares are at most the larger of <paramref name="found"/> and
+        /// <paramref name="rest"/> (each word's): their sum times the share of words that have one.
         /// </summary>
-        private static int NonEssential(double[] upper, int[] order, int wordCount, double threshold)
+        private static double Bound(float[] found, float[] rest, int wordCount)
         {
-            var k = 0;
             double sum = 0;
-            while (k < wordCount)
+            var words = 0;
+            for (var w = 0; w < wordCount; w++)
             {
-                sum += upper[order[k]];
-                if (sum * (k + 1) / wordCount * BoundSlack > threshold) break;
-                k++;
+                var share = Math.Max(found[w], rest[w]);
+                if (share > 0)
+                {
+                    sum += share;
+                    words++;
+                }
+            }
+
+            return sum * words / wordCount;
+        }
+
+        /// <summary>
+        /// The number of non-essential terms (the first of <paramref name="order"/>): the most whose words' highest
+        /// shares among them (<paramref name="wordMax"/>, a buffer), added and times the share of those words, do not
+        /// beat <paramref name="threshold"/>.
+        /// </summary>
+        private static int NonEssential(Cursor[] cursors, int[] order, int count, double[] wordMax, int wordCount, double threshold)
+        {
+            Array.Clear(wordMax, 0, wordCount);
+            var words = 0;
+            double sum = 0;
+            var k = 0;
+            for (; k < count; k++)
+            {
+                ref var cursor = ref cursors[order[k]];
+                var upper = cursor.RunUpper;
+                if (upper <= wordMax[cursor.Word]) continue;
+                if (wordMax[cursor.Word] == 0) words++;
+                sum += upper - wordMax[cursor.Word];
+                // The words' highest shares added (in doubles: BoundSlack covers their rounding too).
+                if (sum * words / wordCount * BoundSlack > threshold) break;
+                wordMax[cursor.Word] = upper;
             }
 
             return k;
@@ -1358,19 +1320,31 @@ namespace Guides.Search
             public readonly float Factor;
             /// <summary>The term's highest share: its highest score times the factor.</summary>
             public readonly float Upper;
+            /// <summary>The query word whose term it is.</summary>
+            public readonly int Word;
+            /// <summary>Its highest share in the current run of documents: <see cref="Upper"/>, or 0 when it has none there.</summary>
+            public float RunUpper;
             public int Position;
             public int End;
 
-            public Cursor(Postings postings, float factor)
+            public Cursor(Postings postings, float factor, int word)
             {
                 Docs = postings.Docs;
                 Impacts = postings.Impacts;
                 BlockMax = postings.BlockMax;
                 Factor = factor;
                 Upper = factor * postings.Max;
+                Word = word;
+                RunUpper = 0;
                 Position = 0;
                 End = 0;
             }
+
+            /// <summary>Whether a posting is left in the run.</summary>
+            public bool Live => Position < End;
+
+            /// <summary>The current posting's document (when <see cref="Live"/>).</summary>
+            public int Doc => Docs[Position];
 
             /// <summary>The end of the current block (within the run).</summary>
             public int BlockEnd => Math.Min(((Position >> BlockShift) + 1) << BlockShift, End);
@@ -1470,9 +1444,10 @@ namespace Guides.Search
             public int Scored;
             private (float Score, int Doc)[] _ranked = Array.Empty<(float Score, int Doc)>();
             private Cursor[] _cursors = Array.Empty<Cursor>();
-            private double[] _wordUpper = new double[MaxQueryWords];
-            private int[] _wordOrder = new int[MaxQueryWords];
+            private int[] _cursorOrder = new int[64];
+            private double[] _wordMax = new double[MaxQueryWords];
             private float[] _wordScore = new float[MaxQueryWords];
+            private float[] _wordRest = new float[MaxQueryWords];
 
             public Cursor[] Cursors(int count)
             {
@@ -1480,11 +1455,13 @@ namespace Guides.Search
                 return _cursors;
             }
 
-            public double[] WordUpper(int count) => _wordUpper.Length >= count ? _wordUpper : _wordUpper = new double[count];
+            public int[] CursorOrder(int count) => _cursorOrder.Length >= count ? _cursorOrder : _cursorOrder = new int[Math.Max(count, 2 * _cursorOrder.Length)];
 
-            public int[] WordOrder(int count) => _wordOrder.Length >= count ? _wordOrder : _wordOrder = new int[count];
+            public double[] WordMax(int count) => _wordMax.Length >= count ? _wordMax : _wordMax = new double[count];
 
             public float[] WordScore(int count) => _wordScore.Length >= count ? _wordScore : _wordScore = new float[count];
+
+            public float[] WordRest(int count) => _wordRest.Length >= count ? _wordRest : _wordRest = new float[count];
             private (int Title, int List, int Position)[] _heap = Array.Empty<(int Title, int List, int Position)>();
 
             /// <summary>A buffer of at least <paramref name="count"/> ranked entries, kept for the thread's next search.</summary>
