@@ -288,7 +288,7 @@ public class SearchEngineBenchmarks
     }
 
 #if SEARCH_BASELINE
-    [Benchmark(OperationsPerInvoke = PerKind, Description = "Before (dc26147)")]
+    [Benchmark(OperationsPerInvoke = PerKind, Description = "Before (the baseline worktree)")]
     public int Before()
     {
         var found = 0;
