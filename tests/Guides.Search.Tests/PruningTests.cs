@@ -63,7 +63,10 @@ public sealed class PruningTests(ITestOutputHelper output)
         return documents.ToArray();
     }
 
-    /// <summary>Queries as readers type them: 1 to 8 words, frequent and rare, repeated, misspelt, unknown, the last one being typed.</summary>
+    /// <summary>
+    /// Queries as readers type them: 1 to 8 words, frequent and rare, repeated, misspelt, unknown, the last one being
+    /// typed (two letters of it: a word of dozens of terms, which the pruned ranking merges into one list).
+    /// </summary>
     public static IEnumerable<(string Query, string[] Languages, int Limit)> Queries(int count)
     {
         var random = new Random(2403);
@@ -85,6 +88,11 @@ public sealed class PruningTests(ITestOutputHelper output)
                 case 2:
                     words.Insert(random.Next(words.Count + 1), "qwxyz");
                     break;
+                case 3:
+                    // Two letters being typed: dozens of completions.
+                    words[^1] = words[^1][..2];
+                    yield return (string.Join(" ", words), languageLists[random.Next(languageLists.Length)], limits[random.Next(limits.Length)]);
+                    continue;
             }
 
             var query = string.Join(" ", words);

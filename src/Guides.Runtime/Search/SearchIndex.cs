@@ -717,8 +717,20 @@ namespace Guides.Search
                 for (var i = 0; i < count; i++)
                 {
                     ref var cursor = ref cursors[i];
-                    cursor.Position = LowerBound(cursor.Docs, start);
-                    cursor.End = LowerBound(cursor.Docs, end);
+                    var w = cursor.Word;
+                    if (wordStart[w + 1] - wordStart[w] > MergedTerms)
+                    {
+                        // A word of many terms (completions, typos) is read as one list: its documents in the run,
+                        // each with the word's best share, merged in the first term's cursor; the others have none.
+                        if (i == wordStart[w]) cursor = Merge(scratch, w, start, end);
+                        else cursor.Position = cursor.End = 0;
+                    }
+                    else
+                    {
+                        cursor.Position = LowerBound(cursor.Docs, start);
+                        cursor.End = LowerBound(cursor.Docs, end);
+                    }
+
                     var upper = cursor.Live ? cursor.Upper : 0;
                     var j = i - 1;
                     for (; j >= 0 && cursors[order[j]].RunUpper > upper; j--) order[j + 1] = order[j];
@@ -847,6 +859,81 @@ namespace Guides.Search
 
             Array.Clear(cursors, 0, count);
             return size;
+        }
+
+        /// <summary>A word of more terms than this is read as one merged list by <see cref="RankPruned"/>.</summary>
+        private const int MergedTerms = 4;
+
+        /// <summary>
+        /// A cursor over the documents of word <paramref name="word"/> in the run from <paramref name="start"/> to
+        /// <paramref name="end"/>, each with the word's best share (the highest of its terms' shares there, made as
+        /// <see cref="RankExhaustive"/> makes it): the terms' postings marked in a bitmap of the documents, then read in
+        /// order. Term at a time, as the exhaustive ranking reads them; the buffers are the thread's.
+        /// </summary>
+        private Cursor Merge(Scratch scratch, int word, int start, int end)
+        {
+            var candidates = scratch.Candidates;
+            var best = scratch.Best;
+            var bits = scratch.Bits;
+            var length = 0;
+            for (var c = scratch.WordStart[word]; c < scratch.WordStart[word + 1]; c++)
+            {
+                var (term, factor) = candidates[c];
+                var postings = PostingsOf(term);
+                var docs = postings.Docs;
+                var impacts = postings.Impacts;
+                var f = (float)factor;
+                for (var p = LowerBound(docs, start); p < docs.Length && docs[p] < end; p++)
+                {
+                    var doc = docs[p];
+                    var share = f * impacts[p];
+                    if (share <= 0) continue;
+                    if (best[doc] == 0) length++;
+                    if (share > best[doc]) best[doc] = share;
+                    bits[doc >> 6] |= 1UL << (doc & 63);
+                }
+            }
+
+            var (merged, shares, blocks) = scratch.Merged(word, length);
+            var n = 0;
+            var max = 0f;
+            for (var i = start >> 6; n < length; i++)
+            {
+                var set = bits[i];
+                bits[i] = 0;
+                while (set != 0)
+                {
+                    var doc = (i << 6) + TrailingZeros(set);
+                    set &= set - 1;
+                    var share = best[doc];
+                    best[doc] = 0;
+                    merged[n] = doc;
+                    shares[n] = share;
+                    ref var block = ref blocks[n >> BlockShift];
+                    if ((n & ((1 << BlockShift) - 1)) == 0 || share > block) block = share;
+                    if (share > max) max = share;
+                    n++;
+                }
+            }
+
+            return new Cursor(merged, shares, blocks, max, word, n);
+        }
+
+        /// <summary>The number of zero bits below the lowest set bit of <paramref name="value"/> (not 0).</summary>
+        private static int TrailingZeros(ulong value)
+        {
+#if NET8_0_OR_GREATER
+            return System.Numerics.BitOperations.TrailingZeroCount(value);
+#else
+            var count = 0;
+            if ((value & 0xFFFFFFFF) == 0) { count += 32; value >>= 32; }
+            if ((value & 0xFFFF) == 0) { count += 16; value >>= 16; }
+            if ((value & 0xFF) == 0) { count += 8; value >>= 8; }
+            if ((value & 0xF) == 0) { count += 4; value >>= 4; }
+            if ((value & 0x3) == 0) { count += 2; value >>= 2; }
+            if ((value & 0x1) == 0) count += 1;
+            return count;
+#endif
         }
 
         /// <summary>
@@ -1340,6 +1427,20 @@ namespace Guides.Search
                 End = 0;
             }
 
+            /// <summary>A merged list of <paramref name="length"/> documents and their word's shares (<see cref="Merge"/>).</summary>
+            public Cursor(int[] docs, float[] shares, float[] blockMax, float max, int word, int length)
+            {
+                Docs = docs;
+                Impacts = shares;
+                BlockMax = blockMax;
+                Factor = 1f;
+                Upper = max;
+                Word = word;
+                RunUpper = 0;
+                Position = 0;
+                End = length;
+            }
+
             /// <summary>Whether a posting is left in the run.</summary>
             public bool Live => Position < End;
 
@@ -1484,6 +1585,28 @@ namespace Guides.Search
                 Total = new float[documents];
                 Best = new float[documents];
                 Matched = new int[documents];
+                Bits = new ulong[(documents + 63) >> 6];
+            }
+
+            /// <summary>A bit a document, all 0 between uses.</summary>
+            public ulong[] Bits = Array.Empty<ulong>();
+
+            private readonly int[][] _mergedDocs = new int[MaxQueryWords][];
+            private readonly float[][] _mergedShares = new float[MaxQueryWords][];
+            private readonly float[][] _mergedBlocks = new float[MaxQueryWords][];
+
+            /// <summary>Word <paramref name="word"/>'s buffers for a merged list of <paramref name="length"/> documents, kept for the thread's next search.</summary>
+            public (int[] Docs, float[] Shares, float[] Blocks) Merged(int word, int length)
+            {
+                if (_mergedDocs[word] is null || _mergedDocs[word].Length < length)
+                {
+                    var size = Math.Max(length, 1024);
+                    _mergedDocs[word] = new int[size];
+                    _mergedShares[word] = new float[size];
+                    _mergedBlocks[word] = new float[(size >> BlockShift) + 1];
+                }
+
+                return (_mergedDocs[word], _mergedShares[word], _mergedBlocks[word]);
             }
         }
 
