@@ -23,6 +23,8 @@ using Microsoft.CodeAnalysis.CSharp;
 //   search-engines N [rounds]  warm queries on N guides of varied prose in four languages built in process, ours, the
 //                         engine before (built with -p:SearchBaselineRoot=...) and Lucene.Net: p50 / p99 by kind of
 //                         query, bytes a query, completions, hundreds of misspelt words, index sizes (docs/benchmarks.md, 5)
+//   search-profile N SECONDS [KIND]  ours alone on the N guides of search-engines, the queries (of one kind) in a loop:
+//                         a process for dotnet-trace; the mean a query by kind
 //   deflate DIR [rounds]  the generator's Deflate encoder beside DeflateStream Optimal on the corpus guides under DIR:
 //                         ratio and MB/s, with and without a preset dictionary (docs/deflate-encoder.md)
 //   deflate-tune DIR chain,good,lazy,nice,block...  ours under other search settings, without and with a dictionary
@@ -112,6 +114,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "search-engines":
         SearchEngines.Probe(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
+        return 0;
+    case "search-profile":
+        SearchEngines.Profile(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? args[3] : null);
         return 0;
     case "deflate-tune":
         DeflateProbe.Tune(args[1], args[2..]);

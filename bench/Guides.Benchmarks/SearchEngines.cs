@@ -186,6 +186,66 @@ internal sealed class SearchEngines
             $"; Lucene {engines.Lucene.SizeInBytes:N0} B, built in {engines.LuceneBuildTime.TotalMilliseconds:F0} ms");
     }
 
+    /// <summary>
+    /// <c>search-profile N SECONDS [KIND]</c>: our engine alone (no Lucene index) on N guides, the queries of one kind (or
+    /// all) in a loop for SECONDS: a process to attach a profiler to (dotnet-trace). Prints the mean and p50 a query by
+    /// kind, for the pruned ranking and the exhaustive one, alternating query by query.
+    /// </summary>
+    public static void Profile(int guides, int seconds, string? kind)
+    {
+        var corpus = SearchCorpus.Build(guides);
+        var index = SearchIndex.Load(SearchIndexWriter.Write(corpus.Documents()));
+        var queries = corpus.Queries(40).Where(q => kind is null || q.Kind.ToString() == kind || q.Query.Trim() == kind).ToArray();
+        var languages = queries.Select(q => (IReadOnlyList<string>)[q.Language]).ToArray();
+        var kinds = Enum.GetValues<SearchCorpus.QueryKind>().Length;
+        var times = new List<double>[2, kinds];
+        for (var m = 0; m < 2; m++) for (var k = 0; k < kinds; k++) times[m, k] = [];
+        Console.WriteLine($"profiling {queries.Length} queries for {seconds} s (pid {Environment.ProcessId})");
+        var total = Stopwatch.StartNew();
+        while (total.Elapsed.TotalSeconds < seconds)
+        {
+            for (var i = 0; i < queries.Length; i++)
+            {
+                for (var m = 0; m < 2; m++)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    index.Search(queries[i].Query, languages[i], 20, exhaustive: m == 1, out _);
+                    times[m, (int)queries[i].Kind].Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+                }
+            }
+        }
+
+        for (var k = 0; k < kinds; k++)
+        {
+            if (times[0, k].Count == 0) continue;
+            var line = new List<string>();
+            for (var m = 0; m < 2; m++)
+            {
+                var sorted = times[m, k].Order().ToArray();
+                line.Add($"{(m == 0 ? "pruned" : "exhaustive")} mean {Micro(sorted.Average())} p50 {Micro(sorted[sorted.Length / 2])}");
+            }
+
+            Console.WriteLine($"{(SearchCorpus.QueryKind)k}: {string.Join("; ", line)} ({times[0, k].Count:N0} calls)");
+        }
+
+        Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+        if (Environment.GetEnvironmentVariable("SEARCH_PROFILE_QUERIES") is null) return;
+        for (var i = 0; i < queries.Length; i++)
+        {
+            index.Search(queries[i].Query, languages[i], 20, exhaustive: true, out _);
+            var matched = SearchIndex.ScoredByLastSearch;
+            var best = double.MaxValue;
+            for (var r = 0; r < 20; r++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                index.Search(queries[i].Query, languages[i], 20, exhaustive: false, out _);
+                best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+            }
+
+            Console.WriteLine($"{queries[i].Kind} \"{queries[i].Query}\" [{queries[i].Language}]: matched {matched:N0}, scored {SearchIndex.ScoredByLastSearch:N0}, best {Micro(best)}");
+        }
+    }
+
     private static string Micro(double value) => value >= 1000
         ? (value / 1000).ToString("N2", CultureInfo.InvariantCulture) + " ms"
         : value.ToString("N1", CultureInfo.InvariantCulture) + " µs";
@@ -228,7 +288,7 @@ public class SearchEngineBenchmarks
     }
 
 #if SEARCH_BASELINE
-    [Benchmark(OperationsPerInvoke = PerKind, Description = "Before (dc26147)")]
+    [Benchmark(OperationsPerInvoke = PerKind, Description = "Before (the baseline worktree)")]
     public int Before()
     {
         var found = 0;

@@ -158,6 +158,9 @@ namespace Guides.Search
         /// <summary>The number of titles that completions offer.</summary>
         public int TitleCount => _titleDoc.Length;
 
+        /// <summary>How many documents the thread's last search scored in full (every word's share added up).</summary>
+        internal static int ScoredByLastSearch => t_scratch?.Scored ?? 0;
+
         /// <summary>How many terms have had their postings decoded (by the queries so far).</summary>
         internal int DecodedTermCount => Volatile.Read(ref _decodedTerms);
 
@@ -375,7 +378,15 @@ namespace Guides.Search
         /// query with each word that the results matched only through a typo replaced by the word of the index it was
         /// taken for (its most frequent spelling), or null when no word was corrected.
         /// </summary>
-        public IReadOnlyList<SearchResult> Search(string? query, IReadOnlyList<string>? languages, int limit, out string? corrected)
+        public IReadOnlyList<SearchResult> Search(string? query, IReadOnlyList<string>? languages, int limit, out string? corrected) =>
+            Search(query, languages, limit, exhaustive: false, out corrected);
+
+        /// <summary>
+        /// Searches as <see cref="Search(string?, IReadOnlyList{string}?, int, out string?)"/>, ranking with
+        /// <see cref="RankExhaustive"/> (every matched document scored) when <paramref name="exhaustive"/>, else with
+        /// <see cref="RankPruned"/>: the same results, which the tests check.
+        /// </summary>
+        internal IReadOnlyList<SearchResult> Search(string? query, IReadOnlyList<string>? languages, int limit, bool exhaustive, out string? corrected)
         {
             corrected = null;
             if (string.IsNullOrEmpty(query) || languages is null || limit <= 0 || _docGuide.Length == 0)
@@ -384,6 +395,7 @@ namespace Guides.Search
             }
 
             var scratch = t_scratch ??= new Scratch();
+            scratch.Scored = 0;
             var tokens = scratch.Tokens;
             tokens.Clear();
             Tokenizer.Tokenize(query!, tokens);
@@ -398,7 +410,7 @@ namespace Guides.Search
             {
                 var language = languages[i];
                 if (language is null || Tried(languages, i)) continue;
-                var results = SearchLanguage(scratch, query, lastIsPrefix, language, limit, out corrected);
+                var results = SearchLanguage(scratch, query, lastIsPrefix, language, limit, exhaustive, out corrected);
                 if (results.Count > 0)
                 {
                     return results;
@@ -447,7 +459,7 @@ namespace Guides.Search
             return ranges.Count;
         }
 
-        private List<SearchResult> SearchLanguage(Scratch scratch, string query, bool lastIsPrefix, string language, int limit, out string? corrected)
+        private List<SearchResult> SearchLanguage(Scratch scratch, string query, bool lastIsPrefix, string language, int limit, bool exhaustive, out string? corrected)
         {
             corrected = null;
             var results = new List<SearchResult>();
@@ -489,56 +501,95 @@ namespace Guides.Search
                 return results;
             }
 
+            var candidates = scratch.Candidates;
+            var wordStart = scratch.WordStart;
+            candidates.Clear();
+            wordStart.Clear();
+            var typoWords = 0;
+            StringBuilder? correction = null;
+            var correctionEnd = 0;
+            for (var w = 0; w < words.Count; w++)
+            {
+                var (word, stem, prefix, tokenIndex) = words[w];
+                var first = candidates.Count;
+                wordStart.Add(first);
+                var exact = Find(_terms, stem);
+                if (exact >= 0) candidates.Add((exact, 1.0));
+                if (prefix)
+                {
+                    AddPrefix(candidates, first, stem, word.Length);
+                    if (!string.Equals(stem, word, StringComparison.Ordinal)) AddPrefix(candidates, first, word, word.Length);
+                }
+
+                if (candidates.Count == first && MaxDistance(word.Length) > 0 && word.Length <= MaxTypoLength && typoWords < MaxTypoWords)
+                {
+                    typoWords++;
+                    var spelling = AddTypos(scratch, candidates, word, stem);
+                    if (spelling != null)
+                    {
+                        var token = tokens[tokenIndex];
+                        correction ??= new StringBuilder(query.Length + 8);
+                        correction.Append(query, correctionEnd, token.Start - correctionEnd).Append(spelling);
+                        correctionEnd = token.Start + token.Length;
+                    }
+                }
+            }
+
+            wordStart.Add(candidates.Count);
+            var count = exhaustive ? RankExhaustive(scratch, limit) : RankPruned(scratch, limit);
+            if (count == 0)
+            {
+                return results;
+            }
+
+            if (correction != null)
+            {
+                corrected = correction.Append(query, correctionEnd, query.Length - correctionEnd).ToString();
+            }
+
+            var ranked = scratch.Ranked(count);
+            Array.Sort(ranked, 0, count, RankComparer.Instance);
+            for (var i = 0; i < count; i++)
+            {
+                var doc = ranked[i].Doc;
+                results.Add(new SearchResult(
+                    doc, _docGuide[doc], (SearchPart)_docKind[doc], _docPart[doc], _languages[_docLanguage[doc]],
+                    ranked[i].Score, MatchedTerms(doc, candidates)));
+            }
+
+            return results;
+        }
+
+        /// <summary>
+        /// Every document that a word of the query matches, scored (term at a time, into arrays as long as the index):
+        /// the best <paramref name="limit"/> in the scratch's ranked buffer, unsorted; returns how many. The simple
+        /// answer that <see cref="RankPruned"/> must give too (<c>PruningTests</c> compares them).
+        /// </summary>
+        private int RankExhaustive(Scratch scratch, int limit)
+        {
             var total = scratch.Total;
             var best = scratch.Best;
             var matched = scratch.Matched;
             var touched = scratch.Touched;
             var wordTouched = scratch.WordTouched;
             var candidates = scratch.Candidates;
+            var wordStart = scratch.WordStart;
             touched.Clear();
-            candidates.Clear();
-            var typoWords = 0;
-            StringBuilder? correction = null;
-            var correctionEnd = 0;
-
             try
             {
-                for (var w = 0; w < words.Count; w++)
+                for (var w = 0; w + 1 < wordStart.Count; w++)
                 {
-                    var (word, stem, prefix, tokenIndex) = words[w];
-                    var first = candidates.Count;
-                    var exact = Find(_terms, stem);
-                    if (exact >= 0) candidates.Add((exact, 1.0));
-                    if (prefix)
-                    {
-                        AddPrefix(candidates, first, stem, word.Length);
-                        if (!string.Equals(stem, word, StringComparison.Ordinal)) AddPrefix(candidates, first, word, word.Length);
-                    }
-
-                    if (candidates.Count == first && MaxDistance(word.Length) > 0 && word.Length <= MaxTypoLength && typoWords < MaxTypoWords)
-                    {
-                        typoWords++;
-                        var spelling = AddTypos(scratch, candidates, word, stem);
-                        if (spelling != null)
-                        {
-                            var token = tokens[tokenIndex];
-                            correction ??= new StringBuilder(query.Length + 8);
-                            correction.Append(query, correctionEnd, token.Start - correctionEnd).Append(spelling);
-                            correctionEnd = token.Start + token.Length;
-                        }
-                    }
-
                     // A document scores the word's best term (completions, typos); one term's scores go straight into the totals.
-                    var single = candidates.Count == first + 1;
+                    var single = wordStart[w + 1] == wordStart[w] + 1;
                     wordTouched.Clear();
-                    for (var c = first; c < candidates.Count; c++)
+                    for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
                     {
                         var (term, factor) = candidates[c];
                         var postings = PostingsOf(term);
                         var docs = postings.Docs;
                         var impacts = postings.Impacts;
                         var f = (float)factor;
-                        foreach (var (start, end) in ranges)
+                        foreach (var (start, end) in scratch.Ranges)
                         {
                             for (var p = LowerBound(docs, start); p < docs.Length; p++)
                             {
@@ -569,22 +620,12 @@ namespace Guides.Search
                     }
                 }
 
-                if (touched.Count == 0)
-                {
-                    return results;
-                }
-
-                if (correction != null)
-                {
-                    corrected = correction.Append(query, correctionEnd, query.Length - correctionEnd).ToString();
-                }
-
                 // Documents that match more of the query's words first: BM25 times the share of words matched. Only the
-                // best `limit` are kept (a heap whose root is the worst of them), then sorted: a common word touches
-                // most documents, which are not all sorted nor copied.
+                // best `limit` are kept (a heap whose root is the worst of them).
                 var count = Math.Min(limit, touched.Count);
                 var ranked = scratch.Ranked(count);
-                var wordCount = (float)words.Count;
+                scratch.Scored += touched.Count;
+                var wordCount = (float)(wordStart.Count - 1);
                 for (var i = 0; i < touched.Count; i++)
                 {
                     var doc = touched[i];
@@ -601,16 +642,7 @@ namespace Guides.Search
                     }
                 }
 
-                Array.Sort(ranked, 0, count, RankComparer.Instance);
-                for (var i = 0; i < count; i++)
-                {
-                    var doc = ranked[i].Doc;
-                    results.Add(new SearchResult(
-                        doc, _docGuide[doc], (SearchPart)_docKind[doc], _docPart[doc], _languages[_docLanguage[doc]],
-                        ranked[i].Score, MatchedTerms(doc, candidates)));
-                }
-
-                return results;
+                return count;
             }
             finally
             {
@@ -620,6 +652,335 @@ namespace Guides.Search
                     matched[doc] = 0;
                 }
             }
+        }
+
+        /// <summary>Postings a block of <see cref="Postings.BlockMax"/> covers.</summary>
+        private const int BlockShift = 6;
+
+        /// <summary>
+        /// A bound is raised by this share before it is compared with the worst score kept: a bound adds the words' floats
+        /// in another order than the score does, and the two may round apart (by 16 words' rounding at most, about 1e-6).
+        /// </summary>
+        private const double BoundSlack = 1 + 1e-5;
+
+        /// <summary>
+        /// The same best <paramref name="limit"/> as <see cref="RankExhaustive"/>, scores to the bit, without scoring the
+        /// documents that cannot enter them (MaxScore with block maxima). The query's terms are read document at a time,
+        /// in increasing document order; a score is kept while fewer than <paramref name="limit"/> are, then when it beats
+        /// the worst kept (the threshold; on a tie the earlier document, kept already, wins). A document's score is at
+        /// most the sum of its words' shares times the share of words it matches (at most 1), and a word's share at most
+        /// the highest of its terms' (<see cref="Postings.Max"/> times the term's factor). So, with the terms in
+        /// increasing order of their highest share, the first ones are <em>non-essential</em> while their words' highest
+        /// shares among them, added and times the share of those words, do not beat the threshold: a document that only
+        /// they match cannot enter. Only the other terms' documents are visited; the non-essential terms are looked up
+        /// (galloping) for those alone, and not at all when the shares found leave the document below the threshold.
+        /// The documents up to the end of the nearest block of 64 postings (a window) are stepped over at once when the
+        /// highest shares of the blocks that cover it cannot beat the threshold either.
+        /// </summary>
+        private int RankPruned(Scratch scratch, int limit)
+        {
+            var candidates = scratch.Candidates;
+            var wordStart = scratch.WordStart;
+            var wordCount = wordStart.Count - 1;
+            var count = candidates.Count;
+            var cursors = scratch.Cursors(count);
+            var order = scratch.CursorOrder(count);
+            var wordScore = scratch.WordScore(wordCount);
+            var wordRest = scratch.WordRest(wordCount);
+            var wordMax = scratch.WordMax(wordCount);
+            var ranges = scratch.Ranges;
+
+            // How many documents may match, at most: the heap holds no more.
+            long postings = 0;
+            for (var w = 0; w < wordCount; w++)
+            {
+                for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
+                {
+                    var (term, factor) = candidates[c];
+                    var p = PostingsOf(term);
+                    cursors[c] = new Cursor(p, (float)factor, w);
+                    foreach (var (start, end) in ranges) postings += LowerBound(p.Docs, end) - LowerBound(p.Docs, start);
+                }
+            }
+
+            var full = (int)Math.Min(limit, postings);
+            var ranked = scratch.Ranked(full);
+            var size = 0;
+            var threshold = double.NegativeInfinity;
+            var floatWords = (float)wordCount;
+            foreach (var (start, end) in ranges)
+            {
+                if (full == 0) break;
+
+                // The cursors over this run of documents, in increasing order of their highest share (insertion sort: a
+                // few dozen terms at most).
+                for (var i = 0; i < count; i++)
+                {
+                    ref var cursor = ref cursors[i];
+                    var w = cursor.Word;
+                    if (wordStart[w + 1] - wordStart[w] > MergedTerms)
+                    {
+                        // A word of many terms (completions, typos) is read as one list: its documents in the run,
+                        // each with the word's best share, merged in the first term's cursor; the others have none.
+                        if (i == wordStart[w]) cursor = Merge(scratch, w, start, end);
+                        else cursor.Position = cursor.End = 0;
+                    }
+                    else
+                    {
+                        cursor.Position = LowerBound(cursor.Docs, start);
+                        cursor.End = LowerBound(cursor.Docs, end);
+                    }
+
+                    var upper = cursor.Live ? cursor.Upper : 0;
+                    var j = i - 1;
+                    for (; j >= 0 && cursors[order[j]].RunUpper > upper; j--) order[j + 1] = order[j];
+                    order[j + 1] = i;
+                    cursor.RunUpper = upper;
+                }
+
+                var nonEssential = NonEssential(cursors, order, count, wordMax, wordCount, threshold);
+                var checkedUntil = -1; // the end of the last window whose blocks could beat the threshold
+                while (nonEssential < count)
+                {
+                    // The next document of an essential term.
+                    var doc = int.MaxValue;
+                    for (var i = nonEssential; i < count; i++)
+                    {
+                        ref var cursor = ref cursors[order[i]];
+                        if (cursor.Live && cursor.Doc < doc) doc = cursor.Doc;
+                    }
+
+                    if (doc == int.MaxValue) break;
+
+                    if (size == full && doc > checkedUntil)
+                    {
+                        // The window: up to the end of the nearest current block of an essential term. The essential
+                        // cursors at a document in it have their postings up to its end in their current block, the
+                        // others none there; the non-essential ones move to the document and their blocks up to the
+                        // window's end are read. When those blocks' highest shares cannot beat the threshold, no
+                        // document of the window can.
+                        var windowEnd = int.MaxValue;
+                        for (var i = nonEssential; i < count; i++)
+                        {
+                            ref var cursor = ref cursors[order[i]];
+                            if (cursor.Live) windowEnd = Math.Min(windowEnd, cursor.Docs[cursor.BlockEnd - 1]);
+                        }
+
+                        Array.Clear(wordRest, 0, wordCount);
+                        Array.Clear(wordScore, 0, wordCount);
+                        for (var i = 0; i < nonEssential; i++)
+                        {
+                            ref var cursor = ref cursors[order[i]];
+                            cursor.Seek(doc);
+                            wordRest[cursor.Word] = Math.Max(wordRest[cursor.Word], cursor.BlocksMax(windowEnd));
+                        }
+
+                        for (var i = nonEssential; i < count; i++)
+                        {
+                            ref var cursor = ref cursors[order[i]];
+                            if (cursor.Live && cursor.Doc <= windowEnd)
+                            {
+                                wordScore[cursor.Word] = Math.Max(wordScore[cursor.Word], cursor.Factor * cursor.BlockMax[cursor.Position >> BlockShift]);
+                            }
+                        }
+
+                        if (Bound(wordScore, wordRest, wordCount) * BoundSlack <= threshold)
+                        {
+                            for (var i = nonEssential; i < count; i++) cursors[order[i]].AdvancePast(windowEnd);
+                            continue;
+                        }
+
+                        checkedUntil = windowEnd;
+                    }
+
+                    // The essential terms' shares of the document, their cursors moved past it.
+                    Array.Clear(wordScore, 0, wordCount);
+                    for (var i = nonEssential; i < count; i++)
+                    {
+                        ref var cursor = ref cursors[order[i]];
+                        if (cursor.Live && cursor.Doc == doc)
+                        {
+                            var share = cursor.Factor * cursor.Impacts[cursor.Position];
+                            if (share > wordScore[cursor.Word]) wordScore[cursor.Word] = share;
+                            cursor.Position++;
+                        }
+                    }
+
+                    // Below the threshold with the non-essential terms' highest shares in the window: not looked up.
+                    if (size == full && Bound(wordScore, wordRest, wordCount) * BoundSlack <= threshold) continue;
+
+                    for (var i = 0; i < nonEssential; i++)
+                    {
+                        ref var cursor = ref cursors[order[i]];
+                        if (cursor.Seek(doc))
+                        {
+                            var share = cursor.Factor * cursor.Impacts[cursor.Position];
+                            if (share > wordScore[cursor.Word]) wordScore[cursor.Word] = share;
+                        }
+                    }
+
+                    // The score as the exhaustive ranking makes it: the words' shares added in the query's order.
+                    var total = 0f;
+                    var matched = 0;
+                    for (var w = 0; w < wordCount; w++)
+                    {
+                        if (wordScore[w] > 0)
+                        {
+                            total += wordScore[w];
+                            matched++;
+                        }
+                    }
+
+                    var entry = (Score: total * matched / floatWords, Doc: doc);
+                    scratch.Scored++;
+                    if (size < full)
+                    {
+                        ranked[size++] = entry;
+                        if (size < full) continue;
+                        for (var j = full / 2 - 1; j >= 0; j--) SiftDown(ranked, j, full);
+                    }
+                    else if (Compare(entry, ranked[0]) < 0)
+                    {
+                        ranked[0] = entry;
+                        SiftDown(ranked, 0, full);
+                    }
+                    else
+                    {
+                        continue;
+                    }
+
+                    threshold = ranked[0].Score;
+                    var before = nonEssential;
+                    nonEssential = NonEssential(cursors, order, count, wordMax, wordCount, threshold);
+                    // The window's bounds are for the terms that were non-essential then: made again for the new ones.
+                    if (nonEssential != before) checkedUntil = -1;
+                }
+            }
+
+            Array.Clear(cursors, 0, count);
+            return size;
+        }
+
+        /// <summary>A word of more terms than this is read as one merged list by <see cref="RankPruned"/>.</summary>
+        private const int MergedTerms = 4;
+
+        /// <summary>
+        /// A cursor over the documents of word <paramref name="word"/> in the run from <paramref name="start"/> to
+        /// <paramref name="end"/>, each with the word's best share (the highest of its terms' shares there, made as
+        /// <see cref="RankExhaustive"/> makes it): the terms' postings marked in a bitmap of the documents, then read in
+        /// order. Term at a time, as the exhaustive ranking reads them; the buffers are the thread's.
+        /// </summary>
+        private Cursor Merge(Scratch scratch, int word, int start, int end)
+        {
+            var candidates = scratch.Candidates;
+            var best = scratch.Best;
+            var bits = scratch.Bits;
+            var length = 0;
+            for (var c = scratch.WordStart[word]; c < scratch.WordStart[word + 1]; c++)
+            {
+                var (term, factor) = candidates[c];
+                var postings = PostingsOf(term);
+                var docs = postings.Docs;
+                var impacts = postings.Impacts;
+                var f = (float)factor;
+                for (var p = LowerBound(docs, start); p < docs.Length && docs[p] < end; p++)
+                {
+                    var doc = docs[p];
+                    var share = f * impacts[p];
+                    if (share <= 0) continue;
+                    if (best[doc] == 0) length++;
+                    if (share > best[doc]) best[doc] = share;
+                    bits[doc >> 6] |= 1UL << (doc & 63);
+                }
+            }
+
+            var (merged, shares, blocks) = scratch.Merged(word, length);
+            var n = 0;
+            var max = 0f;
+            for (var i = start >> 6; n < length; i++)
+            {
+                var set = bits[i];
+                bits[i] = 0;
+                while (set != 0)
+                {
+                    var doc = (i << 6) + TrailingZeros(set);
+                    set &= set - 1;
+                    var share = best[doc];
+                    best[doc] = 0;
+                    merged[n] = doc;
+                    shares[n] = share;
+                    ref var block = ref blocks[n >> BlockShift];
+                    if ((n & ((1 << BlockShift) - 1)) == 0 || share > block) block = share;
+                    if (share > max) max = share;
+                    n++;
+                }
+            }
+
+            return new Cursor(merged, shares, blocks, max, word, n);
+        }
+
+        /// <summary>The number of zero bits below the lowest set bit of <paramref name="value"/> (not 0).</summary>
+        private static int TrailingZeros(ulong value)
+        {
+#if NET8_0_OR_GREATER
+            return System.Numerics.BitOperations.TrailingZeroCount(value);
+#else
+            var count = 0;
+            if ((value & 0xFFFFFFFF) == 0) { count += 32; value >>= 32; }
+            if ((value & 0xFFFF) == 0) { count += 16; value >>= 16; }
+            if ((value & 0xFF) == 0) { count += 8; value >>= 8; }
+            if ((value & 0xF) == 0) { count += 4; value >>= 4; }
+            if ((value & 0x3) == 0) { count += 2; value >>= 2; }
+            if ((value & 0x1) == 0) count += 1;
+            return count;
+#endif
+        }
+
+        /// <summary>
+        /// At most the score of a document whose words' shares are at most the larger of <paramref name="found"/> and
+        /// <paramref name="rest"/> (each word's): their sum times the share of words that have one.
+        /// </summary>
+        private static double Bound(float[] found, float[] rest, int wordCount)
+        {
+            double sum = 0;
+            var words = 0;
+            for (var w = 0; w < wordCount; w++)
+            {
+                var share = Math.Max(found[w], rest[w]);
+                if (share > 0)
+                {
+                    sum += share;
+                    words++;
+                }
+            }
+
+            return sum * words / wordCount;
+        }
+
+        /// <summary>
+        /// The number of non-essential terms (the first of <paramref name="order"/>): the most whose words' highest
+        /// shares among them (<paramref name="wordMax"/>, a buffer), added and times the share of those words, do not
+        /// beat <paramref name="threshold"/>.
+        /// </summary>
+        private static int NonEssential(Cursor[] cursors, int[] order, int count, double[] wordMax, int wordCount, double threshold)
+        {
+            Array.Clear(wordMax, 0, wordCount);
+            var words = 0;
+            double sum = 0;
+            var k = 0;
+            for (; k < count; k++)
+            {
+                ref var cursor = ref cursors[order[k]];
+                var upper = cursor.RunUpper;
+                if (upper <= wordMax[cursor.Word]) continue;
+                if (wordMax[cursor.Word] == 0) words++;
+                sum += upper - wordMax[cursor.Word];
+                // The words' highest shares added (in doubles: BoundSlack covers their rounding too).
+                if (sum * words / wordCount * BoundSlack > threshold) break;
+                wordMax[cursor.Word] = upper;
+            }
+
+            return k;
         }
 
         /// <summary>The first place in <paramref name="docs"/> (increasing) whose document is not below <paramref name="doc"/>.</summary>
@@ -751,6 +1112,15 @@ namespace Guides.Search
                 bestWord = AddTypos(scratch, word, stem, distance);
             }
 
+            // A term found more than once (as a word, as a term, through the stem) counts at its nearest.
+            typos.Sort((x, y) => x.Term != y.Term ? x.Term.CompareTo(y.Term) : x.Distance.CompareTo(y.Distance));
+            var kept = 0;
+            for (var i = 0; i < typos.Count; i++)
+            {
+                if (kept == 0 || typos[kept - 1].Term != typos[i].Term) typos[kept++] = typos[i];
+            }
+
+            typos.RemoveRange(kept, typos.Count - kept);
             typos.Sort((x, y) => x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance) : y.Documents != x.Documents ? y.Documents.CompareTo(x.Documents) : x.Term.CompareTo(y.Term));
             for (var i = 0; i < typos.Count && i < MaxTypoTerms; i++)
             {
@@ -775,7 +1145,7 @@ namespace Guides.Search
                 var term = TermOfWord(w);
                 if (term < 0) continue;
                 var documents = DocumentsOf(term);
-                AddTypo(typos, term, distance, documents);
+                typos.Add((term, distance, documents));
                 if (distance < bestWordRank.Distance || (distance == bestWordRank.Distance && documents > bestWordRank.Documents))
                 {
                     bestWord = w;
@@ -793,7 +1163,7 @@ namespace Guides.Search
 
             foreach (var (t, distance) in within)
             {
-                AddTypo(typos, t, distance, DocumentsOf(t));
+                typos.Add((t, distance, DocumentsOf(t)));
             }
 
             return bestWord;
@@ -803,7 +1173,25 @@ namespace Guides.Search
         private int TermOfWord(int word)
         {
             var term = _wordTerm[word];
-            return term >= 0 ? term : Find(_terms, _words[word].Substring(0, -term));
+            return term >= 0 ? term : FindPrefixOf(_terms, _words[word], -term);
+        }
+
+        /// <summary>Where the first <paramref name="length"/> chars of <paramref name="key"/> are in <paramref name="sorted"/>, or -1 (no string made).</summary>
+        private static int FindPrefixOf(string[] sorted, string key, int length)
+        {
+            int low = 0, high = sorted.Length - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var item = sorted[middle];
+                var c = string.CompareOrdinal(item, 0, key, 0, Math.Min(item.Length, length));
+                if (c == 0) c = item.Length.CompareTo(length);
+                if (c == 0) return middle;
+                if (c < 0) low = middle + 1;
+                else high = middle - 1;
+            }
+
+            return -1;
         }
 
         /// <summary>The most frequent spelling of an entry of the words' table (<see cref="SearchFormat"/>).</summary>
@@ -834,18 +1222,6 @@ namespace Guides.Search
             {
                 return folded;
             }
-        }
-
-        private static void AddTypo(List<(int Term, int Distance, int Documents)> typos, int term, int distance, int documents)
-        {
-            for (var i = 0; i < typos.Count; i++)
-            {
-                if (typos[i].Term != term) continue;
-                if (distance < typos[i].Distance) typos[i] = (term, distance, documents);
-                return;
-            }
-
-            typos.Add((term, distance, documents));
         }
 
         /// <summary>
@@ -992,7 +1368,10 @@ namespace Guides.Search
             return Interlocked.CompareExchange(ref _titleLists[word], list, null) ?? list;
         }
 
-        /// <summary>The documents of one term, in increasing order, with each one's BM25 score for it.</summary>
+        /// <summary>
+        /// The documents of one term, in increasing order, with each one's BM25 score for it (its share of a query's
+        /// score), the highest of them, and the highest of each block of 64 postings (for <see cref="RankPruned"/>).
+        /// </summary>
         private sealed class Postings
         {
             public static readonly Postings None = new Postings(Array.Empty<int>(), Array.Empty<float>());
@@ -1001,11 +1380,144 @@ namespace Guides.Search
             {
                 Docs = docs;
                 Impacts = impacts;
+                BlockMax = new float[(impacts.Length + (1 << BlockShift) - 1) >> BlockShift];
+                for (var p = 0; p < impacts.Length; p++)
+                {
+                    ref var block = ref BlockMax[p >> BlockShift];
+                    if (impacts[p] > block) block = impacts[p];
+                    if (impacts[p] > Max) Max = impacts[p];
+                }
             }
 
             public int[] Docs { get; }
 
             public float[] Impacts { get; }
+
+            public float Max { get; }
+
+            public float[] BlockMax { get; }
+        }
+
+        /// <summary>Where <see cref="RankPruned"/> is in one term's postings, within one run of documents.</summary>
+        private struct Cursor
+        {
+            public readonly int[] Docs;
+            public readonly float[] Impacts;
+            public readonly float[] BlockMax;
+            public readonly float Factor;
+            /// <summary>The term's highest share: its highest score times the factor.</summary>
+            public readonly float Upper;
+            /// <summary>The query word whose term it is.</summary>
+            public readonly int Word;
+            /// <summary>Its highest share in the current run of documents: <see cref="Upper"/>, or 0 when it has none there.</summary>
+            public float RunUpper;
+            public int Position;
+            public int End;
+
+            public Cursor(Postings postings, float factor, int word)
+            {
+                Docs = postings.Docs;
+                Impacts = postings.Impacts;
+                BlockMax = postings.BlockMax;
+                Factor = factor;
+                Upper = factor * postings.Max;
+                Word = word;
+                RunUpper = 0;
+                Position = 0;
+                End = 0;
+            }
+
+            /// <summary>A merged list of <paramref name="length"/> documents and their word's shares (<see cref="Merge"/>).</summary>
+            public Cursor(int[] docs, float[] shares, float[] blockMax, float max, int word, int length)
+            {
+                Docs = docs;
+                Impacts = shares;
+                BlockMax = blockMax;
+                Factor = 1f;
+                Upper = max;
+                Word = word;
+                RunUpper = 0;
+                Position = 0;
+                End = length;
+            }
+
+            /// <summary>Whether a posting is left in the run.</summary>
+            public bool Live => Position < End;
+
+            /// <summary>The current posting's document (when <see cref="Live"/>).</summary>
+            public int Doc => Docs[Position];
+
+            /// <summary>The end of the current block (within the run).</summary>
+            public int BlockEnd => Math.Min(((Position >> BlockShift) + 1) << BlockShift, End);
+
+            /// <summary>Moves to the first posting after <paramref name="doc"/>, which is in the current block at most.</summary>
+            public void AdvancePast(int doc)
+            {
+                if (Position >= End || Docs[Position] > doc) return;
+                var high = BlockEnd;
+                if (Docs[high - 1] <= doc)
+                {
+                    Position = high;
+                    return;
+                }
+
+                var low = Position + 1;
+                while (low < high)
+                {
+                    var middle = low + ((high - low) >> 1);
+                    if (Docs[middle] <= doc) low = middle + 1;
+                    else high = middle;
+                }
+
+                Position = low;
+            }
+
+            /// <summary>
+            /// The highest share of the postings from the current one up to <paramref name="doc"/> (the highest of the
+            /// blocks that hold them: an upper bound), 0 when there are none.
+            /// </summary>
+            public float BlocksMax(int doc)
+            {
+                if (Position >= End || Docs[Position] > doc) return 0;
+                var block = Position >> BlockShift;
+                var max = BlockMax[block];
+                var blockEnd = Math.Min((block + 1) << BlockShift, End);
+                while (blockEnd < End && Docs[blockEnd - 1] < doc)
+                {
+                    block++;
+                    max = Math.Max(max, BlockMax[block]);
+                    blockEnd = Math.Min((block + 1) << BlockShift, End);
+                }
+
+                return Factor * max;
+            }
+
+            /// <summary>Moves to the first posting not below <paramref name="doc"/> (galloping); whether it is <paramref name="doc"/>'s.</summary>
+            public bool Seek(int doc)
+            {
+                if (Position >= End) return false;
+                if (Docs[Position] >= doc) return Docs[Position] == doc;
+                var low = Position + 1;
+                var step = 1;
+                var high = low;
+                while (high < End && Docs[high] < doc)
+                {
+                    low = high + 1;
+                    high += step;
+                    step *= 2;
+                }
+
+                if (high > End) high = End;
+                while (low < high)
+                {
+                    var middle = low + ((high - low) >> 1);
+                    if (Docs[middle] < doc) low = middle + 1;
+                    else high = middle;
+                }
+
+                Position = low;
+                return low < End && Docs[low] == doc;
+            }
         }
 
         /// <summary>A thread's buffers, kept from one query to the next.</summary>
@@ -1027,7 +1539,30 @@ namespace Guides.Search
             public readonly List<int[]> Required = new List<int[]>();
             public readonly List<int[]> Lists = new List<int[]>();
             public int[] Rows = new int[64 * 64];
+            /// <summary>Where each word's terms start in <see cref="Candidates"/>, and their end after the last word.</summary>
+            public readonly List<int> WordStart = new List<int>();
+            /// <summary>The documents whose score the last query of the thread worked out in full.</summary>
+            public int Scored;
             private (float Score, int Doc)[] _ranked = Array.Empty<(float Score, int Doc)>();
+            private Cursor[] _cursors = Array.Empty<Cursor>();
+            private int[] _cursorOrder = new int[64];
+            private double[] _wordMax = new double[MaxQueryWords];
+            private float[] _wordScore = new float[MaxQueryWords];
+            private float[] _wordRest = new float[MaxQueryWords];
+
+            public Cursor[] Cursors(int count)
+            {
+                if (_cursors.Length < count) _cursors = new Cursor[Math.Max(count, 64)];
+                return _cursors;
+            }
+
+            public int[] CursorOrder(int count) => _cursorOrder.Length >= count ? _cursorOrder : _cursorOrder = new int[Math.Max(count, 2 * _cursorOrder.Length)];
+
+            public double[] WordMax(int count) => _wordMax.Length >= count ? _wordMax : _wordMax = new double[count];
+
+            public float[] WordScore(int count) => _wordScore.Length >= count ? _wordScore : _wordScore = new float[count];
+
+            public float[] WordRest(int count) => _wordRest.Length >= count ? _wordRest : _wordRest = new float[count];
             private (int Title, int List, int Position)[] _heap = Array.Empty<(int Title, int List, int Position)>();
 
             /// <summary>A buffer of at least <paramref name="count"/> ranked entries, kept for the thread's next search.</summary>
@@ -1050,6 +1585,28 @@ namespace Guides.Search
                 Total = new float[documents];
                 Best = new float[documents];
                 Matched = new int[documents];
+                Bits = new ulong[(documents + 63) >> 6];
+            }
+
+            /// <summary>A bit a document, all 0 between uses.</summary>
+            public ulong[] Bits = Array.Empty<ulong>();
+
+            private readonly int[][] _mergedDocs = new int[MaxQueryWords][];
+            private readonly float[][] _mergedShares = new float[MaxQueryWords][];
+            private readonly float[][] _mergedBlocks = new float[MaxQueryWords][];
+
+            /// <summary>Word <paramref name="word"/>'s buffers for a merged list of <paramref name="length"/> documents, kept for the thread's next search.</summary>
+            public (int[] Docs, float[] Shares, float[] Blocks) Merged(int word, int length)
+            {
+                if (_mergedDocs[word] is null || _mergedDocs[word].Length < length)
+                {
+                    var size = Math.Max(length, 1024);
+                    _mergedDocs[word] = new int[size];
+                    _mergedShares[word] = new float[size];
+                    _mergedBlocks[word] = new float[(size >> BlockShift) + 1];
+                }
+
+                return (_mergedDocs[word], _mergedShares[word], _mergedBlocks[word]);
             }
         }
 
