@@ -40,7 +40,7 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"{args[2]} guides, {bytes:N0} bytes of Markdown, in {args[1]}");
         return 0;
     case "scale-chart":
-        ScaleChart.Write(args[1], args[2]);
+        ScaleChart.Write(args[1], args[2], args.Length > 3 ? args[3] : "guides");
         Console.WriteLine($"{args[2]} from {args[1]}");
         return 0;
     case "literal-limit":

@@ -4,25 +4,30 @@ using System.Text;
 namespace Guides.Benchmarks;
 
 /// <summary>
-/// Draws bench/scale-build.sh's results as an SVG: build time and peak memory against the number of guides, one line per
+/// Draws bench/scale-build.sh's results as an SVG: the build's CPU time (or wall time) and peak memory against the number of guides, one line per
 /// generator, on log-log axes (a straight line of slope 1 is linear; slope 2, quadratic), with a dashed linear reference
 /// from each line's first point.
 /// <c>Guides.Benchmarks scale-chart results.tsv chart.svg</c>, the TSV's lines <c>label, guides, wall seconds, peak MB</c>
-/// (a wall of <c>-</c> for a build that did not finish is drawn as an arrow up from its last point).
+/// (the time column holds what the TSV's author chose, CPU seconds in docs/scale-build.tsv; <c>-</c> for a build that did not finish is drawn as an arrow up from its last point).
 /// </summary>
 internal static class ScaleChart
 {
     private const int Width = 880;
-    private const int Height = 380;
+    private const int Height = 400;
     private const int Panel = 360;
     private const int Left = 70;
     private const int Top = 40;
     private const int PlotHeight = 270;
 
+    /// <summary>What the counts are: the TSV's second column.</summary>
+    private static string s_xLabel = "guides";
+
     private static readonly string[] s_colors = ["#d1495b", "#00798c", "#edae49", "#30638e"];
 
-    public static void Write(string tsv, string svg)
+    /// <param name="xLabel">The horizontal axis's name (the TSV's counts).</param>
+    public static void Write(string tsv, string svg, string xLabel = "guides")
     {
+        s_xLabel = xLabel;
         var rows = File.ReadAllLines(tsv)
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
@@ -32,7 +37,7 @@ internal static class ScaleChart
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" font-family=\"sans-serif\" font-size=\"12\">\n");
         text.Append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        Plot(text, 0, "Build time (s)", rows.Select(r => (r.Label, r.Guides, r.Wall)).ToList(), labels);
+        Plot(text, 0, "CPU time of the build (s)", rows.Select(r => (r.Label, r.Guides, r.Wall)).ToList(), labels);
         Plot(text, Panel + 80, "Peak memory of the compiler (MB)", rows.Select(r => (r.Label, r.Guides, r.Peak)).ToList(), labels);
         for (var i = 0; i < labels.Count; i++)
         {
@@ -58,6 +63,7 @@ internal static class ScaleChart
 
         text.Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 + Left}\" y=\"{Top - 14}\" font-weight=\"bold\">{Escape(title)}</text>\n");
         text.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x0 + Left}\" y=\"{Top}\" width=\"{Panel - Left - 10}\" height=\"{PlotHeight}\" fill=\"none\" stroke=\"#999\"/>\n");
+        text.Append(CultureInfo.InvariantCulture, $"<clipPath id=\"plot{x0}\"><rect x=\"{x0 + Left}\" y=\"{Top}\" width=\"{Panel - Left - 10}\" height=\"{PlotHeight}\"/></clipPath>\n");
         for (var decade = minY; decade <= maxY; decade++)
         {
             var y = Y(Math.Pow(10, decade));
@@ -70,7 +76,7 @@ internal static class ScaleChart
             text.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(guides):F1}\" y=\"{Top + PlotHeight + 16}\" text-anchor=\"middle\">{guides.ToString("N0", CultureInfo.InvariantCulture)}</text>\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 + Left + ((Panel - Left) / 2)}\" y=\"{Top + PlotHeight + 32}\" text-anchor=\"middle\" fill=\"#666\">guides</text>\n");
+        text.Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 + Left + ((Panel - Left) / 2)}\" y=\"{Top + PlotHeight + 32}\" text-anchor=\"middle\" fill=\"#666\">{Escape(s_xLabel)}</text>\n");
         for (var i = 0; i < labels.Count; i++)
         {
             var color = s_colors[i % s_colors.Length];
@@ -90,7 +96,7 @@ internal static class ScaleChart
             var first = drawn[0];
             var last = line[^1];
             var linearEnd = first.Value * last.Guides / first.Guides;
-            text.Append(CultureInfo.InvariantCulture, $"\n<line x1=\"{X(first.Guides):F1}\" y1=\"{Y(first.Value):F1}\" x2=\"{X(last.Guides):F1}\" y2=\"{Y(linearEnd):F1}\" stroke=\"{color}\" stroke-dasharray=\"4 3\" opacity=\"0.6\"/>\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n<line x1=\"{X(first.Guides):F1}\" y1=\"{Y(first.Value):F1}\" x2=\"{X(last.Guides):F1}\" y2=\"{Y(linearEnd):F1}\" stroke=\"{color}\" stroke-dasharray=\"4 3\" opacity=\"0.6\" clip-path=\"url(#plot{x0})\"/>\n");
             if (double.IsNaN(last.Value))
             {
                 // Did not finish: an arrow up from the last point measured, at the count that did not finish.
