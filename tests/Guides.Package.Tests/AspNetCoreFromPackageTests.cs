@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace Guides.Package.Tests;
 
@@ -30,10 +29,10 @@ public sealed class AspNetCoreFromPackageTests(PackagesFixture packages)
             """, new Dictionary<string, string> { ["Program.cs"] = program });
         DotNet.Run(folder, "build", "-c", "Release").ShouldSucceed("dotnet build of a web app over Guides.AspNetCore");
 
-        var url = "http://127.0.0.1:" + FreePort();
+        var url = LocalServer.FreeUrl();
         using var server = DotNet.Start(folder, new Dictionary<string, string>(), "bin/Release/net10.0/HelpApp.dll", "--urls", url);
         using var client = new HttpClient { BaseAddress = new Uri(url) };
-        var page = await GetWhenUpAsync(client, "/help/fr/help-center", server);
+        var page = await LocalServer.GetWhenUpAsync(client, "/help/fr/help-center", server);
         using var image = await client.GetAsync(FirstImage(page));
 
         Assert.StartsWith("<!DOCTYPE html><html lang=\"fr\"", page);
@@ -59,33 +58,5 @@ public sealed class AspNetCoreFromPackageTests(PackagesFixture packages)
         Assert.True(at >= 0, "The page shows no image.");
         at += "src=\"".Length;
         return page[at..page.IndexOf('"', at)];
-    }
-
-    private static async Task<string> GetWhenUpAsync(HttpClient client, string path, RunningProcess server)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            try
-            {
-                return await client.GetStringAsync(path);
-            }
-            // Not listening yet (no status code): try again; an answer, even a 404, is final.
-            catch (HttpRequestException error) when (error.StatusCode is null && DateTime.UtcNow < deadline && !server.HasExited)
-            {
-                await Task.Delay(250);
-            }
-            catch (HttpRequestException error)
-            {
-                throw new InvalidOperationException("GET " + path + ": " + error.Message + "\n" + server.Output, error);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

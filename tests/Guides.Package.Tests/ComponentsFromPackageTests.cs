@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace Guides.Package.Tests;
 
 /// <summary>
@@ -70,11 +67,11 @@ public sealed class ComponentsFromPackageTests(PackagesFixture packages)
             machineFeeds: true);
         DotNet.Run(folder, "build", "-c", "Release").ShouldSucceed("dotnet build of a Blazor app over Guides.Components");
 
-        var url = "http://127.0.0.1:" + FreePort();
+        var url = LocalServer.FreeUrl();
         // As `dotnet run` starts a new app (its launch profile's environment): static web assets from the build's folders.
         using var server = DotNet.Start(folder, new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" }, "bin/Release/net10.0/HelpBlazor.dll", "--urls", url);
         using var client = new HttpClient { BaseAddress = new Uri(url) };
-        var html = await GetWhenUpAsync(client, "/help/fr/ameli", server);
+        var html = await LocalServer.GetWhenUpAsync(client, "/help/fr/ameli", server);
 
         Assert.Contains("lang=\"fr\"", html, StringComparison.Ordinal);
         Assert.Contains("<li id=\"step-6\"", html, StringComparison.Ordinal);
@@ -102,32 +99,5 @@ public sealed class ComponentsFromPackageTests(PackagesFixture packages)
         Assert.True(at >= 0, "No stylesheet link.");
         var start = html.LastIndexOf('"', at) + 1;
         return "/" + html[start..html.IndexOf('"', at)].TrimStart('/');
-    }
-
-    private static async Task<string> GetWhenUpAsync(HttpClient client, string path, RunningProcess server)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            try
-            {
-                return await client.GetStringAsync(path);
-            }
-            catch (HttpRequestException error) when (error.StatusCode is null && DateTime.UtcNow < deadline && !server.HasExited)
-            {
-                await Task.Delay(250);
-            }
-            catch (HttpRequestException error)
-            {
-                throw new InvalidOperationException("GET " + path + ": " + error.Message + "\n" + server.Output, error);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
