@@ -19,15 +19,11 @@ internal static class ScaleChart
     private const int Top = 40;
     private const int PlotHeight = 270;
 
-    /// <summary>What the counts are: the TSV's second column.</summary>
-    private static string s_xLabel = "guides";
-
     private static readonly string[] s_colors = ["#d1495b", "#00798c", "#edae49", "#30638e"];
 
     /// <param name="xLabel">The horizontal axis's name (the TSV's counts).</param>
     public static void Write(string tsv, string svg, string xLabel = "guides")
     {
-        s_xLabel = xLabel;
         var rows = File.ReadAllLines(tsv)
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
@@ -37,8 +33,8 @@ internal static class ScaleChart
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" font-family=\"sans-serif\" font-size=\"12\">\n");
         text.Append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        Plot(text, 0, "CPU time of the build (s)", rows.Select(r => (r.Label, r.Guides, r.Wall)).ToList(), labels);
-        Plot(text, Panel + 80, "Peak memory of the compiler (MB)", rows.Select(r => (r.Label, r.Guides, r.Peak)).ToList(), labels);
+        Plot(text, 0, "CPU time of the build (s)", xLabel, rows.Select(r => (r.Label, r.Guides, r.Wall)).ToList(), labels);
+        Plot(text, Panel + 80, "Peak memory of the compiler (MB)", xLabel, rows.Select(r => (r.Label, r.Guides, r.Peak)).ToList(), labels);
         for (var i = 0; i < labels.Count; i++)
         {
             var y = Height - 14 - (14 * (labels.Count - 1 - i));
@@ -51,7 +47,7 @@ internal static class ScaleChart
         File.WriteAllText(svg, text.ToString());
     }
 
-    private static void Plot(StringBuilder text, int x0, string title, List<(string Label, double Guides, double Value)> points, List<string> labels)
+    private static void Plot(StringBuilder text, int x0, string title, string xLabel, List<(string Label, double Guides, double Value)> points, List<string> labels)
     {
         var known = points.Where(p => !double.IsNaN(p.Value)).ToList();
         var minX = Math.Log10(points.Min(p => p.Guides));
@@ -76,7 +72,7 @@ internal static class ScaleChart
             text.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(guides):F1}\" y=\"{Top + PlotHeight + 16}\" text-anchor=\"middle\">{guides.ToString("N0", CultureInfo.InvariantCulture)}</text>\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 + Left + ((Panel - Left) / 2)}\" y=\"{Top + PlotHeight + 32}\" text-anchor=\"middle\" fill=\"#666\">{Escape(s_xLabel)}</text>\n");
+        text.Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 + Left + ((Panel - Left) / 2)}\" y=\"{Top + PlotHeight + 32}\" text-anchor=\"middle\" fill=\"#666\">{Escape(xLabel)}</text>\n");
         for (var i = 0; i < labels.Count; i++)
         {
             var color = s_colors[i % s_colors.Length];

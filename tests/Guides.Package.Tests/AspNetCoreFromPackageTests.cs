@@ -12,7 +12,7 @@ public sealed class AspNetCoreFromPackageTests(PackagesFixture packages)
     [Fact]
     public async Task The_package_README_s_lines_give_a_new_web_app_a_help_section()
     {
-        var program = ReadmeExample();
+        var program = DocBlocks.Read("docs/packages/Guides.AspNetCore.md", "```csharp");
         var folder = packages.NewProject("HelpApp", $"""
             <Project Sdk="Microsoft.NET.Sdk.Web">
               <PropertyGroup>
@@ -40,15 +40,6 @@ public sealed class AspNetCoreFromPackageTests(PackagesFixture packages)
         Assert.Equal(HttpStatusCode.OK, image.StatusCode);
         Assert.Contains("immutable", image.Headers.CacheControl?.ToString());
         Assert.Contains("app.MapGuides(\"/help\");", program, StringComparison.Ordinal);
-    }
-
-    /// <summary>The <c>```csharp</c> block of the package's README.</summary>
-    private static string ReadmeExample()
-    {
-        var lines = File.ReadAllLines(Path.Combine(Repository.Root, "docs", "packages", "Guides.AspNetCore.md"));
-        var start = Array.FindIndex(lines, l => l.StartsWith("```csharp", StringComparison.Ordinal));
-        var end = Array.FindIndex(lines, start + 1, l => l.StartsWith("```", StringComparison.Ordinal));
-        return string.Join("\n", lines[(start + 1)..end]) + "\n";
     }
 
     /// <summary>The URL of the page's first image: <c>src="/guide-files/..."</c>.</summary>

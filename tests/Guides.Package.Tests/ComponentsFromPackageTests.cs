@@ -40,8 +40,8 @@ public sealed class ComponentsFromPackageTests(PackagesFixture packages)
     [Fact]
     public async Task The_docs_lines_give_a_new_blazor_app_a_guide_page_with_search()
     {
-        var page = DocBlock("```razor\n@page \"/help/");
-        var program = "using HelpBlazor;\n" + DocBlock("```csharp no-compile: a Blazor app's Program.cs");
+        var page = DocBlocks.Read("docs/web-and-ui.md", "```razor", "@page \"/help/");
+        var program = "using HelpBlazor;\n" + DocBlocks.Read("docs/web-and-ui.md", "```csharp no-compile: a Blazor app's Program.cs");
         var folder = packages.NewProject("HelpBlazor", $"""
             <Project Sdk="Microsoft.NET.Sdk.Web">
               <PropertyGroup>
@@ -79,17 +79,6 @@ public sealed class ComponentsFromPackageTests(PackagesFixture packages)
         Assert.Contains("Comment utiliser Ameli", html, StringComparison.Ordinal);
         var styles = await client.GetStringAsync(StylesheetOf(html));
         Assert.Contains("Guides.Components", styles, StringComparison.Ordinal);
-    }
-
-    /// <summary>The code block of docs/web-and-ui.md that starts with <paramref name="opening"/> (its fence and first line).</summary>
-    private static string DocBlock(string opening)
-    {
-        var text = File.ReadAllText(Path.Combine(Repository.Root, "docs", "web-and-ui.md")).ReplaceLineEndings("\n");
-        var start = text.IndexOf(opening, StringComparison.Ordinal);
-        Assert.True(start >= 0, "docs/web-and-ui.md has no block starting " + opening);
-        start = text.IndexOf('\n', start) + 1; // the line after the fence's
-        var end = text.IndexOf("\n```", start, StringComparison.Ordinal);
-        return text[start..end] + "\n";
     }
 
     /// <summary>The page's stylesheet link: the app's bundle of scoped CSS, which imports the package's.</summary>
