@@ -42,7 +42,7 @@ public sealed class DiagnosticTests
         { "GUIDE018", Guide(extraFront: "title: \"Again\"\n"), 6, 1 },
         { "GUIDE019", Guide("## Steps\n\n### Step one\n\nText.\n"), BodyLine + 2, 1 },
         { "GUIDE020", Guide(Step + "\n## Useful links\n\n- Not a link\n"), BodyLine + 6, 1 },
-        { "GUIDE021", Guide(Step + "\n## Tips\n\nA paragraph, not a list.\n"), BodyLine + 6, 1 },
+        { "GUIDE021", Guide(Step + "\n## Tips\n\n- A tip.\n\nA paragraph beside the list.\n"), BodyLine + 8, 1 },
         { "GUIDE022", Guide(extraFront: "lang: \"fr\"\n"), 6, 7 },
         { "GUIDE025", Guide(extraFront: "lang: \"klingon\"\n"), 6, 7 },
         { "GUIDE027", Guide(Step + "\n" + Repeat("`", 40) + "\n"), BodyLine + 4, 1 },

@@ -69,6 +69,42 @@ namespace Guides.Generator.Parsing
             public int StepNumber { get; }
 
             public List<Block> Blocks { get; } = new();
+
+            /// <summary>The same part, read as an ordinary section.</summary>
+            public Part AsSection()
+            {
+                var section = new Part(Heading, Title, SectionKind.Other, 0) { IsNamedSection = true };
+                section.Blocks.AddRange(Blocks);
+                return section;
+            }
+
+            /// <summary>A known list section's name written as prose: an ordinary section, not an unknown one.</summary>
+            public bool IsNamedSection { get; private set; }
+        }
+
+        /// <summary>
+        /// A list section (What you need, Tips, Useful links) is read as its list when it holds one. One written as prose,
+        /// with no list or with sub-headings of its own (a docs site's "## Links" that explains links), is a section.
+        /// </summary>
+        private static bool IsProse(Part part)
+        {
+            if (part.StepNumber > 0 || part.Blocks.Count == 0 || part.Kind is not (SectionKind.Requirements or SectionKind.Tips or SectionKind.Links))
+            {
+                return false;
+            }
+
+            var lists = false;
+            foreach (var block in part.Blocks)
+            {
+                if (block is HeadingBlock)
+                {
+                    return true;
+                }
+
+                lists |= block is ListBlock;
+            }
+
+            return !lists;
         }
 
         /// <summary>Markdig's own limit: past it, it throws rather than overflow the stack.</summary>
@@ -161,7 +197,7 @@ namespace Guides.Generator.Parsing
                     default:
                         if (part.Heading is not null || part.Blocks.Count > 0)
                         {
-                            if (part.Heading is not null)
+                            if (part.Heading is not null && !part.IsNamedSection)
                             {
                                 source.Report(GuideDiagnostics.UnknownSection, source.BodySpan(part.Heading.Span), part.Title);
                             }
@@ -257,6 +293,14 @@ namespace Guides.Generator.Parsing
             if (parts[0].Blocks.Count == 0)
             {
                 parts.RemoveAt(0);
+            }
+
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (IsProse(parts[i]))
+                {
+                    parts[i] = parts[i].AsSection();
+                }
             }
 
             return parts;
