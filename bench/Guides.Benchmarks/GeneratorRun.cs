@@ -66,6 +66,10 @@ internal sealed class GeneratorRun
     public AdditionalText Edited(int index) =>
         new MemoryText(Paths[index], SourceText.From(Texts[index].GetText()!.ToString().Replace("**Mon compte**", "**Mon espace**", StringComparison.Ordinal), System.Text.Encoding.UTF8));
 
+    /// <summary>The guide with a word typed into its first section heading: its anchors change, so the catalog does.</summary>
+    public AdditionalText EditedHeading(int index) =>
+        new MemoryText(Paths[index], SourceText.From(System.Text.RegularExpressions.Regex.Replace(Texts[index].GetText()!.ToString(), @"(?m)^(## )", "$1Vite ", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)), System.Text.Encoding.UTF8));
+
     /// <summary>Runs the generator and compiles its output; the diagnostics of both, and the assembly when it emitted.</summary>
     public (ImmutableArray<Diagnostic> Diagnostics, byte[]? Assembly, GeneratorRunResult Result) Compile()
     {

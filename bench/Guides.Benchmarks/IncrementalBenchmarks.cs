@@ -22,6 +22,7 @@ public class IncrementalBenchmarks
     private GeneratorDriver _warm = null!;
     private GeneratorDriver _warmIde = null!;
     private AdditionalText _edited = null!;
+    private AdditionalText _editedHeading = null!;
     private Compilation _editedCode = null!;
 
     [GlobalSetup]
@@ -31,6 +32,7 @@ public class IncrementalBenchmarks
         _warm = _run.CreateDriver().RunGenerators(_run.Compilation);
         _warmIde = _run.CreateDriver(asTheIde: true).RunGenerators(_run.Compilation);
         _edited = _run.Edited(N / 2);
+        _editedHeading = _run.EditedHeading(N / 2);
         _editedCode = _run.Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class UserCode { }", _run.ParseOptions));
     }
 
@@ -44,6 +46,10 @@ public class IncrementalBenchmarks
     [Benchmark(Description = "As the IDE runs it: one guide's text edited")]
     public int IdeGuideEdited() =>
         _warmIde.ReplaceAdditionalText(_run.Texts[N / 2], _edited).RunGenerators(_run.Compilation).GetRunResult().GeneratedTrees.Length;
+
+    [Benchmark(Description = "As the IDE runs it: a section heading edited (its anchor changes)")]
+    public int IdeHeadingEdited() =>
+        _warmIde.ReplaceAdditionalText(_run.Texts[N / 2], _editedHeading).RunGenerators(_run.Compilation).GetRunResult().GeneratedTrees.Length;
 
     [Benchmark(Description = "A .cs file edited")]
     public int CodeEdited() => _warm.RunGenerators(_editedCode).GetRunResult().GeneratedTrees.Length;

@@ -10,7 +10,9 @@ using Microsoft.CodeAnalysis.CSharp;
 //   literal-limit N...    compiles N guides at C# 7.3 (string literals) and says whether CS8103 stops it
 //   profile N [rounds]    a Stopwatch breakdown of a cold run on N guides: parse, emit, Roslyn's parse, driver
 //   driver N [rounds]     cold driver runs on N guides, nothing else: a loop to attach a profiler to (dotnet-trace)
-//   edit N [rounds]       after a cold run on N guides, runs with one guide edited, nothing else (for dotnet-trace)
+//   edit N [rounds] [ide|build] [heading] after a cold run on N guides, runs with one guide edited, nothing else (for dotnet-trace);
+//                         'ide' runs as the IDE does (no records, no search index); 'heading' then types a word in a
+//                         section's heading (its anchors change) rather than in its text
 //   first-use DLL         bytes the first Find(id) and Steps[0].Html allocate, in this process's default load context
 //                         (run it in a new process per library: a first use happens once per process)
 //   relevance             the search tests' judged queries: top-1 and top-3 of ours and of Lucene.Net (docs/benchmarks.md, 5)
@@ -67,17 +69,18 @@ switch (args.FirstOrDefault())
         return 0;
     case "edit":
         var editRun = new GeneratorRun(GuideCorpus.Generate(int.Parse(args[1], CultureInfo.InvariantCulture)));
-        var warm = editRun.CreateDriver().RunGenerators(editRun.Compilation);
-        var edited = editRun.Edited(editRun.Texts.Length / 2);
+        var warm = editRun.CreateDriver(asTheIde: args.Length > 3 && args[3] == "ide").RunGenerators(editRun.Compilation);
+        var edited = args.Length > 4 && args[4] == "heading" ? editRun.EditedHeading(editRun.Texts.Length / 2) : editRun.Edited(editRun.Texts.Length / 2);
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000;
         int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         for (var round = rounds; round > 0; round--)
         {
             warm.ReplaceAdditionalText(editRun.Texts[editRun.Texts.Length / 2], edited).RunGenerators(editRun.Compilation).GetRunResult();
         }
 
-        Console.WriteLine($"{watch.Elapsed.TotalMilliseconds / rounds:F2} ms a run; collections in {rounds} runs: gen0 {GC.CollectionCount(0) - collections[0]}, gen1 {GC.CollectionCount(1) - collections[1]}, gen2 {GC.CollectionCount(2) - collections[2]}");
+        Console.WriteLine($"{watch.Elapsed.TotalMilliseconds / rounds:F2} ms and {(GC.GetAllocatedBytesForCurrentThread() - allocated) / rounds / 1024.0:F0} KB a run; collections in {rounds} runs: gen0 {GC.CollectionCount(0) - collections[0]}, gen1 {GC.CollectionCount(1) - collections[1]}, gen2 {GC.CollectionCount(2) - collections[2]}");
         return 0;
     case "first-unpack":
         FirstUnpack.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9);

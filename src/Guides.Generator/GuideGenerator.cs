@@ -72,15 +72,14 @@ namespace Guides.Generator
             // Few steps per guide: with thousands of guides, the driver's bookkeeping of each step's table (a pass over
             // every guide whenever one changes) is most of an incremental run. Files that are not guides go through as
             // null rather than through a Where, which would be one more step per file.
+            // One Combine serves the guides and the asset manifest, and a file is found and parsed in one step.
             var files = context.AdditionalTextsProvider
-                .Combine(options.Select(static (o, _) => (o.Content, o.ContentRoot)))
-                .Select(static (pair, _) => Paths.ContentRoot.RelativePath(pair.Left.Path, pair.Right.ContentRoot) is { } path && !Paths.ContentFilter.IsExcluded(path, pair.Right.Content.Exclude)
-                    ? new MarkdownInput(pair.Left, path, pair.Right.Content)
-                    : null)
-                .WithTrackingName(TrackingNames.GuideFiles);
+                .Combine(options.Select(static (o, _) => (o.Content, o.ContentRoot, o.AssetManifest)));
 
             var parsed = files
-                .Select((file, cancellationToken) => file is null ? null : memo.Parse(file, static (f, c) => Parse(f.Text, f.RelativePath, f.Settings, c), cancellationToken))
+                .Select((pair, cancellationToken) => Paths.ContentRoot.RelativePath(pair.Left.Path, pair.Right.ContentRoot) is { } path && !Paths.ContentFilter.IsExcluded(path, pair.Right.Content.Exclude)
+                    ? memo.Parse(new MarkdownInput(pair.Left, path, pair.Right.Content), static (f, c) => Parse(f.Text, f.RelativePath, f.Settings, c), cancellationToken)
+                    : null)
                 .WithTrackingName(TrackingNames.ParsedGuides);
 
             var catalog = parsed
@@ -120,9 +119,8 @@ namespace Guides.Generator
                 static (spc, pair) => EmitSchema(spc, pair.Left.Left, pair.Left.Right, pair.Right));
 
             // The files of the content folder that are not guides, as the build read them (the generator opens none).
-            var assetTable = context.AdditionalTextsProvider
-                .Combine(options.Select(static (o, _) => o.AssetManifest))
-                .Select(static (pair, cancellationToken) => Paths.ContentRoot.SamePath(pair.Left.Path, pair.Right) ? Assets.AssetFactsReader.Read(pair.Left.GetText(cancellationToken)) : null)
+            var assetTable = files
+                .Select(static (pair, cancellationToken) => Paths.ContentRoot.SamePath(pair.Left.Path, pair.Right.AssetManifest) ? Assets.AssetFactsReader.Read(pair.Left.GetText(cancellationToken)) : null)
                 .WithTrackingName(TrackingNames.AssetFacts)
                 .Collect()
                 .Select(static (tables, _) => First(tables) ?? AssetTable.Empty)
@@ -133,11 +131,13 @@ namespace Guides.Generator
 
             // Each file learns from the catalog only whether it is left out and whether its property is the guide's;
             // its diagnostics are reported with it, left out or not.
-            var guides = parsed
-                .Combine(catalogAndSettings)
+            // The whole-library inputs are combined first, so that each guide goes through one Combine, not three.
+            var jobSetup = catalogAndSettings
                 .Combine(fieldsSetup)
-                .Combine(assetSetup)
-                .Select((pair, _) => Job(pair.Left.Left.Left, pair.Left.Left.Right.Left, pair.Left.Left.Right.Right, pair.Left.Right, pair.Right, memo))
+                .Combine(assetSetup);
+            var guides = parsed
+                .Combine(jobSetup)
+                .Select((pair, _) => Job(pair.Left, pair.Right.Left.Left.Left, pair.Right.Left.Left.Right, pair.Right.Left.Right, pair.Right.Right, memo))
                 .WithTrackingName(TrackingNames.GuideJobs);
 
             // GUIDE046: files of the content folder that no guide uses (they are shipped all the same).
@@ -186,7 +186,12 @@ namespace Guides.Generator
                 .WithTrackingName(TrackingNames.GuideDataFiles);
             context.RegisterImplementationSourceOutput(guideData, static (spc, file) => EmitGuides(spc, file));
 
-            context.RegisterSourceOutput(catalogAndSettings, static (spc, pair) => EmitCatalog(spc, pair.Left, pair.Right));
+            // The catalog's class needs its groups and folders, not the pages' anchors and backlinks: typing in a heading
+            // changes those, and leaves the catalog's file as it was.
+            var catalogToEmit = catalog
+                .Select(static (model, _) => model with { Placements = EquatableArray<CatalogPlacement>.Empty, Pages = EquatableArray<CatalogPage>.Empty })
+                .WithTrackingName(TrackingNames.CatalogToEmit);
+            context.RegisterSourceOutput(catalogToEmit.Combine(settings), static (spc, pair) => EmitCatalog(spc, pair.Left, pair.Right));
 
             // The search index, from every guide as emitted: built for the build's output alone (an implementation output,
             // which the IDE does not run), so that typing in a guide never rebuilds it.

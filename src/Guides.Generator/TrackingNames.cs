@@ -6,10 +6,10 @@ namespace Guides.Generator
         public const string Options = nameof(Options);
         public const string Features = nameof(Features);
         public const string Settings = nameof(Settings);
-        public const string GuideFiles = nameof(GuideFiles);
         public const string ParsedGuides = nameof(ParsedGuides);
         public const string CatalogEntries = nameof(CatalogEntries);
         public const string Catalog = nameof(Catalog);
+        public const string CatalogToEmit = nameof(CatalogToEmit);
         public const string GuideJobs = nameof(GuideJobs);
         public const string GuideCode = nameof(GuideCode);
         public const string GuideSourceFiles = nameof(GuideSourceFiles);

@@ -76,6 +76,27 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Typing_in_a_section_heading_changes_the_links_table_but_not_the_catalogs_file()
+    {
+        // A section's anchor is what links from other guides are checked against: the catalog changes. Its class (ids,
+        // translations, folders) does not, so the catalog's file is not written again.
+        var guides = Guides();
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.Latest);
+        var texts = GeneratorHarness.Texts(guides);
+        var driver = GeneratorHarness.CreateDriver(guides, trackSteps: true, texts: texts).RunGenerators(compilation);
+        var heading = guides[0].Text.ToString().IndexOf("\n## ", StringComparison.Ordinal);
+        Assert.True(heading > 0, "The guide has a section heading.");
+        var edited = new InMemoryAdditionalText(guides[0].FullPath, SourceText.From(guides[0].Text.ToString().Insert(heading + 4, "Vite "), System.Text.Encoding.UTF8));
+
+        driver = driver.ReplaceAdditionalText(texts[0], edited).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, PipelineInspector.Reasons(result, TrackingNames.Catalog));
+        // What the catalog's file is written from is found equal: its output step does not run.
+        Assert.All(PipelineInspector.Reasons(result, TrackingNames.CatalogToEmit), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+    }
+
+    [Fact]
     public void Adding_a_guide_emits_that_guide_and_the_catalog_only()
     {
         var guides = Guides();
