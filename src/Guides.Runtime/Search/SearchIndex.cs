@@ -519,15 +519,23 @@ namespace Guides.Search
                 var (word, stem, prefix, tokenIndex) = words[w];
                 var first = candidates.Count;
                 wordStart.Add(first);
-                var exact = Find(_terms, stem);
-                if (exact >= 0) candidates.Add((exact, 1.0));
-                if (prefix)
+                if (_statistics != null)
                 {
-                    AddPrefix(candidates, first, stem, word.Length);
-                    if (!string.Equals(stem, word, StringComparison.Ordinal)) AddPrefix(candidates, first, word, word.Length);
+                    // A shard's view: the terms one index of every shard would take, those of this shard (ShardStatistics.cs).
+                    AddShardCandidates(candidates, stem, word, prefix);
+                }
+                else
+                {
+                    var exact = Find(_terms, stem);
+                    if (exact >= 0) candidates.Add((exact, 1.0));
+                    if (prefix)
+                    {
+                        AddPrefix(candidates, first, stem, word.Length);
+                        if (!string.Equals(stem, word, StringComparison.Ordinal)) AddPrefix(candidates, first, word, word.Length);
+                    }
                 }
 
-                if (candidates.Count == first && MaxDistance(word.Length) > 0 && word.Length <= MaxTypoLength && typoWords < MaxTypoWords)
+                if (candidates.Count == first && MaxDistance(word.Length) > 0 && word.Length <= MaxTypoLength && typoWords < MaxTypoWords && !FoundInAnotherShard(stem, word, prefix))
                 {
                     typoWords++;
                     var spelling = AddTypos(scratch, candidates, word, stem);

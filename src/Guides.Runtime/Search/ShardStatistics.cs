@@ -10,8 +10,8 @@ namespace Guides.Search
     /// them; the views' results are merged in the order one index gives (<see cref="ShardedSearch"/>).
     /// </summary>
     /// <remarks>
-    /// The sums are exact, so the scores are the one index's to the bit: document counts are integers, and a document's
-    /// length is a multiple of 1/<see cref="SearchFormat.Scale"/> (a power of two), so that adding them up in a double
+    /// A word that some shard finds is looked up for typos in none (as one index finds it). The sums are exact, so the
+    /// scores are the one index's to the bit: document counts are integers, and a document's length is a multiple of 1/<see cref="SearchFormat.Scale"/> (a power of two), so that adding them up in a double
     /// gives the same value in any order (while the total stays below 2^52 / Scale).
     /// </remarks>
     internal sealed class ShardStatistics
@@ -51,6 +51,29 @@ namespace Guides.Search
             return documents;
         }
 
+        /// <summary>
+        /// Whether a word of a query finds a term in some shard, as it is or, being typed, as the start of one: then no shard
+        /// looks it up for typos, as one index would not.
+        /// </summary>
+        public bool Finds(string stem, string word, bool prefix)
+        {
+            foreach (var shard in _shards)
+            {
+                if (shard.Finds(stem, word, prefix))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The shards' indexes, as given.</summary>
+        public IReadOnlyList<SearchIndex> Shards => _shards;
+
+        /// <summary>Whether some shard has <paramref name="term"/>.</summary>
+        public bool Has(string term) => Finds(term, term, prefix: false);
+
         /// <summary>BM25's idf of <paramref name="term"/> over every shard.</summary>
         public double Idf(string term) => SearchIndex.Idf(DocumentCount, DocumentsOf(term));
     }
@@ -70,6 +93,83 @@ namespace Guides.Search
             var found = Find(_terms, term);
             return found < 0 ? 0 : DocumentsOf(found);
         }
+
+        /// <summary>Whether a word finds a term of this index, as it is or (<paramref name="prefix"/>) as the start of one (<c>AddPrefix</c>'s rule).</summary>
+        public bool Finds(string stem, string word, bool prefix) =>
+            Find(_terms, stem) >= 0 || (prefix && (StartsATerm(stem) || StartsATerm(word)));
+
+        private bool StartsATerm(string prefix)
+        {
+            if (prefix.Length < 2)
+            {
+                return false;
+            }
+
+            var t = LowerBound(_terms, prefix);
+            return t < _terms.Length && _terms[t].StartsWith(prefix, StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// For a shard's view: the terms a word matches as one index of every shard would choose them (the word's stem, and
+        /// while it is typed the first <see cref="MaxPrefixTerms"/> completions in the order of all the shards' terms),
+        /// those of them this shard has, in that order, with the factors one index gives them (<c>AddPrefix</c>'s).
+        /// </summary>
+        private void AddShardCandidates(List<(int Term, double Factor)> candidates, string stem, string word, bool prefix)
+        {
+            var chosen = new List<(string Term, double Factor)>();
+            if (_statistics!.Has(stem)) chosen.Add((stem, 1.0));
+            if (prefix)
+            {
+                AddShardPrefix(chosen, stem, word.Length);
+                if (!string.Equals(stem, word, StringComparison.Ordinal)) AddShardPrefix(chosen, word, word.Length);
+            }
+
+            foreach (var (term, factor) in chosen)
+            {
+                var t = Find(_terms, term);
+                if (t >= 0) candidates.Add((t, factor));
+            }
+        }
+
+        /// <summary><c>AddPrefix</c> over the terms of every shard, merged in ordinal order.</summary>
+        private void AddShardPrefix(List<(string Term, double Factor)> chosen, string prefix, int typed)
+        {
+            if (prefix.Length < 2)
+            {
+                return;
+            }
+
+            var shards = _statistics!.Shards;
+            var positions = new int[shards.Count];
+            for (var i = 0; i < positions.Length; i++) positions[i] = LowerBound(shards[i]._terms, prefix);
+            while (chosen.Count < MaxPrefixTerms)
+            {
+                string? next = null;
+                for (var i = 0; i < positions.Length; i++)
+                {
+                    var terms = shards[i]._terms;
+                    if (positions[i] < terms.Length && terms[positions[i]].StartsWith(prefix, StringComparison.Ordinal)
+                        && (next == null || string.CompareOrdinal(terms[positions[i]], next) < 0))
+                    {
+                        next = terms[positions[i]];
+                    }
+                }
+
+                if (next == null) return;
+                for (var i = 0; i < positions.Length; i++)
+                {
+                    var terms = shards[i]._terms;
+                    if (positions[i] < terms.Length && string.Equals(terms[positions[i]], next, StringComparison.Ordinal)) positions[i]++;
+                }
+
+                if (chosen.Exists(c => string.Equals(c.Term, next, StringComparison.Ordinal))) continue;
+                var factor = PrefixFactor * Math.Min(1.0, (double)typed / next.Length);
+                chosen.Add((next, Math.Max(factor, PrefixFactor / 2)));
+            }
+        }
+
+        /// <summary>For a shard's view: whether the word finds a term in another shard (so that it is not a typo here either).</summary>
+        private bool FoundInAnotherShard(string stem, string word, bool prefix) => _statistics is not null && _statistics.Finds(stem, word, prefix);
 
         /// <summary>
         /// The same index, scored with the statistics of every shard: a view with postings of its own (decoded when a query

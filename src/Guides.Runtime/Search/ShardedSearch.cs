@@ -11,9 +11,9 @@ namespace Guides.Search
     /// (language, then guide id, then the guide's parts, which each shard keeps).
     /// </summary>
     /// <remarks>
-    /// Exact for what the shards' dictionaries decide alike: a word found as it is, and a last word whose completions are
-    /// at most <see cref="SearchIndex.MaxPrefixTerms"/> over all shards. A word that some shard lacks is looked up for typos
-    /// in that shard's dictionary alone, as that shard's index would; and completions past the cap are each shard's first.
+    /// Exact but for what each shard's dictionary decides alone: a word that no shard finds is looked up for typos in each
+    /// shard's dictionary (one index would choose its nearest terms among all of them), and a last word being typed that
+    /// completes to more than <see cref="SearchIndex.MaxPrefixTerms"/> terms over all shards completes to each shard's first.
     /// Libraries that are not generated, or built before search, are not searched.
     /// </remarks>
     internal sealed class ShardedSearch
