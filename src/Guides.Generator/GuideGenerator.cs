@@ -148,7 +148,9 @@ namespace Guides.Generator
                 .WithTrackingName(TrackingNames.AssetsUsed)
                 .Collect()
                 .Combine(assetTable)
-                .Select(static (pair, _) => Assets.AssetFactsReader.Unused(pair.Left, pair.Right))
+                .Combine(options.Select(static (o, _) => o.Shard is null))
+                // A shard sees files that other shards' guides use: it cannot tell which are unused.
+                .Select(static (pair, _) => pair.Right ? Assets.AssetFactsReader.Unused(pair.Left.Left, pair.Left.Right) : EquatableArray<DiagnosticInfo>.Empty)
                 .WithTrackingName(TrackingNames.AssetsUnused);
             context.RegisterSourceOutput(unused, static (spc, diagnostics) => Report(spc, diagnostics));
 
