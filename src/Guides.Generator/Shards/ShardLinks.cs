@@ -57,7 +57,10 @@ namespace Guides.Generator.Shards
                     p.Id, p.Language, p.StepCount, p.Anchors, p.IsDraft))
                 .OrderBy(p => p)
                 .ToEquatableArray();
-            return new ShardData(options.Namespace + "." + options.CatalogName, options.DefaultLanguage, pages, links.SelectMany(l => l).ToEquatableArray());
+            return new ShardData(options.Namespace + "." + options.CatalogName, options.DefaultLanguage, pages, links.SelectMany(l => l)
+                // In the order of the files, not of the build's list of them: the same text for the same content.
+                .OrderBy(l => l.Location.FilePath, StringComparer.Ordinal).ThenBy(l => l.Location.Span.Start)
+                .ToEquatableArray());
         }
     }
 }
