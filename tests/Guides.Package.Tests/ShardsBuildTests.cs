@@ -9,20 +9,7 @@ namespace Guides.Package.Tests;
 [Collection(PackagesCollection.Name)]
 public sealed class ShardsBuildTests(PackagesFixture packages)
 {
-    private static string Shard(string properties) => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <Import Project="..\..\src\Guides.Generator\build\Guides.Generator.props" />
-          <PropertyGroup>
-            <TargetFramework>net10.0</TargetFramework>
-            {properties}
-          </PropertyGroup>
-          <ItemGroup>
-            <ProjectReference Include="..\..\src\Guides.Runtime\Guides.Runtime.csproj" />
-            <ProjectReference Include="..\..\src\Guides.Generator\Guides.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-          </ItemGroup>
-          <Import Project="..\..\src\Guides.Generator\build\Guides.Generator.targets" />
-        </Project>
-        """;
+    private static string Shard(string properties) => GeneratorApp.InRepository(properties);
 
     private static string Page(string title, string body) =>
         $"---\ntitle: \"{title}\"\ndescription: \"{title}.\"\ncategory: \"help\"\ndate: \"2026-05-01\"\n---\n\n{body}";
@@ -41,8 +28,9 @@ public sealed class ShardsBuildTests(PackagesFixture packages)
         });
         var app = packages.NewProjectInRepository(
             "ShardsApp",
-            Shard("<OutputType>Exe</OutputType><ImplicitUsings>enable</ImplicitUsings><GuidesShardLibrary>true</GuidesShardLibrary><GuidesNamespace>Help</GuidesNamespace>")
-                .Replace("</ItemGroup>", "<ProjectReference Include=\"..\\ShardsApi\\ShardsApi.csproj\" /><ProjectReference Include=\"..\\ShardsCli\\ShardsCli.csproj\" /></ItemGroup>", StringComparison.Ordinal),
+            GeneratorApp.InRepository(
+                "<OutputType>Exe</OutputType><ImplicitUsings>enable</ImplicitUsings><GuidesShardLibrary>true</GuidesShardLibrary><GuidesNamespace>Help</GuidesNamespace>",
+                "<ProjectReference Include=\"..\\ShardsApi\\ShardsApi.csproj\" /><ProjectReference Include=\"..\\ShardsCli\\ShardsCli.csproj\" />"),
             new Dictionary<string, string>
             {
                 ["Program.cs"] = """
@@ -54,7 +42,7 @@ public sealed class ShardsBuildTests(PackagesFixture packages)
                     Console.WriteLine("Keys links to: " + string.Join(",", guides.Find("api/keys")!.LinksTo.Select(g => g.Id + "/" + g.Language)));
                     Console.WriteLine("Keys linked from: " + string.Join(",", guides.Find("api/keys")!.LinkedFrom.Select(g => g.Id + "/" + g.Language)));
                     Console.WriteLine("Search: " + string.Join(",", guides.Search("installer").Select(h => h.Guide.Id + "/" + h.Guide.Language)));
-                    Console.WriteLine("Typed: " + Help.Api.GuideCatalog.Keys.Title);
+                    Console.WriteLine("Typed: " + Help.Api.GuideCatalog.Api.Keys.Title);
                     """,
             });
 
