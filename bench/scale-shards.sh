@@ -68,7 +68,7 @@ timed() { # label
 
 timed full
 # One guide of the last area edited: a sentence added to its first step.
-guide=$(find "$dir/content" -path '*area-9*' -name '*.md' | sort | head -1)
+guide=$(find "$dir/content" -path '*area-9*' -name '*.md' | sort | sed -n 1p) # sed reads it all: no SIGPIPE under pipefail
 sed -i '0,/^### /{s/^\(### .*\)$/\1\n\nOne more sentence, added by the edit./}' "$guide"
 timed edit
 timed none
