@@ -126,6 +126,28 @@ public sealed class ShardTests
     }
 
     [Fact]
+    public void GuideLibrary_Combine_reads_several_libraries_as_one_and_leaves_their_guides_as_they_are()
+    {
+        var english = Shard("English", Content, languages: "en");
+        var french = Shard("French", Content, languages: "fr");
+        var englishLibrary = LoadOne(english, "Help.English.GuideCatalog");
+        var frenchLibrary = LoadOne(french, "Help.French.GuideCatalog");
+
+        var guides = GuideLibrary.Combine(frenchLibrary, englishLibrary);
+
+        // The default language is the first library's (its GuidesDefaultLanguage, en here too); lookups as one library.
+        Assert.Equal("en", guides.DefaultLanguage);
+        Assert.Equal(["api/keys", "cli/install", "cli/update"], guides.Ids);
+        Assert.Equal("en", guides.Find("api/keys")!.Language);
+        Assert.Equal("fr", guides.Find("api/keys", new CultureInfo("fr-BE"))!.Language);
+        Assert.Equal(["api/keys en"], guides.Search("console").Select(h => h.Guide.Id + " " + h.Guide.Language).Distinct());
+        Assert.Equal(["api/keys fr"], guides.Search("console", new CultureInfo("fr")).Select(h => h.Guide.Id + " " + h.Guide.Language).Distinct());
+        // Not a library of shards: each library's guides keep their own library's translations.
+        Assert.Equal(["en"], guides.Find("api/keys")!.Translations.Select(t => t.Language));
+        Assert.Throws<ArgumentException>(() => GuideLibrary.Combine());
+    }
+
+    [Fact]
     public void Links_between_shards_are_checked_by_the_library_and_known_both_ways()
     {
         var api = Shard("Api", Content, folders: "api");
