@@ -54,9 +54,12 @@ namespace Guides.Build
         }
 
         /// <summary>The fields of one line, unescaped; null when the line does not hold <see cref="FieldCount"/> of them.</summary>
-        public static string[]? Fields(string line)
+        public static string[]? Fields(string line) => Fields(line, FieldCount);
+
+        /// <summary>The fields of one line written by <see cref="Line"/>, unescaped; null when the line does not hold <paramref name="count"/> of them.</summary>
+        public static string[]? Fields(string line, int count)
         {
-            List<string> fields = new List<string>(FieldCount);
+            List<string> fields = new List<string>(count);
             StringBuilder field = new StringBuilder();
             for (int i = 0; i < line.Length; i++)
             {
@@ -78,7 +81,7 @@ namespace Guides.Build
             }
 
             fields.Add(field.ToString());
-            return fields.Count == FieldCount ? fields.ToArray() : null;
+            return fields.Count == count ? fields.ToArray() : null;
         }
     }
 }

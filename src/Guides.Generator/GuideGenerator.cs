@@ -72,12 +72,14 @@ namespace Guides.Generator
             // Few steps per guide: with thousands of guides, the driver's bookkeeping of each step's table (a pass over
             // every guide whenever one changes) is most of an incremental run. Files that are not guides go through as
             // null rather than through a Where, which would be one more step per file.
-            // One Combine serves the guides and the asset manifest, and a file is found and parsed in one step.
+            // One Combine serves the guides and the asset manifest, and a file is found and parsed in one step. A shard's
+            // files are chosen by their path alone (Shards.ShardSelection): another shard's file is never read.
             var files = context.AdditionalTextsProvider
-                .Combine(options.Select(static (o, _) => (o.Content, o.ContentRoot, o.AssetManifest)));
+                .Combine(options.Select(static (o, _) => (o.Content, o.ContentRoot, o.AssetManifest, o.Shard)));
 
             var parsed = files
                 .Select((pair, cancellationToken) => Paths.ContentRoot.RelativePath(pair.Left.Path, pair.Right.ContentRoot) is { } path && !Paths.ContentFilter.IsExcluded(path, pair.Right.Content.Exclude)
+                    && (pair.Right.Shard is null || pair.Right.Shard.Holds(path, pair.Right.Content.DefaultLanguage))
                     ? memo.Parse(new MarkdownInput(pair.Left, path, pair.Right.Content), static (f, c) => Parse(f.Text, f.RelativePath, f.Settings, c), cancellationToken)
                     : null)
                 .WithTrackingName(TrackingNames.ParsedGuides);
@@ -146,7 +148,9 @@ namespace Guides.Generator
                 .WithTrackingName(TrackingNames.AssetsUsed)
                 .Collect()
                 .Combine(assetTable)
-                .Select(static (pair, _) => Assets.AssetFactsReader.Unused(pair.Left, pair.Right))
+                .Combine(options.Select(static (o, _) => o.Shard is null))
+                // A shard sees files that other shards' guides use: it cannot tell which are unused.
+                .Select(static (pair, _) => pair.Right ? Assets.AssetFactsReader.Unused(pair.Left.Left, pair.Left.Right) : EquatableArray<DiagnosticInfo>.Empty)
                 .WithTrackingName(TrackingNames.AssetsUnused);
             context.RegisterSourceOutput(unused, static (spc, diagnostics) => Report(spc, diagnostics));
 
@@ -204,6 +208,30 @@ namespace Guides.Generator
                 .WithTrackingName(TrackingNames.SearchIndex);
             context.RegisterImplementationSourceOutput(searchIndex.Combine(settings), static (spc, pair) => EmitSearchIndex(spc, pair.Left, pair.Right));
 
+            // A shard writes into its assembly its guide files and its links to other shards' guides (Shards.ShardManifest),
+            // for the library project over the shards; an implementation output, which the IDE does not run.
+            var shardData = parsed
+                .Combine(options.Select(static (o, _) => (o.Shard, o.DefaultLanguage)))
+                .Select(static (pair, _) => Shards.ShardLinks.Of(pair.Left, pair.Right.Shard, pair.Right.DefaultLanguage))
+                .WithTrackingName(TrackingNames.ShardLinks)
+                .Collect()
+                .Combine(catalog)
+                .Combine(options)
+                .Select(static (pair, _) => pair.Right.Shard is null ? null : Shards.ShardManifest.Write(Shards.ShardLinks.Data(pair.Right, pair.Left.Right, pair.Left.Left)))
+                .WithTrackingName(TrackingNames.ShardData);
+            context.RegisterImplementationSourceOutput(shardData, static (spc, data) => EmitShardData(spc, data));
+
+            // A library project over shards: its catalog is one library over the shards it references, whose links to each
+            // other are checked here.
+            var shardLibrary = context.CompilationProvider
+                .Combine(options.Select(static (o, _) => o.IsShardLibrary))
+                .Select(static (pair, _) => Shards.ShardLibrary.Read(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.ShardReferences)
+                .Combine(options)
+                .Select(static (pair, _) => pair.Right.IsShardLibrary ? Shards.ShardLibrary.Build(pair.Left, pair.Right.DefaultLanguage, pair.Right.AssetSettings) : null)
+                .WithTrackingName(TrackingNames.ShardLibrary);
+            context.RegisterSourceOutput(shardLibrary.Combine(settings), static (spc, pair) => EmitShardLibrary(spc, pair.Left, pair.Right));
+
             // GUIDE023: with string literals (C# < 11), the library's strings near the compiler's 16 MiB heap. Each guide's
             // bytes are counted with its code, and only then.
             var literalBytes = code
@@ -235,7 +263,7 @@ namespace Guides.Generator
                 }));
             }
 
-            var resolved = ResolveAssets(result, catalog, assets.Table, assets.Options.Settings, assets.Options.ContentFolder, memo);
+            var resolved = ResolveAssets(result, catalog, assets.Table, assets.Options.Settings, assets.Options.ContentFolder, settings.Options.Shard, memo);
             var diagnostics = result.Diagnostics;
             if (checkedFields.Diagnostics.Count > 0 || resolved.Diagnostics.Count > 0)
             {
@@ -251,7 +279,8 @@ namespace Guides.Generator
         }
 
         /// <summary>The guide with its files' URLs and sizes, and the diagnostics at its links; taken from the memo while its files' facts are the same.</summary>
-        private static Assets.ResolvedAssets ResolveAssets(GuideParseResult result, CatalogModel catalog, AssetTable table, AssetSettings settings, string contentFolder, WorkMemo memo)
+        private static Assets.ResolvedAssets ResolveAssets(
+            GuideParseResult result, CatalogModel catalog, AssetTable table, AssetSettings settings, string contentFolder, Shards.ShardSelection? shard, WorkMemo memo)
         {
             if (result.Assets.Count == 0)
             {
@@ -259,7 +288,7 @@ namespace Guides.Generator
             }
 
             var facts = Assets.AssetResolver.FactsFor(result, table);
-            var targets = Assets.AssetResolver.TargetsFor(result, catalog);
+            var targets = Assets.AssetResolver.TargetsFor(result, catalog, shard);
             return memo.Resolve(result, (facts, targets, settings, contentFolder), key =>
             {
                 try
@@ -397,7 +426,9 @@ namespace Guides.Generator
                 site == SiteFormat.Default ? null : site,
                 problems.ToEquatableArray(),
                 Paths.ContentRoot.Normalize(Get("GuidesContentRoot")),
-                Get("GuidesAssetManifest"));
+                Get("GuidesAssetManifest"),
+                Shards.ShardSelection.Parse(Get("GuidesShardFolders"), Get("GuidesShardLanguages")),
+                string.Equals(Get("GuidesShardLibrary"), "true", StringComparison.OrdinalIgnoreCase));
         }
 
         private static LanguageFeatures ReadFeatures(ParseOptions parseOptions, Compilation compilation)
@@ -571,8 +602,42 @@ namespace Guides.Generator
             }
         }
 
+        private static void EmitShardData(SourceProductionContext context, string? data)
+        {
+            if (data is null)
+            {
+                return;
+            }
+
+            var text = "// <auto-generated/>\n[assembly: global::" + Shards.ShardManifest.AttributeName + "(" + CSharpLiteral.Quote(data) + ")]\n";
+            context.AddSource("GuideShard.g.cs", SourceText.From(text, System.Text.Encoding.UTF8));
+        }
+
+        private static void EmitShardLibrary(SourceProductionContext context, Shards.ShardLibraryModel? library, EmitSettings settings)
+        {
+            if (library is null)
+            {
+                return;
+            }
+
+            Report(context, library.Diagnostics);
+            try
+            {
+                context.AddSource(Shards.ShardLibrary.HintName, SourceText.From(Shards.ShardLibrary.Emit(library, settings), System.Text.Encoding.UTF8));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(GuideDiagnostics.InternalError, Location.None, "writing the library of shards: " + e.GetType().Name + ": " + e.Message));
+            }
+        }
+
         private static void EmitSearchIndex(SourceProductionContext context, (EquatableArray<byte> Index, DiagnosticInfo? Failure) search, EmitSettings settings)
         {
+            if (settings.Options.IsShardLibrary)
+            {
+                return;
+            }
+
             if (search.Failure is { } failure)
             {
                 context.ReportDiagnostic(failure.ToDiagnostic());
@@ -595,6 +660,12 @@ namespace Guides.Generator
         private static void EmitCatalog(SourceProductionContext context, CatalogModel catalog, EmitSettings settings)
         {
             Report(context, catalog.Diagnostics);
+            if (settings.Options.IsShardLibrary)
+            {
+                // The catalog is the library of shards (EmitShardLibrary).
+                return;
+            }
+
             try
             {
                 foreach (var (hintName, text) in CatalogEmitter.EmitFiles(catalog, settings))

@@ -27,5 +27,9 @@ namespace Guides.Generator
         public const string AssetSetup = nameof(AssetSetup);
         public const string AssetsUsed = nameof(AssetsUsed);
         public const string AssetsUnused = nameof(AssetsUnused);
+        public const string ShardLinks = nameof(ShardLinks);
+        public const string ShardData = nameof(ShardData);
+        public const string ShardReferences = nameof(ShardReferences);
+        public const string ShardLibrary = nameof(ShardLibrary);
     }
 }

@@ -19,6 +19,22 @@ namespace Guides
         {
         }
 
+        /// <summary>
+        /// One library over several: <see cref="Find(string)"/>, <see cref="All"/> and the other lookups ask each of them and
+        /// choose as one library would (a guide whose translations are in several libraries is one guide; the default
+        /// language is the first library's); <see cref="Search"/> ranks the generated libraries' guides as one index of
+        /// all of them would. A library project over shards (<c>GuidesShardProjects</c>) gives such a library whose guides
+        /// also find their translations and links in every shard; this one leaves each library's guides as they are.
+        /// </summary>
+        /// <param name="libraries">The libraries, in order of preference for <see cref="Find(string, string)"/>.</param>
+        /// <exception cref="ArgumentException">No library is given, or one is null.</exception>
+        public static GuideLibrary Combine(params GuideLibrary[] libraries)
+        {
+            if (libraries is null) throw new ArgumentNullException(nameof(libraries));
+            if (libraries.Length == 0) throw new ArgumentException("Give at least one library.", nameof(libraries));
+            return new ShardedLibrary(libraries, (libraries[0] ?? throw new ArgumentException("A library is null.", nameof(libraries))).DefaultLanguage, string.Empty);
+        }
+
         /// <summary>The number of guides (each counted once, whatever its translations).</summary>
         public abstract int Count { get; }
 

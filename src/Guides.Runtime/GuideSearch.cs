@@ -93,8 +93,7 @@ namespace Guides
                 return GuideSearchResult.Empty(query);
             }
 
-            var searchIndex = Indexes.GetValue(index, data => SearchIndex.Load(data));
-            var results = searchIndex.Search(query, languages, limit, out var corrected);
+            var results = IndexOf(index).Search(query, languages, limit, out var corrected);
             if (results.Count == 0)
             {
                 return GuideSearchResult.Empty(query);
@@ -103,40 +102,48 @@ namespace Guides
             var hits = new List<GuideSearchHit>(results.Count);
             foreach (var result in results)
             {
-                var guide = guideAt(result.Guide);
-                if (guide is null) continue;
-                GuideStep? step = null;
-                FaqEntry? faq = null;
-                string? text;
-                switch (result.Kind)
-                {
-                    case SearchPart.Step:
-                        if (result.Part < 1 || result.Part > guide.Steps.Count) continue;
-                        step = guide.Steps[result.Part - 1];
-                        text = step.Text.Length > 0 ? step.Text : step.Title;
-                        break;
-                    case SearchPart.Faq:
-                        if (result.Part >= guide.Faq.Count) continue;
-                        faq = guide.Faq[result.Part];
-                        text = faq.Answer;
-                        break;
-                    case SearchPart.Section:
-                        if (result.Part >= guide.Sections.Count) continue;
-                        text = guide.Sections[result.Part].Text;
-                        break;
-                    case SearchPart.Tip:
-                        if (result.Part >= guide.Tips.Count) continue;
-                        text = guide.Tips[result.Part].Text;
-                        break;
-                    default:
-                        text = guide.Description.Length > 0 ? guide.Description : guide.Title;
-                        break;
-                }
-
-                hits.Add(new GuideSearchHit(guide, step, faq, result.Score, text, result.Language, result.MatchedTerms));
+                if (Hit(result, guideAt(result.Guide)) is { } hit) hits.Add(hit);
             }
 
             return new GuideSearchResult(query, hits, corrected);
+        }
+
+        /// <summary>The index of these bytes, read once per array.</summary>
+        internal static SearchIndex IndexOf(byte[] index) => Indexes.GetValue(index, data => SearchIndex.Load(data));
+
+        /// <summary>A result as a hit of <paramref name="guide"/> (its guide): the step or FAQ entry it matched and its text; null when the guide lacks that part.</summary>
+        internal static GuideSearchHit? Hit(SearchResult result, Guide? guide)
+        {
+            if (guide is null) return null;
+            GuideStep? step = null;
+            FaqEntry? faq = null;
+            string? text;
+            switch (result.Kind)
+            {
+                case SearchPart.Step:
+                    if (result.Part < 1 || result.Part > guide.Steps.Count) return null;
+                    step = guide.Steps[result.Part - 1];
+                    text = step.Text.Length > 0 ? step.Text : step.Title;
+                    break;
+                case SearchPart.Faq:
+                    if (result.Part >= guide.Faq.Count) return null;
+                    faq = guide.Faq[result.Part];
+                    text = faq.Answer;
+                    break;
+                case SearchPart.Section:
+                    if (result.Part >= guide.Sections.Count) return null;
+                    text = guide.Sections[result.Part].Text;
+                    break;
+                case SearchPart.Tip:
+                    if (result.Part >= guide.Tips.Count) return null;
+                    text = guide.Tips[result.Part].Text;
+                    break;
+                default:
+                    text = guide.Description.Length > 0 ? guide.Description : guide.Title;
+                    break;
+            }
+
+            return new GuideSearchHit(guide, step, faq, result.Score, text, result.Language, result.MatchedTerms);
         }
 
         /// <summary>
@@ -159,8 +166,7 @@ namespace Guides
                 return Array.Empty<GuideSuggestion>();
             }
 
-            var searchIndex = Indexes.GetValue(index, data => SearchIndex.Load(data));
-            var results = searchIndex.Suggest(prefix, languages, limit);
+            var results = IndexOf(index).Suggest(prefix, languages, limit);
             if (results.Count == 0)
             {
                 return Array.Empty<GuideSuggestion>();

@@ -35,26 +35,31 @@ public static class GeneratorApp
         Click **Forgot password**.
         """;
 
+    /// <summary>
+    /// A project of samples/ in the copy of the repository that gets the generator through a ProjectReference (net10.0),
+    /// with these properties and items.
+    /// </summary>
+    public static string InRepository(string properties, string items = "") => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <Import Project="..\..\src\Guides.Generator\build\Guides.Generator.props" />
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            {properties}
+          </PropertyGroup>
+          <ItemGroup>
+            <ProjectReference Include="..\..\src\Guides.Runtime\Guides.Runtime.csproj" />
+            <ProjectReference Include="..\..\src\Guides.Generator\Guides.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+            {items}
+          </ItemGroup>
+          <Import Project="..\..\src\Guides.Generator\build\Guides.Generator.targets" />
+        </Project>
+        """;
+
     public static string Create(PackagesFixture packages, GeneratorReference via, string name, string properties, IReadOnlyDictionary<string, string> files)
     {
         var csproj = via == GeneratorReference.Package
             ? string.Format(PackageTests.ConsoleProject, "Guides.Generator", PackagesFixture.Version).Replace("<Nullable>", properties + "<Nullable>", StringComparison.Ordinal)
-            : $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="..\..\src\Guides.Generator\build\Guides.Generator.props" />
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                {properties}
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="..\..\src\Guides.Runtime\Guides.Runtime.csproj" />
-                <ProjectReference Include="..\..\src\Guides.Generator\Guides.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-              <Import Project="..\..\src\Guides.Generator\build\Guides.Generator.targets" />
-            </Project>
-            """;
+            : InRepository("<OutputType>Exe</OutputType><ImplicitUsings>enable</ImplicitUsings>" + properties);
         var project = name + via;
         files = files.ToDictionary(f => f.Key, f => f.Value.Replace("$(App)", project, StringComparison.Ordinal));
         return via == GeneratorReference.Package

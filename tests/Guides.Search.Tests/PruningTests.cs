@@ -10,10 +10,10 @@ namespace Guides.Search.Tests;
 /// </summary>
 public sealed class PruningTests(ITestOutputHelper output)
 {
-    private static readonly string[] Vocabulary = MakeVocabulary(400);
+    internal static readonly string[] Vocabulary = MakeVocabulary(400);
 
     /// <summary>4,000 documents in fr, fr-CA, en and de; words drawn from a Zipf law, so that a few are in most documents.</summary>
-    private static readonly SearchIndex Index = IndexBuilder.Build(MakeDocuments(4000));
+    private static readonly SearchIndex Index = IndexBuilder.Build(Documents(4000));
 
     private static string[] MakeVocabulary(int count)
     {
@@ -43,7 +43,7 @@ public sealed class PruningTests(ITestOutputHelper output)
     private static string Words(Random random, int min, int max) =>
         string.Join(" ", Enumerable.Range(0, min + random.Next(max - min + 1)).Select(_ => Zipf(random)));
 
-    private static Doc[] MakeDocuments(int count)
+    internal static Doc[] Documents(int count)
     {
         var random = new Random(2402);
         var languages = new[] { "fr", "fr-CA", "en", "de" };

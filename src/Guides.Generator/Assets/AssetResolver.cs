@@ -36,7 +36,7 @@ namespace Guides.Generator.Assets
         }
 
         /// <summary>What each link to another guide found in the catalog (<see cref="PageTarget.None"/> for other references).</summary>
-        public static EquatableArray<PageTarget> TargetsFor(GuideParseResult result, CatalogModel catalog)
+        public static EquatableArray<PageTarget> TargetsFor(GuideParseResult result, CatalogModel catalog, Shards.ShardSelection? shard = null)
         {
             var targets = new PageTarget[result.Assets.Count];
             var prefix = PageLinks.ContentPrefix(result);
@@ -48,6 +48,10 @@ namespace Guides.Generator.Assets
                 {
                     var language = catalog.HasTranslation(page.Id, result.Language) ? result.Language : page.Language;
                     targets[i] = new PageTarget(true, page.Id, language, page.StepCount, page.Anchors, page.IsDraft);
+                }
+                else if (reference.IsPage && reference.Path is { } other && shard is not null && !shard.Holds(other, catalog.DefaultLanguage))
+                {
+                    targets[i] = Shards.ShardLinks.OtherShard(other, catalog.DefaultLanguage);
                 }
             }
 
@@ -179,6 +183,12 @@ namespace Guides.Generator.Assets
             {
                 diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.FileOutsideContent, reference.Location, reference.Written));
                 return null;
+            }
+
+            if (target.OtherShard)
+            {
+                // Another shard's guide: the library project over the shards checks the link (its id and language from its path).
+                return PageLinks.Url(settings.LinkFormat, target.Id, target.Language, Shards.ShardLinks.Anchor(reference.Fragment));
             }
 
             if (!target.Found || target.IsDraft)

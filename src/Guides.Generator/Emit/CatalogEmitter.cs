@@ -94,48 +94,7 @@ namespace Guides.Generator.Emit
             w.Line("/// <summary>The language a guide's property returns, when the guide has it: the <c>GuidesDefaultLanguage</c> of the library.</summary>");
             w.Line("public const string " + CatalogMembers.DefaultLanguage + " = " + CSharpLiteral.Quote(catalog.DefaultLanguage) + ";");
             w.Line();
-            w.Line("/// <summary>The id of every guide, in ordinal order. Reading the ids creates no guide.</summary>");
-            w.Line("public static " + ListOf + "string> " + CatalogMembers.Ids + " => " + library + ".Ids;");
-            w.Line();
-            w.Line("/// <summary>Every language of this library's guides, in ordinal order.</summary>");
-            w.Line("public static " + ListOf + "string> " + CatalogMembers.Languages + " => " + library + ".Languages;");
-            w.Line();
-            w.Line("/// <summary>Every guide once, in its default language, ordered by id. The first read creates those guides: to show one guide, use its property or <see cref=\"Find(string)\"/>.</summary>");
-            w.Line("public static " + ListOf + GuideType + "> " + CatalogMembers.All + " => " + library + ".All;");
-            w.Line();
-            w.Line("/// <summary>");
-            w.Line("/// Searches the guides, offline, in an index the compiler built with them: ranked hits, each with the step or FAQ");
-            w.Line("/// entry that matched and a snippet. The culture's language is searched first (then its parents, the default");
-            w.Line("/// language, the others, each only when the one before found nothing). Case, accents and common word endings do");
-            w.Line("/// not matter; the last word matches as a prefix; a word may have one typo from 5 letters, two from 9 (see GuideSearchResult).");
-            w.Line("/// </summary>");
-            w.Line("/// <param name=\"query\">What the user typed.</param>");
-            w.Line("/// <param name=\"culture\">The reader's culture; null for the default language.</param>");
-            w.Line("/// <returns>At most 20 hits, best first.</returns>");
-            w.Line("public static " + ListOf + "global::Guides.GuideSearchHit> " + CatalogMembers.Search + "(string query, global::System.Globalization.CultureInfo" + nullable + " culture = null) => " + library + ".Search(query, culture);");
-            w.Line();
-            w.Line("/// <summary>This library as a value, to hand to code that shows guides from one or several libraries.</summary>");
-            w.Line("public static global::Guides.GuideLibrary " + CatalogMembers.Library + " => " + library + ";");
-            w.Line();
-            w.Line("/// <summary>Finds a guide by id (<c>\"ameli\"</c>), ignoring case, in its default language; creates that guide alone, without allocating once created.</summary>");
-            w.Line("/// <param name=\"id\">The guide's id: its file name without extension or language suffix, or its <c>translationKey</c>.</param>");
-            w.Line("/// <returns>The guide, or <see langword=\"null\"/> when this library has no guide of that id.</returns>");
-            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id) => " + library + ".Find(id);");
-            w.Line();
-            w.Line("/// <summary>");
-            w.Line("/// Finds a guide by id in the language that best fits <paramref name=\"culture\"/>, as <c>ResourceManager</c> does:");
-            w.Line("/// the culture (<c>fr-CA</c>), then its parents (<c>fr</c>), then <see cref=\"DefaultLanguage\"/>, then any translation.");
-            w.Line("/// </summary>");
-            w.Line("/// <returns>The guide, or <see langword=\"null\"/> when this library has no guide of that id.</returns>");
-            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id, global::System.Globalization.CultureInfo culture) => " + library + ".Find(id, culture);");
-            w.Line();
-            w.Line("/// <summary>Finds a guide by id in exactly one language (<c>\"en\"</c>, ignoring case), with no fallback.</summary>");
-            w.Line("/// <returns>The translation, or <see langword=\"null\"/> when the guide does not exist in that language.</returns>");
-            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id, string language) => " + library + ".Find(id, language);");
-            w.Line();
-            w.Line("/// <summary>The guides that exist in exactly one language (<c>\"en\"</c>, ignoring case), ordered by id; creates those translations.</summary>");
-            w.Line("public static " + ListOf + GuideType + "> " + CatalogMembers.InLanguage + "(string language) => " + library + ".InLanguage(language);");
-            w.Line();
+            WriteLookups(w, library, nullable);
             WriteFolders(w, catalog.Folders);
             w.Close();
             w.Close();
@@ -255,6 +214,53 @@ namespace Guides.Generator.Emit
 
                 w.Line();
             }
+        }
+
+        /// <summary>The catalog's members that forward to its library (<paramref name="library"/>, an expression): ids, languages, all, search, find.</summary>
+        internal static void WriteLookups(SourceWriter w, string library, string nullable)
+        {
+            w.Line("/// <summary>The id of every guide, in ordinal order. Reading the ids creates no guide.</summary>");
+            w.Line("public static " + ListOf + "string> " + CatalogMembers.Ids + " => " + library + ".Ids;");
+            w.Line();
+            w.Line("/// <summary>Every language of this library's guides, in ordinal order.</summary>");
+            w.Line("public static " + ListOf + "string> " + CatalogMembers.Languages + " => " + library + ".Languages;");
+            w.Line();
+            w.Line("/// <summary>Every guide once, in its default language, ordered by id. The first read creates those guides: to show one guide, use its property or <see cref=\"Find(string)\"/>.</summary>");
+            w.Line("public static " + ListOf + GuideType + "> " + CatalogMembers.All + " => " + library + ".All;");
+            w.Line();
+            w.Line("/// <summary>");
+            w.Line("/// Searches the guides, offline, in an index the compiler built with them: ranked hits, each with the step or FAQ");
+            w.Line("/// entry that matched and a snippet. The culture's language is searched first (then its parents, the default");
+            w.Line("/// language, the others, each only when the one before found nothing). Case, accents and common word endings do");
+            w.Line("/// not matter; the last word matches as a prefix; a word may have one typo from 5 letters, two from 9 (see GuideSearchResult).");
+            w.Line("/// </summary>");
+            w.Line("/// <param name=\"query\">What the user typed.</param>");
+            w.Line("/// <param name=\"culture\">The reader's culture; null for the default language.</param>");
+            w.Line("/// <returns>At most 20 hits, best first.</returns>");
+            w.Line("public static " + ListOf + "global::Guides.GuideSearchHit> " + CatalogMembers.Search + "(string query, global::System.Globalization.CultureInfo" + nullable + " culture = null) => " + library + ".Search(query, culture);");
+            w.Line();
+            w.Line("/// <summary>This library as a value, to hand to code that shows guides from one or several libraries.</summary>");
+            w.Line("public static global::Guides.GuideLibrary " + CatalogMembers.Library + " => " + library + ";");
+            w.Line();
+            w.Line("/// <summary>Finds a guide by id (<c>\"ameli\"</c>), ignoring case, in its default language; creates that guide alone, without allocating once created.</summary>");
+            w.Line("/// <param name=\"id\">The guide's id: its file name without extension or language suffix, or its <c>translationKey</c>.</param>");
+            w.Line("/// <returns>The guide, or <see langword=\"null\"/> when this library has no guide of that id.</returns>");
+            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id) => " + library + ".Find(id);");
+            w.Line();
+            w.Line("/// <summary>");
+            w.Line("/// Finds a guide by id in the language that best fits <paramref name=\"culture\"/>, as <c>ResourceManager</c> does:");
+            w.Line("/// the culture (<c>fr-CA</c>), then its parents (<c>fr</c>), then <see cref=\"DefaultLanguage\"/>, then any translation.");
+            w.Line("/// </summary>");
+            w.Line("/// <returns>The guide, or <see langword=\"null\"/> when this library has no guide of that id.</returns>");
+            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id, global::System.Globalization.CultureInfo culture) => " + library + ".Find(id, culture);");
+            w.Line();
+            w.Line("/// <summary>Finds a guide by id in exactly one language (<c>\"en\"</c>, ignoring case), with no fallback.</summary>");
+            w.Line("/// <returns>The translation, or <see langword=\"null\"/> when the guide does not exist in that language.</returns>");
+            w.Line("public static " + GuideType + nullable + " " + CatalogMembers.Find + "(string id, string language) => " + library + ".Find(id, language);");
+            w.Line();
+            w.Line("/// <summary>The guides that exist in exactly one language (<c>\"en\"</c>, ignoring case), ordered by id; creates those translations.</summary>");
+            w.Line("public static " + ListOf + GuideType + "> " + CatalogMembers.InLanguage + "(string language) => " + library + ".InLanguage(language);");
+            w.Line();
         }
 
         /// <summary>

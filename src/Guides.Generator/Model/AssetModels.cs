@@ -50,6 +50,9 @@ namespace Guides.Generator.Model
     /// </summary>
     internal sealed record PageTarget(bool Found, string Id, string Language, int StepCount, EquatableArray<string> Anchors, bool IsDraft)
     {
+        /// <summary>A guide file that another shard compiles (<see cref="Shards.ShardLinks"/>): the library project checks the link.</summary>
+        public bool OtherShard { get; init; }
+
         public static readonly PageTarget None = new(false, string.Empty, string.Empty, 0, EquatableArray<string>.Empty, false);
     }
 

@@ -5,8 +5,12 @@ namespace Guides.Generator.Model
         string Namespace, string CatalogName, bool IsPublic, string DefaultLanguage, string ContentFolder = GeneratorOptions.DefaultContentFolder,
         bool IncludeDrafts = false, Paths.EquatableGlobs Exclude = default, UndeclaredFields UndeclaredFields = UndeclaredFields.Warn,
         AssetSettings? Assets = null, ReadingSpeed? Reading = null, bool? CompressText = null, SiteFormat? Site = null,
-        EquatableArray<SettingProblem> SettingProblems = default, string? ContentRoot = null, string? AssetManifest = null)
+        EquatableArray<SettingProblem> SettingProblems = default, string? ContentRoot = null, string? AssetManifest = null,
+        Shards.ShardSelection? Shard = null, bool IsShardLibrary = false)
     {
+        // Shard: the part of the content folder this project compiles (GuidesShardFolders, GuidesShardLanguages), null for
+        // all of it. IsShardLibrary (GuidesShardLibrary): the catalog is one library over the shards the project references.
+
         // ContentRoot: the content folder's full path, '/' separators and a final '/' (Paths.ContentRoot): which additional
         // files are guides. AssetManifest: the full path of the build's manifest of the content folder's other files
         // (Guides.Build.AssetManifest). Both are machine paths: they choose inputs, and never reach the generated code.

@@ -160,8 +160,82 @@ namespace Guides
             return _searchIndex;
         }
 
-        /// <summary>Every translation of the guide <paramref name="id"/>, ordered by language.</summary>
-        internal IReadOnlyList<Guide> TranslationsOf(string id)
+        /// <summary>
+        /// The library of shards this library is one shard of (<see cref="Shards"/>), or <see langword="null"/>: its guides
+        /// find their translations and links there, on first read.
+        /// </summary>
+        internal ShardedLibrary? Joined { get; set; }
+
+        /// <summary>
+        /// One library over the libraries of several shards of one content set (each shard project's <c>GuideCatalog.Library</c>),
+        /// which a library project's generated catalog returns: each shard's guides find their translations and links in
+        /// every shard from then on. Generated code calls this.
+        /// </summary>
+        /// <param name="shards">The shards' libraries.</param>
+        /// <param name="defaultLanguage">The library's default language.</param>
+        /// <param name="crossLinks">The links between guides of different shards, checked at compile time: for each, the
+        /// linking guide's id and language and the linked guide's id and language, each followed by a NUL.</param>
+        public static GuideLibrary Shards(GuideLibrary[] shards, string defaultLanguage, string crossLinks)
+        {
+            if (shards is null) throw new ArgumentNullException(nameof(shards));
+            var library = new ShardedLibrary(shards, defaultLanguage ?? throw new ArgumentNullException(nameof(defaultLanguage)), crossLinks ?? string.Empty);
+            foreach (var shard in shards)
+            {
+                if (shard is GuideCatalogRecord record)
+                {
+                    record.Joined = library;
+                }
+            }
+
+            return library;
+        }
+
+        /// <summary>The search index as a shard's search reads it, or <see langword="null"/>.</summary>
+        internal byte[]? SearchIndexBytes() => ReadSearchIndex();
+
+        /// <summary>The guide of translation <paramref name="translation"/>.</summary>
+        internal Guide TranslationAt(int translation) => GuideAt(translation);
+
+        /// <summary>The id of translation <paramref name="translation"/>, read without creating its guide.</summary>
+        internal string IdOf(int translation)
+        {
+            var tables = Read();
+            int low = 0, high = tables.Primary.Length - 1;
+            while (low < high)
+            {
+                var middle = low + ((high - low + 1) >> 1);
+                if (tables.GroupStart[middle] <= translation) low = middle;
+                else high = middle - 1;
+            }
+
+            return tables.Text.Get(tables.IdString[low]);
+        }
+
+        /// <summary>The languages of the guide <paramref name="id"/>'s translations, ordered by language, read without creating them.</summary>
+        internal IEnumerable<string> LanguagesOf(string id)
+        {
+            var tables = Read();
+            var group = IndexOf(tables, id);
+            if (group < 0)
+            {
+                yield break;
+            }
+
+            for (var i = tables.GroupStart[group]; i < tables.GroupStart[group + 1]; i++)
+            {
+                yield return tables.LanguageNames[tables.LanguageOf[i]];
+            }
+        }
+
+        /// <summary>Every translation of the guide <paramref name="id"/>, ordered by language: in every shard when this library is one.</summary>
+        internal IReadOnlyList<Guide> TranslationsOf(string id) => Joined?.TranslationsOf(id) ?? LocalTranslationsOf(id);
+
+        /// <summary>The guides a guide links to (<paramref name="outgoing"/>) or that link to it: its own library's, and the other shards' when it is one.</summary>
+        internal IReadOnlyList<Guide> Links(string id, string language, string[] idsAndLanguages, bool outgoing) =>
+            Joined?.Links(id, language, idsAndLanguages, outgoing) ?? Guides(idsAndLanguages);
+
+        /// <summary>Every translation of the guide <paramref name="id"/> in this library, ordered by language.</summary>
+        internal IReadOnlyList<Guide> LocalTranslationsOf(string id)
         {
             var tables = Read();
             var group = IndexOf(tables, id);

@@ -159,9 +159,10 @@ namespace Guides
 
             var linksTo = Keys(text, bytes, ref reader);
             var linkedFrom = Keys(text, bytes, ref reader);
-            if (linksTo.Length > 0 || linkedFrom.Length > 0)
+            // A shard's guide may be linked from, or link to, another shard's (the library of shards knows).
+            if (linksTo.Length > 0 || linkedFrom.Length > 0 || catalog.Joined is not null)
             {
-                guide = guide.WithLinks(() => catalog.Guides(linksTo), () => catalog.Guides(linkedFrom));
+                guide = guide.WithLinks(() => catalog.Links(id, language, linksTo, outgoing: true), () => catalog.Links(id, language, linkedFrom, outgoing: false));
             }
 
             guide = ReadCodeBlocks(guide, text, bytes, ref reader);

@@ -50,7 +50,7 @@ namespace Guides.Search
     /// completions of the last word, <see cref="MaxTypoWords"/> words looked up for typos, each matching at most
     /// <see cref="MaxTypoTerms"/> terms.
     /// </remarks>
-    internal sealed class SearchIndex
+    internal sealed partial class SearchIndex
     {
         /// <summary>The distinct words of a query that are searched; the ones after are left out.</summary>
         public const int MaxQueryWords = 16;
@@ -91,6 +91,8 @@ namespace Guides.Search
         private readonly string[] _titleWords;
         private readonly int[] _titleWordOffset;
         private readonly int[]?[] _titleLists;
+        private readonly float[] _docLength;
+        private readonly ShardStatistics? _statistics; // a shard's view scored with the statistics of every shard (ShardStatistics.cs)
         private int _decodedTerms;
 
         [ThreadStatic]
@@ -106,8 +108,10 @@ namespace Guides.Search
             string[] languages, int[] docGuide, byte[] docKind, int[] docLanguage, int[] docPart, float[] docLength,
             string[] terms, byte[] data, int[] postingOffset,
             string[] words, int[] wordLanguage, int[] wordTerm, int[] wordSpelling,
-            int[] titleDoc, string[] titleWords, int[] titleWordOffset)
+            int[] titleDoc, string[] titleWords, int[] titleWordOffset, ShardStatistics? statistics = null)
         {
+            _statistics = statistics;
+            _docLength = docLength;
             _languages = languages;
             _docGuide = docGuide;
             _docKind = docKind;
@@ -138,7 +142,8 @@ namespace Guides.Search
 
             double total = 0;
             foreach (var length in docLength) total += length;
-            var average = docLength.Length == 0 || total <= 0 ? 1 : total / docLength.Length;
+            LengthSum = total;
+            var average = statistics?.AverageLength ?? (docLength.Length == 0 || total <= 0 ? 1 : total / docLength.Length);
             _docNorm = new float[docLength.Length];
             for (var i = 0; i < docLength.Length; i++)
             {
@@ -335,8 +340,9 @@ namespace Guides.Search
             var docs = new int[count];
             var impacts = new float[count];
             var docCount = _docGuide.Length;
-            // BM25's idf over every document of the index, and each posting's share of it: a query only adds them up.
-            var idf = Math.Log(1 + (docCount - count + 0.5) / (count + 0.5));
+            // BM25's idf over every document of the index (of every shard, for a shard's view), and each posting's share of
+            // it: a query only adds them up.
+            var idf = _statistics is { } statistics ? statistics.Idf(_terms[term]) : Idf(docCount, count);
             var doc = -1;
             for (var p = 0; p < count; p++)
             {
@@ -513,15 +519,23 @@ namespace Guides.Search
                 var (word, stem, prefix, tokenIndex) = words[w];
                 var first = candidates.Count;
                 wordStart.Add(first);
-                var exact = Find(_terms, stem);
-                if (exact >= 0) candidates.Add((exact, 1.0));
-                if (prefix)
+                if (_statistics != null)
                 {
-                    AddPrefix(candidates, first, stem, word.Length);
-                    if (!string.Equals(stem, word, StringComparison.Ordinal)) AddPrefix(candidates, first, word, word.Length);
+                    // A shard's view: the terms one index of every shard would take, those of this shard (ShardStatistics.cs).
+                    AddShardCandidates(candidates, stem, word, prefix);
+                }
+                else
+                {
+                    var exact = Find(_terms, stem);
+                    if (exact >= 0) candidates.Add((exact, 1.0));
+                    if (prefix)
+                    {
+                        AddPrefix(candidates, first, stem, word.Length);
+                        if (!string.Equals(stem, word, StringComparison.Ordinal)) AddPrefix(candidates, first, word, word.Length);
+                    }
                 }
 
-                if (candidates.Count == first && MaxDistance(word.Length) > 0 && word.Length <= MaxTypoLength && typoWords < MaxTypoWords)
+                if (candidates.Count == first && MaxDistance(word.Length) > 0 && word.Length <= MaxTypoLength && typoWords < MaxTypoWords && !FoundInAnotherShard(stem, word, prefix))
                 {
                     typoWords++;
                     var spelling = AddTypos(scratch, candidates, word, stem);

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+
+namespace Guides.Search
+{
+    /// <summary>
+    /// The statistics a search of several shards scores with, so that it ranks as one index of every shard's guides would:
+    /// the number of documents, their average length, and each term's number of documents, summed over the shards. Each
+    /// shard's index is searched through a view (<see cref="SearchIndex.WithStatistics"/>) whose postings are scored with
+    /// them; the views' results are merged in the order one index gives (<see cref="ShardedSearch"/>).
+    /// </summary>
+    /// <remarks>
+    /// A word that some shard finds is looked up for typos in none (as one index finds it). The sums are exact, so the
+    /// scores are the one index's to the bit: document counts are integers, and a document's length is a multiple of 1/<see cref="SearchFormat.Scale"/> (a power of two), so that adding them up in a double
+    /// gives the same value in any order (while the total stays below 2^52 / Scale).
+    /// </remarks>
+    internal sealed class ShardStatistics
+    {
+        private readonly SearchIndex[] _shards;
+
+        public ShardStatistics(IReadOnlyList<SearchIndex> shards)
+        {
+            if (shards is null) throw new ArgumentNullException(nameof(shards));
+            _shards = new SearchIndex[shards.Count];
+            double length = 0;
+            for (var i = 0; i < _shards.Length; i++)
+            {
+                _shards[i] = shards[i];
+                DocumentCount += shards[i].DocumentCount;
+                length += shards[i].LengthSum;
+            }
+
+            AverageLength = DocumentCount == 0 || length <= 0 ? 1 : length / DocumentCount;
+        }
+
+        /// <summary>The documents of every shard.</summary>
+        public int DocumentCount { get; }
+
+        /// <summary>The average length of a document over every shard, as one index computes it.</summary>
+        public double AverageLength { get; }
+
+        /// <summary>The number of documents of <paramref name="term"/> in every shard.</summary>
+        public int DocumentsOf(string term)
+        {
+            var documents = 0;
+            foreach (var shard in _shards)
+            {
+                documents += shard.DocumentsOf(term);
+            }
+
+            return documents;
+        }
+
+        /// <summary>
+        /// Whether a word of a query finds a term in some shard, as it is or, being typed, as the start of one: then no shard
+        /// looks it up for typos, as one index would not.
+        /// </summary>
+        public bool Finds(string stem, string word, bool prefix)
+        {
+            foreach (var shard in _shards)
+            {
+                if (shard.Finds(stem, word, prefix))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The shards' indexes, as given.</summary>
+        public IReadOnlyList<SearchIndex> Shards => _shards;
+
+        /// <summary>Whether some shard has <paramref name="term"/>.</summary>
+        public bool Has(string term) => Finds(term, term, prefix: false);
+
+        /// <summary>BM25's idf of <paramref name="term"/> over every shard.</summary>
+        public double Idf(string term) => SearchIndex.Idf(DocumentCount, DocumentsOf(term));
+    }
+
+    /// <summary>Members of <see cref="SearchIndex"/> that shards need, kept apart from the engine.</summary>
+    internal sealed partial class SearchIndex
+    {
+        /// <summary>BM25's idf: <paramref name="documents"/> documents in all, <paramref name="matching"/> of which hold the term.</summary>
+        public static double Idf(int documents, int matching) => Math.Log(1 + (documents - matching + 0.5) / (matching + 0.5));
+
+        /// <summary>The lengths of the documents, added up.</summary>
+        public double LengthSum { get; }
+
+        /// <summary>The number of documents of <paramref name="term"/> (a term as the index holds it: folded, stemmed); 0 when it has none.</summary>
+        public int DocumentsOf(string term)
+        {
+            var found = Find(_terms, term);
+            return found < 0 ? 0 : DocumentsOf(found);
+        }
+
+        /// <summary>Whether a word finds a term of this index, as it is or (<paramref name="prefix"/>) as the start of one (<c>AddPrefix</c>'s rule).</summary>
+        public bool Finds(string stem, string word, bool prefix) =>
+            Find(_terms, stem) >= 0 || (prefix && (StartsATerm(stem) || StartsATerm(word)));
+
+        private bool StartsATerm(string prefix)
+        {
+            if (prefix.Length < 2)
+            {
+                return false;
+            }
+
+            var t = LowerBound(_terms, prefix);
+            return t < _terms.Length && _terms[t].StartsWith(prefix, StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// For a shard's view: the terms a word matches as one index of every shard would choose them (the word's stem, and
+        /// while it is typed the first <see cref="MaxPrefixTerms"/> completions in the order of all the shards' terms),
+        /// those of them this shard has, in that order, with the factors one index gives them (<c>AddPrefix</c>'s).
+        /// </summary>
+        private void AddShardCandidates(List<(int Term, double Factor)> candidates, string stem, string word, bool prefix)
+        {
+            var chosen = new List<(string Term, double Factor)>();
+            if (_statistics!.Has(stem)) chosen.Add((stem, 1.0));
+            if (prefix)
+            {
+                AddShardPrefix(chosen, stem, word.Length);
+                if (!string.Equals(stem, word, StringComparison.Ordinal)) AddShardPrefix(chosen, word, word.Length);
+            }
+
+            foreach (var (term, factor) in chosen)
+            {
+                var t = Find(_terms, term);
+                if (t >= 0) candidates.Add((t, factor));
+            }
+        }
+
+        /// <summary><c>AddPrefix</c> over the terms of every shard, merged in ordinal order.</summary>
+        private void AddShardPrefix(List<(string Term, double Factor)> chosen, string prefix, int typed)
+        {
+            if (prefix.Length < 2)
+            {
+                return;
+            }
+
+            var shards = _statistics!.Shards;
+            var positions = new int[shards.Count];
+            for (var i = 0; i < positions.Length; i++) positions[i] = LowerBound(shards[i]._terms, prefix);
+            while (chosen.Count < MaxPrefixTerms)
+            {
+                string? next = null;
+                for (var i = 0; i < positions.Length; i++)
+                {
+                    var terms = shards[i]._terms;
+                    if (positions[i] < terms.Length && terms[positions[i]].StartsWith(prefix, StringComparison.Ordinal)
+                        && (next == null || string.CompareOrdinal(terms[positions[i]], next) < 0))
+                    {
+                        next = terms[positions[i]];
+                    }
+                }
+
+                if (next == null) return;
+                for (var i = 0; i < positions.Length; i++)
+                {
+                    var terms = shards[i]._terms;
+                    if (positions[i] < terms.Length && string.Equals(terms[positions[i]], next, StringComparison.Ordinal)) positions[i]++;
+                }
+
+                if (chosen.Exists(c => string.Equals(c.Term, next, StringComparison.Ordinal))) continue;
+                var factor = PrefixFactor * Math.Min(1.0, (double)typed / next.Length);
+                chosen.Add((next, Math.Max(factor, PrefixFactor / 2)));
+            }
+        }
+
+        /// <summary>For a shard's view: whether the word finds a term in another shard (so that it is not a typo here either).</summary>
+        private bool FoundInAnotherShard(string stem, string word, bool prefix) => _statistics is not null && _statistics.Finds(stem, word, prefix);
+
+        /// <summary>
+        /// The same index, scored with the statistics of every shard: a view with postings of its own (decoded when a query
+        /// needs them), so that the index searched alone keeps its own scores.
+        /// </summary>
+        public SearchIndex WithStatistics(ShardStatistics statistics) =>
+            new SearchIndex(
+                _languages, _docGuide, _docKind, _docLanguage, _docPart, _docLength, _terms, _data, _postingOffset,
+                _words, _wordLanguage, _wordTerm, _wordSpelling, _titleDoc, _titleWords, _titleWordOffset, statistics ?? throw new ArgumentNullException(nameof(statistics)));
+    }
+}
