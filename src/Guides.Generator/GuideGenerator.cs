@@ -88,7 +88,7 @@ namespace Guides.Generator
                 .Select(static (result, _) => result is null ? null : new CatalogEntry(
                     result.Id, result.Language, result.Guide.MemberPath, result.FilePath, result.DisplayPath, LocationInfo.FileStart(result.FilePath),
                     result.Guide.Steps.Count, result.Guide.Faq.Count, result.IsLeftOutDraft,
-                    Assets.PageLinks.Anchors(result.Guide), Assets.PageLinks.Targets(result)))
+                    Assets.PageLinks.LinkAnchors(result.Guide), Assets.PageLinks.Targets(result)))
                 .WithTrackingName(TrackingNames.CatalogEntries)
                 .Collect()
                 .Combine(options.Select(static (o, _) => o.DefaultLanguage))

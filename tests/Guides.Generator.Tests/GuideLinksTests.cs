@@ -96,6 +96,22 @@ public sealed class GuideLinksTests
         Assert.Equal("good-to-know", Assert.Single(guide.Sections).Anchor);
     }
 
+    [Fact]
+    public void A_link_may_name_every_heading_the_page_shows_with_an_id_as_its_outline_gives_them()
+    {
+        // What you need, the steps' heading, Tips and Useful links are headings of the page too (GuidePages and GuideView
+        // give each the id of its outline entry): a link may name them, as the reader's browser will find them.
+        var billing = new GuideInput("en/billing.md", Guide("## What you need\n\n- An account\n\n## Steps\n\n### Step 1: Open billing\n\nGo.\n\n## Tips\n\n- Keep invoices.\n\n## Useful links\n\n- [Help](https://example.com/help)\n"));
+        var help = new GuideInput("en/help.md", Guide("### Step 1: Start\n\nSee [a](billing.md#what-you-need), [b](billing.md#steps), [c](billing.md#tips) and [d](billing.md#useful-links).\n"));
+
+        var output = GeneratorHarness.Run([help, billing]);
+
+        Assert.Empty(output.GeneratorDiagnostics.Where(d => d.Severity > DiagnosticSeverity.Info).Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        var outline = output.Find("billing")!.Outline.Where(h => h.Kind != GuideHeadingKind.Step).Select(h => h.Anchor);
+        Assert.Equal(["what-you-need", "steps", "tips", "useful-links"], outline);
+        Assert.Contains("href=\"/guides/billing#useful-links\"", output.Find("help")!.Steps[0].Html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("[x](nowhere.md)", "GUIDE047", "'nowhere.md' is not a guide of the content folder (looked for content/en/nowhere.md)")]
     [InlineData("[x](accounts/reset.md#step-3)", "GUIDE048", "'#step-3' is not a step or section of the guide 'accounts/reset': its anchors are step-1 to step-2, good-to-know")]

@@ -41,6 +41,28 @@ namespace Guides.Generator.Assets
             return headings.Count == 0 ? EquatableArray<string>.Empty : Guides.GuideAnchors.Unique(headings, guide.Steps.Count, ids).ToEquatableArray();
         }
 
+        /// <summary>
+        /// Every anchor a link from another guide may name besides the steps': the sections' (<see cref="Anchors"/>), then
+        /// the headings of What you need, the steps, Tips and Useful links, which the page shows with the id their outline
+        /// entry gives (the heading's slug: <c>what-you-need</c>).
+        /// </summary>
+        public static EquatableArray<string> LinkAnchors(GuideModel guide)
+        {
+            var sections = Anchors(guide);
+            List<string>? all = null;
+            foreach (var heading in guide.Outline)
+            {
+                if (heading.Kind is OutlineKind.Requirements or OutlineKind.Steps or OutlineKind.Tips or OutlineKind.Links
+                    && Guides.GuideAnchors.Slug(heading.Title) is { Length: > 0 } slug
+                    && !System.Linq.Enumerable.Contains(all ?? (IEnumerable<string>)sections, slug))
+                {
+                    (all ??= new List<string>(sections)).Add(slug);
+                }
+            }
+
+            return all is null ? sections : all.ToEquatableArray();
+        }
+
         /// <summary>The display paths (<c>content/en/accounts/reset.md</c>) of the guide files a guide links to.</summary>
         public static EquatableArray<string> Targets(GuideParseResult result)
         {
