@@ -524,7 +524,8 @@ namespace Guides.Search
                     if (!string.Equals(stem, word, StringComparison.Ordinal)) AddPrefix(candidates, first, word, word.Length);
                 }
 
-                if (candidates.Count == first && MaxDistance(word.Length) > 0 && word.Length <= MaxTypoLength && typoWords < MaxTypoWords)
+                if (candidates.Count == first && MaxDistance(word.Length) > 0 && word.Length <= MaxTypoLength && typoWords < MaxTypoWords &&
+                    !IsFormOfIndexedWord(analyzer, word))
                 {
                     typoWords++;
                     var spelling = AddTypos(scratch, candidates, word, stem);
@@ -561,6 +562,16 @@ namespace Guides.Search
             }
 
             return results;
+        }
+
+        /// <summary>
+        /// Whether a word that matches no term is still a word of the language, not a typo: a verb's infinitive whose root
+        /// is a term (publicar, when the pages say pública). It finds nothing, and is not corrected to a word it is not.
+        /// </summary>
+        private bool IsFormOfIndexedWord(TextAnalyzer analyzer, string word)
+        {
+            var root = analyzer.Stemmer.InfinitiveRoot(word);
+            return root != null && Find(_terms, root) >= 0;
         }
 
         /// <summary>

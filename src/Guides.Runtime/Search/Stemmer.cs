@@ -65,6 +65,26 @@ namespace Guides.Search
         /// <summary>The stem of a folded word.</summary>
         public abstract string Stem(string word);
 
+        /// <summary>
+        /// The root of a folded word that is a verb's infinitive, as the stems of the words of its family are
+        /// (Spanish and Portuguese -ar/-er/-ir: publicar → public, as pública → public), or null when the word has no
+        /// such ending (or the language none). The search takes such a word for a word of the language, not a typo.
+        /// </summary>
+        public virtual string? InfinitiveRoot(string word) => null;
+
+        /// <summary>The word less one of <paramref name="endings"/> when it keeps 4 letters; else null.</summary>
+        protected static string? CutAny(string word, string[] endings)
+        {
+            foreach (var ending in endings)
+            {
+                if (Ends(word, ending, 4)) return Cut(word, ending.Length);
+            }
+
+            return null;
+        }
+
+        private static readonly string[] IberianInfinitives = { "ar", "er", "ir" };
+
         /// <summary>Whether <paramref name="word"/> ends with <paramref name="suffix"/> and keeps at least
         /// <paramref name="minStem"/> chars without it.</summary>
         protected static bool Ends(string word, string suffix, int minStem) =>
@@ -207,6 +227,8 @@ namespace Guides.Search
         /// <summary>Spanish (after Savoy): -ces→-z, -iones→-ion, plural -es/-s, then the gender vowel -o/-a/-e.</summary>
         private sealed class SpanishStemmer : Stemmer
         {
+            public override string? InfinitiveRoot(string word) => IsLetters(word) ? CutAny(word, IberianInfinitives) : null;
+
             public override string Stem(string word)
             {
                 if (word.Length < 4 || !IsLetters(word))
@@ -225,6 +247,8 @@ namespace Guides.Search
         /// <summary>Portuguese (after Savoy): -ões/-ães→-ão, -ns→-m, -is→-l (papéis), plural -s, then -o/-a/-e.</summary>
         private sealed class PortugueseStemmer : Stemmer
         {
+            public override string? InfinitiveRoot(string word) => IsLetters(word) ? CutAny(word, IberianInfinitives) : null;
+
             public override string Stem(string word)
             {
                 if (word.Length < 4 || !IsLetters(word))
