@@ -553,12 +553,13 @@ namespace Guides.Search
 
             var ranked = scratch.Ranked(count);
             Array.Sort(ranked, 0, count, RankComparer.Instance);
+            results.Capacity = count;
             for (var i = 0; i < count; i++)
             {
                 var doc = ranked[i].Doc;
                 results.Add(new SearchResult(
                     doc, _docGuide[doc], (SearchPart)_docKind[doc], _docPart[doc], _languages[_docLanguage[doc]],
-                    ranked[i].Score, MatchedTerms(doc, candidates)));
+                    ranked[i].Score, MatchedTerms(scratch, doc, candidates)));
             }
 
             return results;
@@ -1038,18 +1039,23 @@ namespace Guides.Search
             public int Compare((float Score, int Doc) x, (float Score, int Doc) y) => SearchIndex.Compare(x, y);
         }
 
-        private string[] MatchedTerms(int doc, List<(int Term, double Factor)> candidates)
+        /// <summary>The terms of the query (each once, in the query's order) that <paramref name="doc"/> holds.</summary>
+        private string[] MatchedTerms(Scratch scratch, int doc, List<(int Term, double Factor)> candidates)
         {
-            var terms = new List<string>();
+            var found = scratch.MatchedBuffer(candidates.Count);
+            var count = 0;
             foreach (var (term, _) in candidates)
             {
-                if (Array.BinarySearch(PostingsOf(term).Docs, doc) >= 0 && !terms.Contains(_terms[term]))
-                {
-                    terms.Add(_terms[term]);
-                }
+                var docs = PostingsOf(term).Docs;
+                var at = LowerBound(docs, doc);
+                if (at == docs.Length || docs[at] != doc || Array.IndexOf(found, term, 0, count) >= 0) continue;
+                found[count++] = term;
             }
 
-            return terms.ToArray();
+            if (count == 0) return Array.Empty<string>();
+            var terms = new string[count];
+            for (var i = 0; i < count; i++) terms[i] = _terms[found[i]];
+            return terms;
         }
 
         private static int Find(string[] sorted, string key)
@@ -1575,6 +1581,10 @@ namespace Guides.Search
                 if (_cursors.Length < count) _cursors = new Cursor[Math.Max(count, 64)];
                 return _cursors;
             }
+
+            private int[] _matched = new int[64];
+
+            public int[] MatchedBuffer(int count) => _matched.Length >= count ? _matched : _matched = new int[Math.Max(count, 2 * _matched.Length)];
 
             public int[] CursorOrder(int count) => _cursorOrder.Length >= count ? _cursorOrder : _cursorOrder = new int[Math.Max(count, 2 * _cursorOrder.Length)];
 
