@@ -182,7 +182,8 @@ internal sealed class SearchEngines
         }
 
         Console.WriteLine($"Index: ours {engines.Bytes.Length:N0} B (written in {engines.WriteTime.TotalSeconds:F1} s, loaded in {engines.LoadTime.TotalMilliseconds:F0} ms: {engines.Ours.TermCount:N0} terms, {engines.Ours.WordCount:N0} words, {engines.Ours.TitleCount:N0} titles)" +
-            (engines.BeforeBytes is null ? "" : $"; before {engines.BeforeBytes.Length:N0} B") +
+            $" ({Deflated(engines.Bytes):N0} B deflated)" +
+            (engines.BeforeBytes is null ? "" : $"; before {engines.BeforeBytes.Length:N0} B ({Deflated(engines.BeforeBytes):N0} B deflated)") +
             $"; Lucene {engines.Lucene.SizeInBytes:N0} B, built in {engines.LuceneBuildTime.TotalMilliseconds:F0} ms");
     }
 
@@ -244,6 +245,18 @@ internal sealed class SearchEngines
 
             Console.WriteLine($"{queries[i].Kind} \"{queries[i].Query}\" [{queries[i].Language}]: matched {matched:N0}, scored {SearchIndex.ScoredByLastSearch:N0}, best {Micro(best)}");
         }
+    }
+
+    /// <summary>The bytes' size deflated (as the generator packs the index into the assembly, before its 7-bit text).</summary>
+    private static long Deflated(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var deflate = new System.IO.Compression.DeflateStream(output, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(bytes);
+        }
+
+        return output.Length;
     }
 
     private static string Micro(double value) => value >= 1000

@@ -49,16 +49,16 @@ public sealed class RelevanceTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Our_search_finds_152_of_251_first_200_in_the_first_three_MRR_0_713()
+    public void Our_search_finds_152_of_251_first_197_in_the_first_three_MRR_0_712()
     {
         var score = Ours.Value;
         output.WriteLine("all: " + score.Summary);
         foreach (var language in Languages) output.WriteLine(language + ": " + score.Of(language).Summary);
 
         // As measured (docs/benchmarks.md, "Relevance on real content"); each query not found first is in misses.tsv.
-        Assert.Equal((152, 200, "0.713"), (score.Top1, score.Top3, score.Mrr.ToString("F3", CultureInfo.InvariantCulture)));
+        Assert.Equal((152, 197, "0.712"), (score.Top1, score.Top3, score.Mrr.ToString("F3", CultureInfo.InvariantCulture)));
         Assert.Equal(
-            [(40, 51), (37, 48), (38, 51), (37, 50)],
+            [(40, 51), (36, 47), (38, 51), (38, 48)],
             Languages.Select(l => (score.Of(l).Top1, score.Of(l).Top3)).ToArray());
     }
 
@@ -84,5 +84,5 @@ public sealed class RelevanceTests(ITestOutputHelper output)
         Assert.True(wrong.Count == 0, "misses.tsv is not what the search does:\n" + string.Join("\n", wrong));
     }
 
-    private static readonly string[] Causes = ["words", "denser", "generic", "typo", "russian"];
+    private static readonly string[] Causes = ["words", "denser", "generic", "typo"];
 }

@@ -4,6 +4,7 @@ using Lucene.Net.Analysis.Es;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.It;
 using Lucene.Net.Analysis.Pt;
+using Lucene.Net.Analysis.Ru;
 
 namespace Guides.Search.Tests;
 
@@ -41,6 +42,12 @@ public sealed class StemmerFamilyTests
         { "pt", ["senha", "senhas"] },
         { "pt", ["configuração", "configurações"] },
         { "pt", ["papel", "papéis"] },
+        { "ru", ["документация", "документации", "документацию"] },
+        { "ru", ["версия", "версии"] },
+        { "ru", ["тема", "темы", "теме", "тему"] },
+        { "ru", ["страница", "страницы", "странице", "страниц"] },
+        { "ru", ["тёмная", "тёмного", "тёмной"] },
+        { "ru", ["порт", "порту", "порта"] },
     };
 
     public static TheoryData<string, string, string> Apart() => new()
@@ -54,6 +61,9 @@ public sealed class StemmerFamilyTests
         { "de", "Konto", "Kontakt" },
         { "it", "conto", "contatto" },
         { "pt", "conta", "contato" },
+        { "ru", "порт", "портал" },
+        { "ru", "тема", "темп" },
+        { "ru", "страница", "странный" },
     };
 
     private static string Ours(string language, string word) => Stemmer.For(language).Stem(TextFolding.Fold(word));
@@ -69,6 +79,7 @@ public sealed class StemmerFamilyTests
             "de" => new GermanLightStemmer().Stem(chars, chars.Length),
             "it" => new ItalianLightStemmer().Stem(chars, chars.Length),
             "pt" => new PortugueseLightStemmer().Stem(chars, chars.Length),
+            "ru" => new RussianLightStemmer().Stem(chars, chars.Length),
             _ => throw new ArgumentOutOfRangeException(nameof(language)),
         };
         // Lucene's light stemmers keep some accents that our folding drops: compare folded.
@@ -89,5 +100,30 @@ public sealed class StemmerFamilyTests
     {
         Assert.NotEqual(Lucene(language, a), Lucene(language, b));
         Assert.NotEqual(Ours(language, a), Ours(language, b));
+    }
+
+    /// <summary>
+    /// Every Russian word of the relevance set's pages (VitePress's documentation in Russian, as written): ours gives
+    /// the stem Lucene's RussianLightStemmer gives.
+    /// </summary>
+    [Fact]
+    public void Every_russian_word_of_the_relevance_pages_has_lucenes_light_stem()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Relevance", "VitePress", "ru");
+        var tokens = new List<Token>();
+        var words = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories))
+        {
+            tokens.Clear();
+            Tokenizer.Tokenize(File.ReadAllText(file), tokens);
+            foreach (var token in tokens)
+            {
+                if (token.Text.All(c => c >= 'а' && c <= 'я' || c == 'ё')) words.Add(token.Text);
+            }
+        }
+
+        Assert.True(words.Count > 3000, words.Count + " words");
+        var differ = words.Where(w => Ours("ru", w) != Lucene("ru", w)).Select(w => $"{w}: ours {Ours("ru", w)}, Lucene {Lucene("ru", w)}").ToList();
+        Assert.True(differ.Count == 0, string.Join("\n", differ.Take(20)));
     }
 }

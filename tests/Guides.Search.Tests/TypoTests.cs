@@ -144,4 +144,25 @@ public sealed class TypoRulesTests
     public void A_typo_in_another_language_finds_nothing_in_this_one() =>
         // "wachtwored" is Dutch; the English index has no word near it.
         Assert.Empty(Found("wachtwored", "en"));
+
+    /// <summary>
+    /// A correct word that the pages lack is not "corrected" to a word one edit away (the judged set's "publicar", read
+    /// as "pública"): a Spanish or Portuguese infinitive whose root is a word of the pages is a word of the language.
+    /// A real typo of the same length still is.
+    /// </summary>
+    [Theory]
+    [InlineData("es", "publicar documentación", null)]
+    [InlineData("pt", "publicar documentação", null)]
+    [InlineData("es", "pulbica documentación", "pública documentación")]
+    public void An_infinitive_of_a_word_of_the_pages_is_not_corrected(string language, string query, string? expected)
+    {
+        var index = IndexBuilder.Build(
+            new Doc(0, language, SearchPart.Guide, 0, ("Información pública", 4f)),
+            new Doc(1, language, SearchPart.Guide, 0, ("Pública", 4f)),
+            new Doc(2, language, SearchPart.Guide, 0, (language == "es" ? "La documentación" : "A documentação", 4f)));
+        var results = index.Search(query, [language], 10, out var corrected);
+        Assert.Equal(expected, corrected);
+        // The infinitive finds nothing of its own; the typo finds the pages of "pública" too.
+        Assert.Equal(expected is null ? [2] : [0, 1, 2], results.Select(r => r.Guide).Order().ToArray());
+    }
 }

@@ -42,7 +42,12 @@ namespace Guides.Search
     /// </summary>
     internal static class SearchIndexWriter
     {
-        public static byte[] Write(IEnumerable<SearchDocument> documents)
+        /// <param name="documents">The documents to index.</param>
+        /// <param name="typoPrefixLength">
+        /// The typo table's prefix length (<see cref="TypoKeys"/>); null for <see cref="TypoKeys.PrefixLengthFor"/> the
+        /// dictionary's size (tests choose one to cover each).
+        /// </param>
+        public static byte[] Write(IEnumerable<SearchDocument> documents, int? typoPrefixLength = null)
         {
             if (documents is null) throw new ArgumentNullException(nameof(documents));
 
@@ -253,7 +258,78 @@ namespace Guides.Search
                 }
             }
 
+            WriteTypoTable(output, terms, wordKeys.ConvertAll(key => key.Word), typoPrefixLength ?? TypoKeys.PrefixLengthFor(terms.Count + wordKeys.Count));
             return output.ToArray();
+        }
+
+        /// <summary>
+        /// The typo table (<see cref="TypoKeys"/>): the prefix length, the groups of the terms and words (counts of each,
+        /// in ordinal order), then the groups filed by the hashes of their keys: 2^bits buckets (the hash's low bits; the
+        /// fewest that are at least half the distinct hashes), each bucket's entry count, then the entries bucket by
+        /// bucket, each a group number in <c>width</c> bytes (little endian), increasing in a bucket.
+        /// </summary>
+        private static void WriteTypoTable(Stream output, List<string> terms, List<string> words, int prefixLength)
+        {
+            var groups = new List<(int Terms, int Words)>();
+            var entries = new List<(uint Hash, int Group)>();
+            var hashes = new List<uint>();
+            int t = 0, w = 0;
+            while (t < terms.Count || w < words.Count)
+            {
+                var first = w >= words.Count || (t < terms.Count && string.CompareOrdinal(terms[t], words[w]) <= 0) ? terms[t] : words[w];
+                var group = groups.Count;
+                var longest = 0;
+                int termCount = 0, wordCount = 0;
+                for (; t < terms.Count && TypoKeys.SameGroup(first, terms[t], prefixLength); t++, termCount++) longest = Math.Max(longest, terms[t].Length);
+                for (; w < words.Count && TypoKeys.SameGroup(first, words[w], prefixLength); w++, wordCount++) longest = Math.Max(longest, words[w].Length);
+                groups.Add((termCount, wordCount));
+                // A word of 5 chars (the shortest looked up) may be one edit from 4.
+                if (longest < SearchFormat.ShortestWord) continue;
+                hashes.Clear();
+                TypoKeys.Add(first, prefixLength, longest >= TypoKeys.ShortestForTwoEdits ? 2 : 1, hashes);
+                foreach (var hash in hashes) entries.Add((hash, group));
+            }
+
+            entries.Sort((x, y) => x.Hash != y.Hash ? x.Hash.CompareTo(y.Hash) : x.Group.CompareTo(y.Group));
+            var distinct = 0;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (i == 0 || entries[i].Hash != entries[i - 1].Hash) distinct++;
+            }
+
+            var bits = 0;
+            while ((1L << bits) * 2 < distinct) bits++;
+            var mask = (1u << bits) - 1;
+            var filed = new List<(int Bucket, int Group)>(entries.Count);
+            foreach (var (hash, group) in entries) filed.Add(((int)(hash & mask), group));
+            filed.Sort((x, y) => x.Bucket != y.Bucket ? x.Bucket.CompareTo(y.Bucket) : x.Group.CompareTo(y.Group));
+            // A group filed twice in one bucket (two keys, one bucket) is one entry.
+            var kept = 0;
+            for (var i = 0; i < filed.Count; i++)
+            {
+                if (kept == 0 || filed[kept - 1] != filed[i]) filed[kept++] = filed[i];
+            }
+
+            filed.RemoveRange(kept, filed.Count - kept);
+            var counts = new int[1 << bits];
+            foreach (var (bucket, _) in filed) counts[bucket]++;
+
+            var width = groups.Count <= 1 << 16 ? 2 : groups.Count <= 1 << 24 ? 3 : 4;
+            WriteVarint(output, (uint)prefixLength);
+            WriteVarint(output, (uint)groups.Count);
+            foreach (var (termCount, wordCount) in groups)
+            {
+                WriteVarint(output, (uint)termCount);
+                WriteVarint(output, (uint)wordCount);
+            }
+
+            WriteVarint(output, (uint)bits);
+            WriteVarint(output, (uint)width);
+            foreach (var count in counts) WriteVarint(output, (uint)count);
+            foreach (var (_, group) in filed)
+            {
+                for (var b = 0; b < width; b++) output.WriteByte((byte)(group >> (8 * b)));
+            }
         }
 
         /// <summary>

@@ -39,7 +39,7 @@ namespace Guides.Search
     /// <summary>
     /// Reads a search index (<see cref="SearchFormat"/>) and answers queries: BM25 over weighted field frequencies;
     /// query words folded and stemmed like the index; the last word also as a prefix; typos for words that match nothing
-    /// (<see cref="MaxDistance"/>), found by a Levenshtein walk over the sorted words and terms; the languages in the
+    /// (<see cref="MaxDistance"/>), found through the index's deletion keys (<see cref="TypoTable"/>); the languages in the
     /// caller's order, the next one only when the one before matched nothing. Loading reads the documents, the terms,
     /// the words and the titles, and only steps over each term's postings; a term's postings are decoded the first time
     /// a query needs them, then kept (two threads may both decode the same term: one of the copies is kept, the other
@@ -93,6 +93,7 @@ namespace Guides.Search
         private readonly int[]?[] _titleLists;
         private readonly float[] _docLength;
         private readonly ShardStatistics? _statistics; // a shard's view scored with the statistics of every shard (ShardStatistics.cs)
+        private readonly TypoTable _typos;
         private int _decodedTerms;
 
         [ThreadStatic]
@@ -102,14 +103,15 @@ namespace Guides.Search
             Array.Empty<string>(), Array.Empty<int>(), Array.Empty<byte>(), Array.Empty<int>(), Array.Empty<int>(), Array.Empty<float>(),
             Array.Empty<string>(), Array.Empty<byte>(), Array.Empty<int>(),
             Array.Empty<string>(), Array.Empty<int>(), Array.Empty<int>(), Array.Empty<int>(),
-            Array.Empty<int>(), Array.Empty<string>(), Array.Empty<int>());
+            Array.Empty<int>(), Array.Empty<string>(), Array.Empty<int>(), TypoTable.Empty);
 
         private SearchIndex(
             string[] languages, int[] docGuide, byte[] docKind, int[] docLanguage, int[] docPart, float[] docLength,
             string[] terms, byte[] data, int[] postingOffset,
             string[] words, int[] wordLanguage, int[] wordTerm, int[] wordSpelling,
-            int[] titleDoc, string[] titleWords, int[] titleWordOffset, ShardStatistics? statistics = null)
+            int[] titleDoc, string[] titleWords, int[] titleWordOffset, TypoTable typos, ShardStatistics? statistics = null)
         {
+            _typos = typos;
             _statistics = statistics;
             _docLength = docLength;
             _languages = languages;
@@ -302,11 +304,12 @@ namespace Guides.Search
                 reader.SkipVarints(count);
             }
 
+            var typos = TypoTable.Read(ref reader, data, termCount, wordCount);
             if (reader.Position != data.Length) throw new FormatException();
 
             return new SearchIndex(
                 languages, docGuide, docKind, docLanguage, docPart, docLength, terms, data, postingOffset,
-                words, wordLanguage, wordTerm, wordSpelling, titleDoc, titleWords, titleWordOffset);
+                words, wordLanguage, wordTerm, wordSpelling, titleDoc, titleWords, titleWordOffset, typos);
         }
 
         /// <summary>The postings of <paramref name="term"/>: decoded on the first call, the same ones on the next.</summary>
@@ -535,7 +538,8 @@ namespace Guides.Search
                     }
                 }
 
-                if (candidates.Count == first && MaxDistance(word.Length) > 0 && word.Length <= MaxTypoLength && typoWords < MaxTypoWords && !FoundInAnotherShard(stem, word, prefix))
+                if (candidates.Count == first && MaxDistance(word.Length) > 0 && word.Length <= MaxTypoLength && typoWords < MaxTypoWords &&
+                    !IsFormOfIndexedWord(analyzer, word) && !FoundInAnotherShard(stem, word, prefix))
                 {
                     typoWords++;
                     var spelling = AddTypos(scratch, candidates, word, stem);
@@ -563,15 +567,26 @@ namespace Guides.Search
 
             var ranked = scratch.Ranked(count);
             Array.Sort(ranked, 0, count, RankComparer.Instance);
+            results.Capacity = count;
             for (var i = 0; i < count; i++)
             {
                 var doc = ranked[i].Doc;
                 results.Add(new SearchResult(
                     doc, _docGuide[doc], (SearchPart)_docKind[doc], _docPart[doc], _languages[_docLanguage[doc]],
-                    ranked[i].Score, MatchedTerms(doc, candidates)));
+                    ranked[i].Score, MatchedTerms(scratch, doc, candidates)));
             }
 
             return results;
+        }
+
+        /// <summary>
+        /// Whether a word that matches no term is still a word of the language, not a typo: a verb's infinitive whose root
+        /// is a term (publicar, when the pages say pública). It finds nothing, and is not corrected to a word it is not.
+        /// </summary>
+        private bool IsFormOfIndexedWord(TextAnalyzer analyzer, string word)
+        {
+            var root = analyzer.Stemmer.InfinitiveRoot(word);
+            return root != null && Find(_terms, root) >= 0;
         }
 
         /// <summary>
@@ -1038,18 +1053,23 @@ namespace Guides.Search
             public int Compare((float Score, int Doc) x, (float Score, int Doc) y) => SearchIndex.Compare(x, y);
         }
 
-        private string[] MatchedTerms(int doc, List<(int Term, double Factor)> candidates)
+        /// <summary>The terms of the query (each once, in the query's order) that <paramref name="doc"/> holds.</summary>
+        private string[] MatchedTerms(Scratch scratch, int doc, List<(int Term, double Factor)> candidates)
         {
-            var terms = new List<string>();
+            var found = scratch.MatchedBuffer(candidates.Count);
+            var count = 0;
             foreach (var (term, _) in candidates)
             {
-                if (Array.BinarySearch(PostingsOf(term).Docs, doc) >= 0 && !terms.Contains(_terms[term]))
-                {
-                    terms.Add(_terms[term]);
-                }
+                var docs = PostingsOf(term).Docs;
+                var at = LowerBound(docs, doc);
+                if (at == docs.Length || docs[at] != doc || Array.IndexOf(found, term, 0, count) >= 0) continue;
+                found[count++] = term;
             }
 
-            return terms.ToArray();
+            if (count == 0) return Array.Empty<string>();
+            var terms = new string[count];
+            for (var i = 0; i < count; i++) terms[i] = _terms[found[i]];
+            return terms;
         }
 
         private static int Find(string[] sorted, string key)
@@ -1144,40 +1164,46 @@ namespace Guides.Search
             return bestWord < 0 ? null : Spelling(bestWord);
         }
 
-        /// <summary>Adds to the scratch's typos the terms within <paramref name="maxDistance"/>; returns the best word as written, or -1.</summary>
+        /// <summary>
+        /// Adds to the scratch's typos the terms within <paramref name="maxDistance"/>: those of the words as written
+        /// (in the query's languages) and the terms themselves, near the word or near its stem, found through the typo
+        /// table (<see cref="TypoTable"/>). Returns the best word as written (nearest, then of the most documents, then
+        /// first in the table), or -1.
+        /// </summary>
         private int AddTypos(Scratch scratch, string word, string stem, int maxDistance)
         {
             var typos = scratch.Typos;
             var within = scratch.Within;
             within.Clear();
-            Levenshtein.Within(_words, word, maxDistance, within, ref scratch.Rows);
+            _typos.Near(word, maxDistance, _terms, _words, wordsToo: true, scratch.TypoScratch, within);
+            // The terms near the stem too (a word that is its own stem is not in the words' table).
+            if (maxDistance <= MaxDistance(stem.Length) && !string.Equals(stem, word, StringComparison.Ordinal))
+            {
+                _typos.Near(stem, maxDistance, _terms, _words, wordsToo: false, scratch.TypoScratch, within);
+            }
+
             var bestWord = -1;
             var bestWordRank = (Distance: int.MaxValue, Documents: 0);
-            foreach (var (w, distance) in within)
+            foreach (var (entry, distance) in within)
             {
+                if (entry >= 0)
+                {
+                    typos.Add((entry, distance, DocumentsOf(entry)));
+                    continue;
+                }
+
+                var w = ~entry;
                 if (!scratch.LanguageMask[_wordLanguage[w]]) continue;
                 var term = TermOfWord(w);
                 if (term < 0) continue;
                 var documents = DocumentsOf(term);
                 typos.Add((term, distance, documents));
-                if (distance < bestWordRank.Distance || (distance == bestWordRank.Distance && documents > bestWordRank.Documents))
+                if (distance < bestWordRank.Distance || (distance == bestWordRank.Distance &&
+                    (documents > bestWordRank.Documents || (documents == bestWordRank.Documents && w < bestWord))))
                 {
                     bestWord = w;
                     bestWordRank = (distance, documents);
                 }
-            }
-
-            // The terms: the word as typed (a word that is its own stem is not in the words' table), and its stem.
-            within.Clear();
-            Levenshtein.Within(_terms, word, maxDistance, within, ref scratch.Rows);
-            if (maxDistance <= MaxDistance(stem.Length) && !string.Equals(stem, word, StringComparison.Ordinal))
-            {
-                Levenshtein.Within(_terms, stem, maxDistance, within, ref scratch.Rows);
-            }
-
-            foreach (var (t, distance) in within)
-            {
-                typos.Add((t, distance, DocumentsOf(t)));
             }
 
             return bestWord;
@@ -1550,9 +1576,9 @@ namespace Guides.Search
             public readonly List<(int Term, double Factor)> Candidates = new List<(int Term, double Factor)>();
             public readonly List<(int Term, int Distance, int Documents)> Typos = new List<(int Term, int Distance, int Documents)>();
             public readonly List<(int Index, int Distance)> Within = new List<(int Index, int Distance)>();
+            public readonly TypoTable.Scratch TypoScratch = new TypoTable.Scratch();
             public readonly List<int[]> Required = new List<int[]>();
             public readonly List<int[]> Lists = new List<int[]>();
-            public int[] Rows = new int[64 * 64];
             /// <summary>Where each word's terms start in <see cref="Candidates"/>, and their end after the last word.</summary>
             public readonly List<int> WordStart = new List<int>();
             /// <summary>The documents whose score the last query of the thread worked out in full.</summary>
@@ -1569,6 +1595,10 @@ namespace Guides.Search
                 if (_cursors.Length < count) _cursors = new Cursor[Math.Max(count, 64)];
                 return _cursors;
             }
+
+            private int[] _matched = new int[64];
+
+            public int[] MatchedBuffer(int count) => _matched.Length >= count ? _matched : _matched = new int[Math.Max(count, 2 * _matched.Length)];
 
             public int[] CursorOrder(int count) => _cursorOrder.Length >= count ? _cursorOrder : _cursorOrder = new int[Math.Max(count, 2 * _cursorOrder.Length)];
 
@@ -1681,6 +1711,13 @@ namespace Guides.Search
                 }
 
                 SkipVarints(header - 2);
+            }
+
+            /// <summary>Steps over <paramref name="count"/> bytes. Throws when they run past the end.</summary>
+            public void Skip(int count)
+            {
+                if (count < 0 || count > _data.Length - _position) throw new FormatException();
+                _position += count;
             }
 
             /// <summary>Steps over <paramref name="count"/> varints. Throws when they run past the end.</summary>

@@ -20,7 +20,7 @@ namespace Guides.Search
     }
 
     /// <summary>
-    /// The binary format of the search index, version 2 (all integers are unsigned LEB128 varints; a "prefix-coded" list
+    /// The binary format of the search index, version 3 (all integers are unsigned LEB128 varints; a "prefix-coded" list
     /// is sorted in ordinal order, each item one byte (bytes shared with the item before &lt;&lt; 4 | suffix bytes, a nibble of
     /// 15 meaning a varint follows with the rest), then the suffix's UTF-8 bytes):
     /// <code>
@@ -41,11 +41,16 @@ namespace Guides.Search
     ///   first, then steps'; shorter titles first; then by document)
     /// title words: count, then each, prefix-coded (folded, not stemmed, no stop words), followed by the count of
     ///   titles that hold it and their numbers in increasing order: the first, then each gap - 1
+    /// typo table (<see cref="TypoKeys"/>): the prefix length (0 to 8); the count of groups, then each group's count of terms and
+    ///   of words (the terms and the words above, each in their order, cut where their first chars change); bucket bits;
+    ///   entry width (bytes); per bucket: its entry count; then the entries, bucket by bucket: a group number
+    ///   (width bytes, little endian), increasing within a bucket. A group is filed in the bucket of each hash of its keys
+    ///   (the hash's low bits); its words of 4 chars or more make keys
     /// </code>
     /// </summary>
     internal static class SearchFormat
     {
-        public const byte Version = 2;
+        public const byte Version = 3;
 
         public static readonly byte[] Magic = { (byte)'G', (byte)'S', (byte)'X', Version };
 

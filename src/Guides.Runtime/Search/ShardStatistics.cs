@@ -178,6 +178,6 @@ namespace Guides.Search
         public SearchIndex WithStatistics(ShardStatistics statistics) =>
             new SearchIndex(
                 _languages, _docGuide, _docKind, _docLanguage, _docPart, _docLength, _terms, _data, _postingOffset,
-                _words, _wordLanguage, _wordTerm, _wordSpelling, _titleDoc, _titleWords, _titleWordOffset, statistics ?? throw new ArgumentNullException(nameof(statistics)));
+                _words, _wordLanguage, _wordTerm, _wordSpelling, _titleDoc, _titleWords, _titleWordOffset, _typos, statistics ?? throw new ArgumentNullException(nameof(statistics)));
     }
 }

@@ -13,7 +13,8 @@ namespace Guides.Search
     /// imprimer/imprimez/imprimé), French -ation and -ité.</para>
     /// <para>What they do not meet: other conjugated forms (imprimons, imprimait, printer≠print is kept apart on
     /// purpose), irregular forms (mice/mouse, went/go), German umlaut plurals beyond folding (Passwörter meets
-    /// Passwort only because folding drops the umlaut), compounds. Other languages keep their words whole.</para>
+    /// Passwort only because folding drops the umlaut), compounds. Russian meets its case endings (документация,
+    /// документации, документацию), not its verbs' forms. Other languages keep their words whole.</para>
     /// </remarks>
     internal abstract class Stemmer
     {
@@ -26,6 +27,7 @@ namespace Guides.Search
         private static readonly Stemmer German = new GermanStemmer();
         private static readonly Stemmer Italian = new ItalianStemmer();
         private static readonly Stemmer Portuguese = new PortugueseStemmer();
+        private static readonly Stemmer Russian = new RussianStemmer();
 
         /// <summary>The stemmer of a language tag (its primary subtag: "fr-CA" is French); identity when unknown.</summary>
         public static Stemmer For(string? language)
@@ -38,6 +40,7 @@ namespace Guides.Search
                 case "de": return German;
                 case "it": return Italian;
                 case "pt": return Portuguese;
+                case "ru": return Russian;
                 default: return Identity;
             }
         }
@@ -61,6 +64,26 @@ namespace Guides.Search
 
         /// <summary>The stem of a folded word.</summary>
         public abstract string Stem(string word);
+
+        /// <summary>
+        /// The root of a folded word that is a verb's infinitive, as the stems of the words of its family are
+        /// (Spanish and Portuguese -ar/-er/-ir: publicar → public, as pública → public), or null when the word has no
+        /// such ending (or the language none). The search takes such a word for a word of the language, not a typo.
+        /// </summary>
+        public virtual string? InfinitiveRoot(string word) => null;
+
+        /// <summary>The word less one of <paramref name="endings"/> when it keeps 4 letters; else null.</summary>
+        protected static string? CutAny(string word, string[] endings)
+        {
+            foreach (var ending in endings)
+            {
+                if (Ends(word, ending, 4)) return Cut(word, ending.Length);
+            }
+
+            return null;
+        }
+
+        private static readonly string[] IberianInfinitives = { "ar", "er", "ir" };
 
         /// <summary>Whether <paramref name="word"/> ends with <paramref name="suffix"/> and keeps at least
         /// <paramref name="minStem"/> chars without it.</summary>
@@ -204,6 +227,8 @@ namespace Guides.Search
         /// <summary>Spanish (after Savoy): -ces→-z, -iones→-ion, plural -es/-s, then the gender vowel -o/-a/-e.</summary>
         private sealed class SpanishStemmer : Stemmer
         {
+            public override string? InfinitiveRoot(string word) => IsLetters(word) ? CutAny(word, IberianInfinitives) : null;
+
             public override string Stem(string word)
             {
                 if (word.Length < 4 || !IsLetters(word))
@@ -222,6 +247,8 @@ namespace Guides.Search
         /// <summary>Portuguese (after Savoy): -ões/-ães→-ão, -ns→-m, -is→-l (papéis), plural -s, then -o/-a/-e.</summary>
         private sealed class PortugueseStemmer : Stemmer
         {
+            public override string? InfinitiveRoot(string word) => IsLetters(word) ? CutAny(word, IberianInfinitives) : null;
+
             public override string Stem(string word)
             {
                 if (word.Length < 4 || !IsLetters(word))
@@ -236,6 +263,56 @@ namespace Guides.Search
                 if (word[word.Length - 1] == 's' && word.Length > 4) word = Cut(word, 1);
                 if (Ends(word, "o", 3) || Ends(word, "a", 3) || Ends(word, "e", 3)) return Cut(word, 1);
                 return word;
+            }
+        }
+
+        /// <summary>
+        /// Russian (after Savoy, the rules of Lucene's RussianLightStemmer): one case ending, the longest that leaves 3
+        /// letters (of four letters from 7, three from 6, two from 5, else a final vowel, ь or й from 4), then a final ь
+        /// or и, or the second н of нн.
+        /// </summary>
+        private sealed class RussianStemmer : Stemmer
+        {
+            private static readonly string[] Endings4 = { "иями", "оями" };
+
+            private static readonly string[] Endings3 =
+            {
+                "иям", "иях", "оях", "ями", "оям", "оьв", "ами", "его", "ему", "ери", "ими", "ого", "ому", "ыми", "оев",
+            };
+
+            private static readonly string[] Endings2 =
+            {
+                "ая", "яя", "ях", "юю", "ах", "ею", "их", "ия", "ию", "ьв", "ою", "ую", "ям", "ых", "ея", "ам", "ем", "ей",
+                "ём", "ев", "ий", "им", "ое", "ой", "ом", "ов", "ые", "ый", "ым", "ми",
+            };
+
+            private const string Endings1 = "аеийоуыья";
+
+            public override string Stem(string word)
+            {
+                var length = word.Length;
+                if (length > 6 && EndsWithAny(word, Endings4)) length -= 4;
+                else if (length > 5 && EndsWithAny(word, Endings3)) length -= 3;
+                else if (length > 4 && EndsWithAny(word, Endings2)) length -= 2;
+                else if (length > 3 && Endings1.IndexOf(word[length - 1]) >= 0) length--;
+
+                if (length > 3)
+                {
+                    var last = word[length - 1];
+                    if (last == 'ь' || last == 'и' || (last == 'н' && word[length - 2] == 'н')) length--;
+                }
+
+                return length == word.Length ? word : word.Substring(0, length);
+            }
+
+            private static bool EndsWithAny(string word, string[] endings)
+            {
+                foreach (var ending in endings)
+                {
+                    if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+                }
+
+                return false;
             }
         }
 

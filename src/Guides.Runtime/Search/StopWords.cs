@@ -36,6 +36,14 @@ namespace Guides.Search
             "o a os as um uma uns umas e ou mas de do da dos das em no na nos nas por para com sem que se seu sua seus " +
             "suas nao como mais muito");
 
+        // The short function words of the Snowball list that Lucene's Russian analyser uses (no verbs nor adverbs that
+        // a reader may search for).
+        private static readonly HashSet<string> Russian = Set(
+            "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по ее мне от меня о из ему " +
+            "ли если или ни него до вас уж вам ведь там себя ей они тут где ней для мы тебя их чем сам без чего " +
+            "себе под ж тогда кто этот того этого ним этом мой тем чтобы нее при об хоть над нас про них эти эту " +
+            "моя свою этой перед том им между");
+
         private static readonly HashSet<string> None = new HashSet<string>(System.StringComparer.Ordinal);
 
         /// <summary>The stop words of a language (its primary subtag); none for other languages.</summary>
@@ -49,6 +57,7 @@ namespace Guides.Search
                 case "de": return German;
                 case "it": return Italian;
                 case "pt": return Portuguese;
+                case "ru": return Russian;
                 default: return None;
             }
         }
