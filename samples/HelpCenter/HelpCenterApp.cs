@@ -31,6 +31,15 @@ public static class HelpCenterApp
     /// <summary>The response header that gives the server's process id, in the Development environment only.</summary>
     public const string ProcessIdHeader = "X-HelpCenter-Process";
 
+    /// <summary>The most titles the search box offers as the reader types.</summary>
+    public const int SuggestionLimit = 8;
+
+    /// <summary>
+    /// One title offered as the reader types: its text, its address, its language, and the guide's title when it is a
+    /// step's (<c>/suggest</c>).
+    /// </summary>
+    public sealed record Suggestion(string Text, string Url, string Lang, string? Guide);
+
     /// <summary>Where the pages link: the content library's <c>GuidesLinkFormat</c>, so that links between guides lead here too.</summary>
     public static readonly GuideLinks Links = new("/{lang}/guides/{id}", "/search");
 
@@ -77,9 +86,13 @@ public static class HelpCenterApp
         app.MapGet("/search", (string? q, string? lang) => Page<SearchPage>(new()
         {
             [nameof(SearchPage.Query)] = q ?? string.Empty,
-            // A language of the guides, or any other the platform knows (the page's words in it, the hits in theirs).
-            [nameof(SearchPage.Language)] = shelf.LanguageNamed(lang ?? string.Empty) ?? Words.CultureOf(lang)?.Name ?? shelf.Languages[0],
+            [nameof(SearchPage.Language)] = SearchLanguage(shelf, lang),
         }));
+
+        // What the header's search box offers as the reader types (wwwroot/search.js): the titles of guides and steps
+        // that the query begins (GuideLibrary.Suggest), each with its address, as JSON. Without script the box is a form.
+        app.MapGet("/suggest", (string? q, string? lang) => Results.Json(shelf.Suggest(q ?? string.Empty, SearchLanguage(shelf, lang), SuggestionLimit)
+            .Select(s => new Suggestion(s.Text, Links.Of(s.Guide, s.Step?.Anchor), s.Guide.Language, s.Step is null ? null : s.Guide.Title))));
 
         app.MapGet("/{lang}/", (string lang, HttpContext context) => shelf.LanguageNamed(lang) is { } language
             ? Page<LanguagePage>(new() { [nameof(LanguagePage.Language)] = language, [nameof(LanguagePage.Guides)] = shelf.InLanguage(language) })
@@ -101,6 +114,11 @@ public static class HelpCenterApp
         });
         return app;
     }
+
+    // The language of a search (lang=…): a language of the guides, or any other the platform knows (the page's words
+    // in it, the hits in theirs); else the first language.
+    private static string SearchLanguage(GuideShelf shelf, string? lang) =>
+        shelf.LanguageNamed(lang ?? string.Empty) ?? Words.CultureOf(lang)?.Name ?? shelf.Languages[0];
 
     private static IResult ShowGuide(GuideShelf shelf, string lang, string id, HttpContext context)
     {
