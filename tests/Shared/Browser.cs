@@ -47,7 +47,7 @@ public static class Browser
         {
             if (message.Type == "error")
             {
-                Add("console: " + message.Text);
+                Add("console: " + message.Text + (message.Location is { Length: > 0 } at ? " at " + at : string.Empty));
             }
         };
         page.PageError += (_, error) => Add("page error: " + error);
