@@ -28,6 +28,11 @@ public sealed class ComponentsFromPackageTests(PackagesFixture packages, Xunit.A
             words => words is [_, "add", "package", ..] ? ["--version", PackagesFixture.Version] : []);
         Assert.Contains("Add `@using Guides.Components` to `Components/_Imports.razor`", File.ReadAllText(Path.Combine(Repository.Root, Doc)), StringComparison.Ordinal);
         File.AppendAllText(Path.Combine(folder, "Components", "_Imports.razor"), "@using Guides.Components\n");
+        // The components' colours, before the app's own stylesheets in the head of App.razor.
+        var app = Path.Combine(folder, "Components", "App.razor");
+        var link = DocBlocks.Read(Doc, "```razor", "<link rel=\"stylesheet\" href=\"@Assets[\"_content/Guides.Components/");
+        var head = File.ReadAllText(app);
+        File.WriteAllText(app, head.Insert(head.IndexOf("    <link rel=\"stylesheet\"", StringComparison.Ordinal), "    " + link));
         File.WriteAllText(Path.Combine(folder, "Components", "Pages", "Help.razor"), DocBlocks.Read(Doc, "```razor", "@page \"/help\""));
         File.WriteAllText(Path.Combine(folder, "Components", "Pages", "HelpSearch.razor"), DocBlocks.Read(Doc, "```razor", "@page \"/help/search\""));
         DotNet.Run(folder, "build", "-c", "Release", "-p:TreatWarningsAsErrors=true").ShouldSucceed("dotnet build of a Blazor app over Guides.Components");
@@ -137,5 +142,7 @@ public sealed class ComponentsFromPackageTests(PackagesFixture packages, Xunit.A
         // GuideView.razor.css: a bar in the accent colour on each step's starting side (no browser default has one).
         Assert.Equal("4px", await page.Locator("#step-1").EvaluateAsync<string>("e => getComputedStyle(e).borderInlineStartWidth"));
         Assert.Equal("solid", await page.Locator("#step-1").EvaluateAsync<string>("e => getComputedStyle(e).borderInlineStartStyle"));
+        // Its colour: the accent of the package's guides.css (#0b57d0, light), which the docs' link brings.
+        Assert.Equal("rgb(11, 87, 208)", await page.Locator("#step-1").EvaluateAsync<string>("e => getComputedStyle(e).borderInlineStartColor"));
     }
 }

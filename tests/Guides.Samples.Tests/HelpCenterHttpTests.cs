@@ -307,7 +307,12 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
     public async Task Every_page_links_the_stylesheet_that_brings_the_components_scoped_css()
     {
         var html = await site.PageAsync("/fr/guides/ameli");
-        Assert.Contains("<link rel=\"stylesheet\" href=\"/HelpCenter.styles.css\" />", html, StringComparison.Ordinal);
+        // The components' defaults first (their custom properties' values, light and dark), then the app's bundle.
+        var first = html.IndexOf("<link rel=\"stylesheet\" href=\"/_content/Guides.Components/guides.css\"", StringComparison.Ordinal);
+        Assert.InRange(first, 0, html.IndexOf("<link rel=\"stylesheet\" href=\"/HelpCenter.styles.css\" />", StringComparison.Ordinal));
+        var defaults = await site.Client.GetStringAsync("/_content/Guides.Components/guides.css");
+        Assert.Contains("--guides-accent: #0b57d0;", defaults, StringComparison.Ordinal);
+        Assert.Contains("@media (prefers-color-scheme: dark)", defaults, StringComparison.Ordinal);
 
         var pages = await site.Client.GetStringAsync("/HelpCenter.styles.css");
         // The pages' own rules (Pages/Shell.razor.css), scoped, and an import of the components' bundle.
@@ -319,8 +324,7 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
         var components = await response.Content.ReadAsStringAsync();
-        Assert.Contains("var(--guides-accent, #0b57d0)", components, StringComparison.Ordinal);
-        Assert.Contains("@media (prefers-color-scheme: dark)", components, StringComparison.Ordinal);
+        Assert.Contains("var(--guides-accent)", components, StringComparison.Ordinal);
         Assert.Contains("@media print", components, StringComparison.Ordinal);
         // Its scope is the attribute on the components' elements in the page.
         var scope = Regex.Match(components, @"\.guides-guide\[(b-[a-z0-9]{10})\]").Groups[1].Value;
