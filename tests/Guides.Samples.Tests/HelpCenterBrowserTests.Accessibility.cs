@@ -83,7 +83,7 @@ public sealed partial class HelpCenterBrowserTests
             await FocusIsVisible(page);
             await page.Keyboard.TypeAsync("carte vitale");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync("**/search?q=carte+vitale*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+            await WaitForAddressAsync(page, "**/search?q=carte+vitale*");
             await page.Locator("ol.guides-hits > li").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 
             // On the results' page: skip link, site, box (with the query), button, then the first result.

@@ -88,7 +88,17 @@ public static class Browser
     /// </summary>
     public static async Task WaitForAddressAsync(IPage page, string glob)
     {
-        await page.WaitForURLAsync(glob, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        try
+        {
+            await page.WaitForURLAsync(glob, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        }
+        catch (TimeoutException error)
+        {
+            // Where the page is instead, and what has the focus: what the reader would see.
+            var focused = await page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 300) + ' value=' + document.activeElement.value : 'none'");
+            throw new TimeoutException($"Not at {glob} but at {page.Url}; focused: {focused}", error);
+        }
+
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new PageWaitForLoadStateOptions { Timeout = 60_000 });
     }
 

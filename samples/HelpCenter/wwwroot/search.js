@@ -29,6 +29,15 @@
   let active = -1;
   let asked = 0;
   let timer = 0;
+  let pending = null;
+
+  // The request of a query the reader has typed past (or sent) is given up: it holds none of the browser's few
+  // connections to the server that the next one, or the search page, needs.
+  function giveUp() {
+    clearTimeout(timer);
+    pending?.abort();
+    pending = null;
+  }
 
   const options = () => Array.from(list.children);
 
@@ -92,15 +101,17 @@
       return;
     }
 
+    pending?.abort();
+    pending = new AbortController();
     try {
-      const response = await fetch('/suggest?q=' + encodeURIComponent(query) + '&lang=' + encodeURIComponent(language));
+      const response = await fetch('/suggest?q=' + encodeURIComponent(query) + '&lang=' + encodeURIComponent(language), { signal: pending.signal });
       const suggestions = response.ok ? await response.json() : [];
       // An answer to an older query, come after a newer one's, is dropped.
       if (mine === asked) {
         show(suggestions);
       }
     } catch {
-      // No suggestions (the network is gone): the form still searches.
+      // Given up, or no answer (the network is gone): the form still searches.
     }
   }
 
@@ -123,6 +134,7 @@
       choose(active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count);
     } else if (event.key === 'Enter' && active >= 0 && !list.hidden) {
       event.preventDefault();
+      giveUp();
       location.assign(options()[active].dataset.url);
     } else if (event.key === 'Escape') {
       if (!list.hidden) {
@@ -133,4 +145,5 @@
   });
 
   input.addEventListener('blur', close);
+  form.addEventListener('submit', giveUp);
 })();
