@@ -50,6 +50,16 @@ public sealed class GuideShelf
     public IReadOnlyList<Guide> AllTranslations() => [.. Languages.SelectMany(InLanguage)];
 
     /// <summary>
+    /// The titles of guides and steps that <paramref name="prefix"/> begins, in <paramref name="language"/>'s culture
+    /// (<see cref="GuideLibrary.Suggest"/>), every library's in turn, each guide from the library that shows it.
+    /// </summary>
+    public IReadOnlyList<GuideSuggestion> Suggest(string prefix, string language, int limit)
+    {
+        var culture = Words.CultureOf(language);
+        return [.. _libraries.SelectMany(l => l.Suggest(prefix, culture, limit).Where(s => LibraryOf(s.Guide.Id) == l)).Take(limit)];
+    }
+
+    /// <summary>
     /// The translation of <paramref name="id"/> for a reader who prefers <paramref name="cultures"/> (most preferred
     /// first): the first culture the guide has, itself or a parent (<c>fr-CA</c> takes <c>fr</c>), through
     /// <see cref="GuideLibrary.Find(string, CultureInfo)"/>; else the library's default language. Null when no library

@@ -31,6 +31,15 @@ public static class HelpCenterApp
     /// <summary>The response header that gives the server's process id, in the Development environment only.</summary>
     public const string ProcessIdHeader = "X-HelpCenter-Process";
 
+    /// <summary>The most titles the search box offers as the reader types.</summary>
+    public const int SuggestionLimit = 8;
+
+    /// <summary>
+    /// One title offered as the reader types: its text, its address, its language, and the guide's title when it is a
+    /// step's (<c>/suggest</c>).
+    /// </summary>
+    public sealed record Suggestion(string Text, string Url, string Lang, string? Guide);
+
     /// <summary>Where the pages link: the content library's <c>GuidesLinkFormat</c>, so that links between guides lead here too.</summary>
     public static readonly GuideLinks Links = new("/{lang}/guides/{id}", "/search");
 
@@ -77,22 +86,26 @@ public static class HelpCenterApp
         app.MapGet("/search", (string? q, string? lang) => Page<SearchPage>(new()
         {
             [nameof(SearchPage.Query)] = q ?? string.Empty,
-            // A language of the guides, or any other the platform knows (the page's words in it, the hits in theirs).
-            [nameof(SearchPage.Language)] = shelf.LanguageNamed(lang ?? string.Empty) ?? Words.CultureOf(lang)?.Name ?? shelf.Languages[0],
+            [nameof(SearchPage.Language)] = SearchLanguage(shelf, lang),
         }));
 
-        app.MapGet("/{lang}/", (string lang) => shelf.LanguageNamed(lang) is { } language
-            ? Page<LanguagePage>(new() { [nameof(LanguagePage.Language)] = language, [nameof(LanguagePage.Guides)] = shelf.InLanguage(language) })
-            : NotFound(string.Format(CultureInfo.InvariantCulture, Words.Get("NoGuidesIn", "en").Text, lang), guide: false));
+        // What the header's search box offers as the reader types (wwwroot/search.js): the titles of guides and steps
+        // that the query begins (GuideLibrary.Suggest), each with its address, as JSON. Without script the box is a form.
+        app.MapGet("/suggest", (string? q, string? lang) => Results.Json(shelf.Suggest(q ?? string.Empty, SearchLanguage(shelf, lang), SuggestionLimit)
+            .Select(s => new Suggestion(s.Text, Links.Of(s.Guide, s.Step?.Anchor), s.Guide.Language, s.Step is null ? null : s.Guide.Title))));
 
-        app.MapGet("/{lang}/guides/{**id}", (string lang, string? id) => ShowGuide(shelf, lang, id ?? string.Empty));
+        app.MapGet("/{lang}/", (string lang, HttpContext context) => shelf.LanguageNamed(lang) is { } language
+            ? Page<LanguagePage>(new() { [nameof(LanguagePage.Language)] = language, [nameof(LanguagePage.Guides)] = shelf.InLanguage(language) })
+            : NotFound(context, lang, "NoGuidesIn", [lang], guide: false));
+
+        app.MapGet("/{lang}/guides/{**id}", (string lang, string? id, HttpContext context) => ShowGuide(shelf, lang, id ?? string.Empty, context));
 
         app.MapGet("/guides/{**id}", IResult (string? id, HttpContext context) =>
         {
             var guide = shelf.Choose(id ?? string.Empty, AcceptLanguage.Parse(context.Request.Headers.AcceptLanguage));
             if (guide is null)
             {
-                return NotFound(string.Format(CultureInfo.InvariantCulture, Words.Get("NoGuide", "en").Text, id));
+                return NotFound(context, null, "NoGuide", [id ?? string.Empty]);
             }
 
             // The answer depends on the header: a cache must not give one reader's language to another.
@@ -102,19 +115,24 @@ public static class HelpCenterApp
         return app;
     }
 
-    private static IResult ShowGuide(GuideShelf shelf, string lang, string id)
+    // The language of a search (lang=…): a language of the guides, or any other the platform knows (the page's words
+    // in it, the hits in theirs); else the first language.
+    private static string SearchLanguage(GuideShelf shelf, string? lang) =>
+        shelf.LanguageNamed(lang ?? string.Empty) ?? Words.CultureOf(lang)?.Name ?? shelf.Languages[0];
+
+    private static IResult ShowGuide(GuideShelf shelf, string lang, string id, HttpContext context)
     {
         var library = shelf.LibraryOf(id);
         if (library is null)
         {
-            return NotFound(string.Format(CultureInfo.InvariantCulture, Words.Get("NoGuide", "en").Text, id));
+            return NotFound(context, lang, "NoGuide", [id]);
         }
 
         var guide = library.Find(id, lang);
         if (guide is null)
         {
             var translations = library.Find(id)!.Translations;
-            return NotFound(string.Format(CultureInfo.InvariantCulture, Words.Get("NotWritten", "en").Text, id, lang), translations);
+            return NotFound(context, lang, "NotWritten", [id, lang], translations);
         }
 
         // One address per translation: /EN/guides/Ameli is /en/guides/ameli.
@@ -130,13 +148,28 @@ public static class HelpCenterApp
     private static IResult Page<TPage>(Dictionary<string, object?> parameters)
         where TPage : Microsoft.AspNetCore.Components.IComponent => new RazorComponentResult<TPage>(parameters);
 
-    // A 404 page: "Guide not found" (or "Page not found" for a language without guides), what is missing, the way back.
-    private static IResult NotFound(string message, IReadOnlyList<Guide>? translations = null, bool guide = true) =>
-        new RazorComponentResult<NotFoundPage>(new Dictionary<string, object?>
+    // A 404 page: "Guide not found" (or "Page not found" for a language without guides), what is missing (the word
+    // named message, with its arguments), the way back. Its language is the address's when the address names a culture
+    // (as every page's is), else the reader's: the first of Accept-Language that the HelpCenter's words are written in,
+    // itself or a parent (as the redirect chooses a translation), else English. The search box searches in it too.
+    private static IResult NotFound(HttpContext context, string? lang, string message, object?[] arguments, IReadOnlyList<Guide>? translations = null, bool guide = true)
+    {
+        var language = Words.CultureOf(lang)?.Name;
+        if (language is null)
         {
-            [nameof(NotFoundPage.Message)] = message,
-            [nameof(NotFoundPage.Translations)] = translations ?? [],
+            language = Words.FirstWritten(AcceptLanguage.Parse(context.Request.Headers.AcceptLanguage)) ?? "en";
+            // Chosen by the header: a cache must not give one reader's language to another.
+            context.Response.Headers.Vary = HeaderNames.AcceptLanguage;
+        }
+
+        return new RazorComponentResult<NotFoundPage>(new Dictionary<string, object?>
+        {
+            [nameof(NotFoundPage.Language)] = language,
             [nameof(NotFoundPage.Heading)] = guide ? "GuideNotFound" : "PageNotFound",
+            [nameof(NotFoundPage.Message)] = message,
+            [nameof(NotFoundPage.Arguments)] = arguments,
+            [nameof(NotFoundPage.Translations)] = translations ?? [],
         })
         { StatusCode = StatusCodes.Status404NotFound };
+    }
 }

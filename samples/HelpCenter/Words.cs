@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Resources;
 
@@ -17,8 +18,7 @@ public static class Words
     {
         for (var culture = CultureOf(language); culture is not null && culture.Name.Length > 0; culture = culture.Parent)
         {
-            // This culture's own resources alone: the parents (and English) are tried after, and say so.
-            if (s_resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)?.GetString(name) is { } text)
+            if (Own(culture)?.GetString(name) is { } text)
             {
                 return (text, culture.Name);
             }
@@ -26,6 +26,30 @@ public static class Words
 
         return (s_resources.GetString(name, CultureInfo.InvariantCulture) ?? throw new ArgumentException("No word " + name, nameof(name)), "en");
     }
+
+    /// <summary>
+    /// The language of the first of <paramref name="cultures"/> (a reader's, most preferred first) that the words are
+    /// written in, itself or a parent (<c>es-MX</c> → <c>es</c>); null when none is.
+    /// </summary>
+    public static string? FirstWritten(IEnumerable<CultureInfo> cultures)
+    {
+        foreach (var first in cultures)
+        {
+            for (var culture = first; culture.Name.Length > 0; culture = culture.Parent)
+            {
+                if (culture.Name == "en" || Own(culture) is not null)
+                {
+                    return culture.Name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // This culture's own resources alone: the parents are tried after. English, the neutral resources (Words.resx), is no culture's own.
+    private static ResourceSet? Own(CultureInfo culture) =>
+        s_resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
 
     /// <summary>The language of a word in <paramref name="language"/> for its lang attribute: null when it is the page's.</summary>
     public static string? LangIfOther((string Text, string Language) word, string language) =>

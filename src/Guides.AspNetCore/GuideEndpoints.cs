@@ -158,6 +158,6 @@ internal sealed class GuideEndpoints(GuideSite site, IOptions<GuidesOptions> opt
         }
 
         var urls = new GuideUrls(pathBase + prefix);
-        return (urls, new GuidePages(urls, Options.SiteName, origin), origin);
+        return (urls, new GuidePages(urls, Options.SiteName, origin, [.. Options.Stylesheets]), origin);
     }
 }

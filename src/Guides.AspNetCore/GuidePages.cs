@@ -13,7 +13,8 @@ namespace Guides.AspNetCore;
 /// <param name="urls">The section's addresses.</param>
 /// <param name="siteName">The section's name, in every header.</param>
 /// <param name="absoluteBase">The site's absolute address with the prefix's path base (<c>https://example.com</c>), for alternates.</param>
-internal sealed class GuidePages(GuideUrls urls, string siteName, string absoluteBase)
+/// <param name="stylesheets">The site's own stylesheets, linked after <c>guides.css</c>.</param>
+internal sealed class GuidePages(GuideUrls urls, string siteName, string absoluteBase, IReadOnlyList<string>? stylesheets = null)
 {
     /// <summary>The index: every language (named in itself) with its guides, each list in its own language.</summary>
     public string Index(GuideSite site)
@@ -223,6 +224,11 @@ internal sealed class GuidePages(GuideUrls urls, string siteName, string absolut
         html.Raw("<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Raw("<title>").Text(title).Raw("</title>");
         html.Raw("<link rel=\"stylesheet\"").Attribute("href", urls.Stylesheet).Raw(">");
+        foreach (var stylesheet in stylesheets ?? [])
+        {
+            html.Raw("<link rel=\"stylesheet\"").Attribute("href", stylesheet).Raw(">");
+        }
+
         html.Raw(head ?? string.Empty).Raw("</head><body>");
         html.Raw("<a class=\"guides-skip\" href=\"#main\"").Attribute("lang", labelLang).Raw(">").Text(labels.SkipToContent).Raw("</a>");
         html.Raw("<header class=\"guides-header\">");

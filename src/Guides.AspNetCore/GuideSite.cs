@@ -81,16 +81,17 @@ internal sealed class GuideSite
     public GuideSearchResults Search(string query, string language, int limit)
     {
         var culture = Cultures.Of(language);
-        var hits = _libraries
+        var results = _libraries.Select(library => (Library: library, Result: GuideSearchResult.Of(library.Search(query, culture)))).ToList();
+        var hits = results
             // A library's hit on an id that an earlier library shows is left out: that guide is not shown.
-            .SelectMany(library => library.Search(query, culture).Where(h => LibraryOf(h.Guide.Id) == library))
+            .SelectMany(r => r.Result.Hits.Where(h => LibraryOf(h.Guide.Id) == r.Library))
             .OrderByDescending(h => h.Score)
             .Take(limit)
             .ToList();
 
-        // The hook for a corrected query ("Did you mean ..."): GuideLibrary.Search offers none yet. When the runtime's
-        // search returns one, it is set here, and the search page shows it with a link that searches it.
-        return new GuideSearchResults(query, hits, Correction: null);
+        // How the search read a typo ("Did you mean ..."): the first library's that corrected the query.
+        var correction = results.FirstOrDefault(r => r.Result.IsCorrected).Result?.CorrectedQuery;
+        return new GuideSearchResults(query, hits, correction);
     }
 }
 

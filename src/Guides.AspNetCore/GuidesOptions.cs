@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Guides.AspNetCore;
 
@@ -32,4 +33,10 @@ public sealed class GuidesOptions
 
     /// <summary>The most hits a search page shows: 20 unless set.</summary>
     public int SearchResultLimit { get; set; } = 20;
+
+    /// <summary>
+    /// The site's own stylesheets (<c>/css/site.css</c>), linked by every page after the section's <c>guides.css</c>:
+    /// their values of its custom properties (<c>--guides-accent</c>...) and their rules win. None unless added.
+    /// </summary>
+    public IList<string> Stylesheets { get; } = new List<string>();
 }

@@ -160,6 +160,16 @@ public sealed class DocumentTests(HelpSite site) : IClassFixture<HelpSite>
         }
     }
 
+    // The runtime's search corrects a typo (GuideSearchResult.CorrectedQuery): the page says how it read the query.
+    [Fact]
+    public async Task A_search_with_a_typo_shows_the_hits_of_its_correction_and_says_so()
+    {
+        var html = await site.PageAsync("/help/search?q=rembousement&lang=fr");
+
+        Assert.Contains("<p class=\"guides-correction\">Vouliez-vous dire <a href=\"/help/search?q=remboursement&amp;lang=fr\">remboursement</a>&#xA0;?</p>", html);
+        Assert.Contains("<ol class=\"guides-results\">", html);
+    }
+
     [Fact]
     public async Task A_search_encodes_what_the_reader_typed()
     {

@@ -32,6 +32,37 @@ public sealed class OptionsTests(HelpSite site) : IClassFixture<HelpSite>
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/help")).StatusCode);
     }
 
+    // The site's own stylesheets come after the section's, so that its custom properties' values and its rules win.
+    [Fact]
+    public async Task The_site_s_stylesheets_are_linked_after_the_section_s_on_every_page()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddGuides(GuideCatalog.Library, options =>
+        {
+            options.Stylesheets.Add("/css/site.css");
+            options.Stylesheets.Add("https://cdn.example.com/brand.css?a=1&b=\"2\"");
+        });
+        await using var app = builder.Build();
+        app.MapGuides("/help");
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        foreach (var path in new[] { "/help", "/help/fr", "/help/fr/ameli", "/help/search?q=carte&lang=fr" })
+        {
+            var html = await client.GetStringAsync(path);
+            Assert.Matches(
+                "<link rel=\"stylesheet\" href=\"/help/guides.css\\?v=[0-9a-f]{10}\">"
+                + "<link rel=\"stylesheet\" href=\"/css/site.css\">"
+                + "<link rel=\"stylesheet\" href=\"https://cdn.example.com/brand.css\\?a=1&amp;b=&quot;2&quot;\">",
+                html);
+        }
+
+        using var missing = await client.GetAsync("/help/fr/no-such-guide");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/css/site.css\">", await missing.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Under_the_app_s_path_base_every_link_and_URL_has_it()
     {

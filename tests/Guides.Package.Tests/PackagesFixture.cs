@@ -71,7 +71,14 @@ public sealed class PackagesFixture : IDisposable
     /// With <paramref name="machineFeeds"/>, the machine's own package sources are seen too, for packages that the
     /// SDK adds itself (the .NET Framework reference assemblies); the Guides packages exist on the local feed alone.
     /// </remarks>
-    public string NewProject(string name, string csproj, IReadOnlyDictionary<string, string> files, string? otherFeed = null, bool machineFeeds = false)
+    public string NewProject(string name, string csproj, IReadOnlyDictionary<string, string> files, string? otherFeed = null, bool machineFeeds = false) =>
+        WriteProject(NewFolder(name, otherFeed, machineFeeds), name, csproj, files);
+
+    /// <summary>
+    /// A new, empty folder with the NuGet.config of <see cref="NewProject"/>, for a project that a test makes as a
+    /// user does (<c>dotnet new</c>, <c>dotnet add package</c>) in it or below it.
+    /// </summary>
+    public string NewFolder(string name, string? otherFeed = null, bool machineFeeds = false)
     {
         var folder = Path.Combine(Root, name);
         Directory.CreateDirectory(folder);
@@ -90,7 +97,7 @@ public sealed class PackagesFixture : IDisposable
               </packageSources>
             </configuration>
             """);
-        return WriteProject(folder, name, csproj, files);
+        return folder;
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ public sealed class GuideBrowserFixture : IAsyncLifetime
         Address = new Uri(_server.Urls.Single());
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await HelpCenterFixture.LaunchChromiumAsync(_playwright);
+        Browser = await Testing.Browser.LaunchChromiumAsync(_playwright);
     }
 
     public async Task DisposeAsync()

@@ -1,5 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static Guides.Testing.Browser;
 
 namespace Guides.Samples.Tests;
 
@@ -82,7 +83,7 @@ public sealed partial class HelpCenterBrowserTests
             await FocusIsVisible(page);
             await page.Keyboard.TypeAsync("carte vitale");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync("**/search?q=carte+vitale*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+            await WaitForAddressAsync(page, "**/search?q=carte+vitale*");
             await page.Locator("ol.guides-hits > li").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 
             // On the results' page: skip link, site, box (with the query), button, then the first result.
@@ -98,9 +99,7 @@ public sealed partial class HelpCenterBrowserTests
             Assert.EndsWith("6. Commander une nouvelle carte Vitale", order[4], StringComparison.Ordinal);
             await FocusIsVisible(page);
 
-            await page.Keyboard.PressAsync("Enter");
-            await page.Locator("#step-6").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
-            Assert.EndsWith("/fr/guides/ameli#step-6", page.Url, StringComparison.Ordinal);
+            await EnterOpensAmeliStep6Async(page);
             Assert.Empty(errors);
         }
         finally
@@ -146,61 +145,14 @@ public sealed partial class HelpCenterBrowserTests
         }
     }
 
-    // A page whose console errors, uncaught exceptions, failed requests and responses in error are collected.
-    private async Task<(IPage Page, List<string> Errors)> WatchedPageAsync(ColorScheme scheme = ColorScheme.Light)
+    // Enter on what has the focus opens the French Ameli guide at its step 6.
+    private static async Task EnterOpensAmeliStep6Async(IPage page)
     {
-        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1024, Height = 800 },
-            ColorScheme = scheme,
-        });
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                lock (errors)
-                {
-                    errors.Add("console: " + message.Text);
-                }
-            }
-        };
-        page.PageError += (_, error) =>
-        {
-            lock (errors)
-            {
-                errors.Add("page error: " + error);
-            }
-        };
-        // A response in error says which address (the console's "Failed to load resource" does not).
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400)
-            {
-                lock (errors)
-                {
-                    errors.Add($"response {response.Status}: {response.Url}");
-                }
-            }
-        };
-        page.RequestFailed += (_, request) =>
-        {
-            lock (errors)
-            {
-                errors.Add("request failed: " + request.Url);
-            }
-        };
-        return (page, errors);
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#step-6").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        Assert.EndsWith("/fr/guides/ameli#step-6", page.Url, StringComparison.Ordinal);
     }
 
-    private static Task<string> Focused(IPage page, string expression) =>
-        page.EvaluateAsync<string>("() => (" + expression + ")(document.activeElement)");
-
-    // The focused element shows it: an outline of 2px or more (the stylesheets' :focus-visible), not the browser's none.
-    private static async Task FocusIsVisible(IPage page)
-    {
-        var outline = await page.EvaluateAsync<string>("() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth; }");
-        var parts = outline.Split(' ');
-        Assert.True(parts[0] != "none" && double.Parse(parts[1].Replace("px", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) >= 2, "Focus outline: " + outline);
-    }
+    private Task<(IPage Page, List<string> Errors)> WatchedPageAsync(ColorScheme scheme = ColorScheme.Light) =>
+        Testing.Browser.WatchedPageAsync(site.Browser, scheme);
 }

@@ -17,27 +17,11 @@ public sealed class HelpCenterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Prerequisites.EnsureChromium();
-
         await _server.InitializeAsync();
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await LaunchChromiumAsync(_playwright);
+        Browser = await Testing.Browser.LaunchChromiumAsync(_playwright);
     }
-
-    /// <summary>The system's Chromium, headless, kept off the network services this closed network refuses.</summary>
-    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Prerequisites.Chromium,
-            Headless = true,
-            // Without the background-networking flags Chromium tries to reach its services and this closed network refuses it.
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-            ],
-        });
 
     public async Task DisposeAsync()
     {

@@ -112,27 +112,67 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("<h1>Guide not found</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("The guide &#x27;ameli&#x27; is not written in &#x27;de&#x27;.", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Anleitung nicht gefunden</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("Die Anleitung „ameli“ gibt es nicht auf „de“.", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/en/guides/ameli\" hreflang=\"en\" lang=\"en\">English</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/fr/guides/ameli\" hreflang=\"fr\" lang=\"fr\">Français</a>", html, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("/fr/guides/no-such-guide", "There is no guide &#x27;no-such-guide&#x27;.")]
-    [InlineData("/guides/no-such-guide", "There is no guide &#x27;no-such-guide&#x27;.")]
-    [InlineData("/fr/guides/ameli/steps", "There is no guide &#x27;ameli/steps&#x27;.")]
-    [InlineData("/fr/guides/", "There is no guide &#x27;&#x27;.")]
-    [InlineData("/de/", "There are no guides in &#x27;de&#x27;.")]
-    [InlineData("/favicon.ico", "There are no guides in &#x27;favicon.ico&#x27;.")]
-    public async Task Addresses_of_nothing_are_404_pages(string path, string message)
+    [InlineData("/fr/guides/no-such-guide", "Il n&#x27;y a pas de guide «&#xA0;no-such-guide&#xA0;».", "Voir tous les guides")]
+    [InlineData("/guides/no-such-guide", "Il n&#x27;y a pas de guide «&#xA0;no-such-guide&#xA0;».", "Voir tous les guides")]
+    [InlineData("/fr/guides/ameli/steps", "Il n&#x27;y a pas de guide «&#xA0;ameli/steps&#xA0;».", "Voir tous les guides")]
+    [InlineData("/fr/guides/", "Il n&#x27;y a pas de guide «&#xA0;&#xA0;».", "Voir tous les guides")]
+    [InlineData("/de/", "Es gibt keine Anleitungen auf „de“.", "Alle Anleitungen ansehen")]
+    [InlineData("/favicon.ico", "Il n&#x27;y a pas de guides en «&#xA0;favicon.ico&#xA0;».", "Voir tous les guides")]
+    [InlineData("/en/guides/no-such-guide", "There is no guide &#x27;no-such-guide&#x27;.", "See every guide")]
+    public async Task Addresses_of_nothing_are_404_pages(string path, string message, string back)
     {
         using var response = await site.GetAsync(path, "fr");
-        var html = await response.Content.ReadAsStringAsync();
+        var html = HelpCenterServer.WithoutScopes(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains(message, html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/\">See every guide</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/\">" + back + "</a>", html, StringComparison.Ordinal);
+    }
+
+    // The page's language is its address's, as every page's; an address that names no language (or no culture) takes
+    // the reader's, as the redirect does: Accept-Language by quality, a culture or its parent (es-MX → es); else English.
+    [Theory]
+    [InlineData("/guides/no-such-guide", "de", "de", "Anleitung nicht gefunden", "Es gibt keine Anleitung „no-such-guide“.", "Alle Anleitungen ansehen")]
+    [InlineData("/guides/no-such-guide", "es-MX, fr;q=0.5", "es", "Guía no encontrada", "No hay ninguna guía «no-such-guide».", "Ver todas las guías")]
+    [InlineData("/guides/no-such-guide", "nl, fr-CA;q=0.8", "fr", "Guide introuvable", "Il n&#x27;y a pas de guide «&#xA0;no-such-guide&#xA0;».", "Voir tous les guides")]
+    [InlineData("/favicon.ico", "es", "es", "Página no encontrada", "No hay guías en «favicon.ico».", "Ver todas las guías")]
+    [InlineData("/de/", "fr", "de", "Seite nicht gefunden", "Es gibt keine Anleitungen auf „de“.", "Alle Anleitungen ansehen")]
+    [InlineData("/de/guides/ameli", "es", "de", "Anleitung nicht gefunden", "Die Anleitung „ameli“ gibt es nicht auf „de“. Es gibt sie auf:", "Alle Anleitungen ansehen")]
+    [InlineData("/es/guides/no-such-guide", "de", "es", "Guía no encontrada", "No hay ninguna guía «no-such-guide».", "Ver todas las guías")]
+    public async Task A_404_page_is_in_the_language_of_its_address_else_of_the_reader(
+        string path, string acceptLanguage, string language, string heading, string message, string back)
+    {
+        using var response = await site.GetAsync(path, acceptLanguage);
+        var html = HelpCenterServer.WithoutScopes(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains($"<html lang=\"{language}\" dir=\"ltr\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<title>{heading}</title>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>{heading}</h1>", html, StringComparison.Ordinal);
+        Assert.Contains($"<p>{message}</p>", html, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/\">{back}</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("See every guide", html, StringComparison.Ordinal);
+    }
+
+    // A language the HelpCenter has no words in: the page is in it (its search box searches it), its words in English, marked so.
+    [Fact]
+    public async Task A_404_page_in_a_language_without_words_has_them_in_English_marked_lang_en()
+    {
+        using var response = await site.GetAsync("/nl/guides/ameli", "nl");
+        var html = HelpCenterServer.WithoutScopes(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<html lang=\"nl\" dir=\"ltr\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h1 lang=\"en\">Guide not found</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<p lang=\"en\">The guide &#x27;ameli&#x27; is not written in &#x27;nl&#x27;. It is in:</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/\" lang=\"en\">See every guide</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -267,7 +307,12 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
     public async Task Every_page_links_the_stylesheet_that_brings_the_components_scoped_css()
     {
         var html = await site.PageAsync("/fr/guides/ameli");
-        Assert.Contains("<link rel=\"stylesheet\" href=\"/HelpCenter.styles.css\" />", html, StringComparison.Ordinal);
+        // The components' defaults first (their custom properties' values, light and dark), then the app's bundle.
+        var first = html.IndexOf("<link rel=\"stylesheet\" href=\"/_content/Guides.Components/guides.css\"", StringComparison.Ordinal);
+        Assert.InRange(first, 0, html.IndexOf("<link rel=\"stylesheet\" href=\"/HelpCenter.styles.css\" />", StringComparison.Ordinal));
+        var defaults = await site.Client.GetStringAsync("/_content/Guides.Components/guides.css");
+        Assert.Contains("--guides-accent: #0b57d0;", defaults, StringComparison.Ordinal);
+        Assert.Contains("@media (prefers-color-scheme: dark)", defaults, StringComparison.Ordinal);
 
         var pages = await site.Client.GetStringAsync("/HelpCenter.styles.css");
         // The pages' own rules (Pages/Shell.razor.css), scoped, and an import of the components' bundle.
@@ -279,8 +324,7 @@ public sealed partial class HelpCenterHttpTests(HelpCenterServer site) : IClassF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
         var components = await response.Content.ReadAsStringAsync();
-        Assert.Contains("var(--guides-accent, #0b57d0)", components, StringComparison.Ordinal);
-        Assert.Contains("@media (prefers-color-scheme: dark)", components, StringComparison.Ordinal);
+        Assert.Contains("var(--guides-accent)", components, StringComparison.Ordinal);
         Assert.Contains("@media print", components, StringComparison.Ordinal);
         // Its scope is the attribute on the components' elements in the page.
         var scope = Regex.Match(components, @"\.guides-guide\[(b-[a-z0-9]{10})\]").Groups[1].Value;

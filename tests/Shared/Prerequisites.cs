@@ -1,6 +1,6 @@
 using Guides.Package.Tests;
 
-namespace Guides.Samples.Tests;
+namespace Guides.Testing;
 
 /// <summary>
 /// What the tests need beyond the .NET SDK (Chromium; clang and zlib for NativeAOT). When it is missing, the tests
