@@ -4,8 +4,8 @@
 # guide and builds again. Records each build's wall time and the peak memory of its largest process (a compiler: shared
 # compilation is off so that each is a child of the build).
 #   bench/scale-shards.sh N S      default: 10000 5; the corpus and projects go to $GUIDES_SCALE_DIR (/tmp/guides-shards)
-# The guides are in nested folders (LANG/area-A/topic-T/guide-N.md, ten areas) in varied prose; shard k of S takes the
-# areas a with a % S == k (GuidesShardFolders). GUIDES_SCALE_BUILD_ARGS adds arguments to the timed builds.
+# The guides are in nested folders (LANG/area-A/topic-T/guide-N.md, ten areas of ten topics) in varied prose; shard k of
+# S takes the areas a with a % S == k (GuidesShardFolders), or past 10 shards the area/topic folders u with u % S == k. GUIDES_SCALE_BUILD_ARGS adds arguments to the timed builds.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="${GUIDES_SCALE_DIR:-/tmp/guides-shards}"
@@ -43,10 +43,17 @@ project() { # name, extra properties, extra items
 PROJECT
 }
 
+# Up to 10 shards share out the ten areas; more share out the hundred area/topic folders (area-A/topic-T).
+units=()
+if ((s <= 10)); then
+  for ((a = 0; a < 10; a++)); do units+=("area-$a"); done
+else
+  for ((a = 0; a < 10; a++)); do for ((t = 0; t < 10; t++)); do units+=("area-$a/topic-$t"); done; done
+fi
 references=""
 for ((k = 0; k < s; k++)); do
   folders=""
-  for ((a = k; a < 10; a += s)); do folders="${folders:+$folders;}area-$a"; done
+  for ((u = k; u < ${#units[@]}; u += s)); do folders="${folders:+$folders;}${units[$u]}"; done
   project "Shard$k" "<GuidesContentFolder>$dir/content</GuidesContentFolder><GuidesShardFolders>$folders</GuidesShardFolders>" ""
   references="$references<ProjectReference Include=\"../Shard$k/Shard$k.csproj\" />"
 done
