@@ -63,21 +63,8 @@ namespace Guides
         {
             if (culture is null) throw new ArgumentNullException(nameof(culture));
             var translations = TranslationLanguages(id);
-            if (translations.Count == 0)
-            {
-                return null;
-            }
-
-            for (var current = culture; !string.IsNullOrEmpty(current.Name); current = current.Parent)
-            {
-                if (In(translations, current.Name) is var found and >= 0)
-                {
-                    return Get(translations[found], id);
-                }
-            }
-
-            var fallback = In(translations, DefaultLanguage);
-            return Get(translations[fallback >= 0 ? fallback : 0], id);
+            var chosen = GuideLanguage.Choose(translations.ConvertAll(static t => t.Language), 0, translations.Count, culture, DefaultLanguage);
+            return chosen < 0 ? null : Get(translations[chosen], id);
         }
 
         /// <inheritdoc/>
