@@ -83,20 +83,28 @@ public static class Browser
     }
 
     /// <summary>
-    /// Waits for the address, then for the document (waiting for "load" timed out on a loaded machine: the event had
-    /// fired before the wait began).
+    /// Waits for the address, then for the document. The address is polled rather than awaited as a navigation: on a
+    /// loaded machine a navigation could commit while the wait was being set up, and the wait then timed out with the
+    /// page already at the address (and waiting for "load" timed out the same way: the event had fired before the wait).
     /// </summary>
+    /// <param name="glob">The address: <c>**</c> any characters, <c>*</c> any but <c>/</c>, everything else as written.</param>
     public static async Task WaitForAddressAsync(IPage page, string glob)
     {
-        try
+        var address = new System.Text.RegularExpressions.Regex(
+            "^" + System.Text.RegularExpressions.Regex.Escape(glob).Replace(@"\*\*", ".*", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal) + "$",
+            System.Text.RegularExpressions.RegexOptions.None,
+            TimeSpan.FromSeconds(1));
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!address.IsMatch(page.Url))
         {
-            await page.WaitForURLAsync(glob, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
-        }
-        catch (TimeoutException error)
-        {
-            // Where the page is instead, and what has the focus: what the reader would see.
-            var focused = await page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 300) + ' value=' + document.activeElement.value : 'none'");
-            throw new TimeoutException($"Not at {glob} but at {page.Url}; focused: {focused}", error);
+            if (DateTime.UtcNow > deadline)
+            {
+                // Where the page is instead, and what has the focus: what the reader would see.
+                var focused = await page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 300) + ' value=' + document.activeElement.value : 'none'");
+                throw new TimeoutException($"Not at {glob} but at {page.Url}; focused: {focused}");
+            }
+
+            await Task.Delay(50);
         }
 
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new PageWaitForLoadStateOptions { Timeout = 60_000 });
