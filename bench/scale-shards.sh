@@ -31,6 +31,8 @@ project() { # name, extra properties, extra items
     <RootNamespace>Corpus.$1</RootNamespace>
     <Nullable>enable</Nullable>
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    <!-- The task loaded in MSBuild's process, as from the package (built in the repository it runs in a task host of its own). -->
+    <GuidesTasksAssembly>$root/src/Guides.Build/bin/Release/netstandard2.0/Guides.Build.dll</GuidesTasksAssembly>
     $2
   </PropertyGroup>
   <ItemGroup>
@@ -62,6 +64,7 @@ project Library "<GuidesShardLibrary>true</GuidesShardLibrary>" "$references"
 dotnet restore "$dir/Library/Library.csproj" -v q > /dev/null
 dotnet build "$root/src/Guides.Generator/Guides.Generator.csproj" -c Release -v q -nologo > /dev/null
 dotnet build "$root/src/Guides.Runtime/Guides.Runtime.csproj" -c Release -v q -nologo > /dev/null
+dotnet build "$root/src/Guides.Build/Guides.Build.csproj" -c Release -v q -nologo > /dev/null
 
 timed() { # label
   local status=0

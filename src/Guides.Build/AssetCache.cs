@@ -95,13 +95,13 @@ namespace Guides.Build
             foreach (Entry entry in _entries)
             {
                 AssetFacts facts = entry.Facts;
-                text.Append(Escape(entry.FullPath)).Append('\t')
+                text.Append(TextFields.Escape(entry.FullPath)).Append('\t')
                     .Append(entry.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
                     .Append(entry.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\t')
                     .Append(facts.Width?.ToString(CultureInfo.InvariantCulture)).Append('\t')
                     .Append(facts.Height?.ToString(CultureInfo.InvariantCulture)).Append('\t')
                     .Append(facts.Hash).Append('\t')
-                    .Append(Escape(facts.Problem ?? string.Empty)).Append('\n');
+                    .Append(TextFields.Escape(facts.Problem ?? string.Empty)).Append('\n');
             }
 
             return text.ToString();
@@ -116,34 +116,7 @@ namespace Guides.Build
                 return false;
             }
 
-            string? folder = Path.GetDirectoryName(path);
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            // Written beside, then moved over: a build stopped halfway leaves the old cache or none, never half a one.
-            string temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            try
-            {
-                if (File.Exists(path))
-                {
-                    File.Replace(temporary, path, null);
-                }
-                else
-                {
-                    File.Move(temporary, path);
-                }
-            }
-            finally
-            {
-                if (File.Exists(temporary))
-                {
-                    File.Delete(temporary);
-                }
-            }
-
+            TextFields.WriteWhole(path, text);
             return true;
         }
 
@@ -170,8 +143,8 @@ namespace Guides.Build
                     return null;
                 }
 
-                string fullPath = Unescape(fields[0]);
-                string problem = Unescape(fields[6]);
+                string fullPath = TextFields.Unescape(fields[0]);
+                string problem = TextFields.Unescape(fields[6]);
                 string extension = FileKind.ExtensionOf(fullPath);
                 AssetFacts facts = new AssetFacts(
                     length,
@@ -221,34 +194,6 @@ namespace Guides.Build
             }
 
             return true;
-        }
-
-        private static string Escape(string value) =>
-            value.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n").Replace("\r", "\\r");
-
-        private static string Unescape(string value)
-        {
-            if (value.IndexOf('\\') < 0)
-            {
-                return value;
-            }
-
-            StringBuilder text = new StringBuilder(value.Length);
-            for (int i = 0; i < value.Length; i++)
-            {
-                char c = value[i];
-                if (c == '\\' && i + 1 < value.Length)
-                {
-                    char next = value[++i];
-                    text.Append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
-                }
-                else
-                {
-                    text.Append(c);
-                }
-            }
-
-            return text.ToString();
         }
     }
 }

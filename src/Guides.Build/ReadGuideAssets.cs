@@ -44,8 +44,19 @@ namespace Guides.Build
         public const string ProblemMetadata = "GuidesAssetProblem";
 
         /// <summary>The files to read: the identity is the file's path, and GuidesAssetPath its path in the content folder.</summary>
-        [Required]
         public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
+
+        /// <summary>
+        /// Optional: the content folder, whose files other than guides are read as well as <see cref="Files"/>: every file
+        /// but Markdown, dotfiles, files in dot-folders and the paths <see cref="Exclude"/> matches (<see cref="ContentScan"/>).
+        /// </summary>
+        public string? ContentFolder { get; set; }
+
+        /// <summary>Optional: the <c>GuidesExclude</c> globs, separated by ';', of paths under <see cref="ContentFolder"/> to leave out.</summary>
+        public string? Exclude { get; set; }
+
+        /// <summary>Optional: a file in obj/ where the content folder's listing is kept, so that the next build lists only the folders that changed.</summary>
+        public string? ScanCacheFile { get; set; }
 
         /// <summary>Optional: a file in obj/ where the facts are kept, so that the next build does not read unchanged files again.</summary>
         public string? CacheFile { get; set; }
@@ -56,22 +67,32 @@ namespace Guides.Build
         /// </summary>
         public string? Manifest { get; set; }
 
-        /// <summary>One item per file, in the order of <see cref="Files"/>, with its facts as metadata.</summary>
+        /// <summary>One item per file, in the order of <see cref="Files"/> then of the content folder's files by path, with its facts as metadata.</summary>
         [Output]
         public ITaskItem[] Assets { get; private set; } = Array.Empty<ITaskItem>();
 
         /// <summary>How many files the last run opened and read (the others came from the cache).</summary>
         internal int FilesRead { get; private set; }
 
+        /// <summary>How many folders of <see cref="ContentFolder"/> the last run listed (the others came from the scan's cache).</summary>
+        internal int FoldersListed { get; private set; }
+
         public override bool Execute()
         {
             FilesRead = 0;
-            AssetCache cache = AssetCache.Load(CacheFile);
-            ITaskItem[] assets = new ITaskItem[Files.Length];
-            List<string> lines = new List<string>(Files.Length);
-            for (int i = 0; i < Files.Length; i++)
+            FoldersListed = 0;
+            ITaskItem[] files = Files;
+            if (!string.IsNullOrEmpty(ContentFolder))
             {
-                ITaskItem file = Files[i];
+                files = WithContentFolder(files);
+            }
+
+            AssetCache cache = AssetCache.Load(CacheFile);
+            ITaskItem[] assets = new ITaskItem[files.Length];
+            List<string> lines = new List<string>(files.Length);
+            for (int i = 0; i < files.Length; i++)
+            {
+                ITaskItem file = files[i];
                 AssetFacts facts = Facts(file, cache);
                 assets[i] = ToItem(file, facts);
                 lines.Add(ManifestLine(file, facts));
@@ -79,13 +100,42 @@ namespace Guides.Build
 
             Assets = assets;
             SaveCache(cache);
-            if (!string.IsNullOrEmpty(Manifest) && !WriteManifest(Manifest!, lines))
+            if (!string.IsNullOrEmpty(Manifest) && files.Length > 0 && !WriteManifest(Manifest!, lines))
             {
                 return false;
             }
 
-            Log.LogMessage(MessageImportance.Low, "Guides: {0} asset file(s), {1} read, the others unchanged since the last build.", Files.Length, FilesRead);
+            Log.LogMessage(MessageImportance.Low, "Guides: {0} asset file(s), {1} read, the others unchanged since the last build.", files.Length, FilesRead);
             return true;
+        }
+
+        /// <summary><paramref name="files"/> followed by the content folder's files that are not guides.</summary>
+        private ITaskItem[] WithContentFolder(ITaskItem[] files)
+        {
+            ContentScan.Result scan;
+            try
+            {
+                scan = ContentScan.Scan(ContentFolder!, ContentGlob.Parse(Exclude), ScanCacheFile);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException || e is System.Security.SecurityException)
+            {
+                // Only the cache could not be written: walk again without it, and say why at low importance.
+                Log.LogMessage(MessageImportance.Low, "Guides: the content folder's listing '{0}' could not be written: {1}", ScanCacheFile, e.Message);
+                scan = ContentScan.Scan(ContentFolder!, ContentGlob.Parse(Exclude), null);
+            }
+
+            FoldersListed = scan.FoldersListed;
+            Log.LogMessage(MessageImportance.Low, "Guides: {0} folder(s) of the content folder, {1} listed, the others unchanged since the last build.", scan.FoldersSeen, scan.FoldersListed);
+            ITaskItem[] all = new ITaskItem[files.Length + scan.Files.Count];
+            Array.Copy(files, all, files.Length);
+            for (int i = 0; i < scan.Files.Count; i++)
+            {
+                TaskItem item = new TaskItem(Escape(scan.Files[i].FullPath));
+                item.SetMetadata(PathMetadata, Escape(scan.Files[i].RelativePath));
+                all[files.Length + i] = item;
+            }
+
+            return all;
         }
 
         private AssetFacts Facts(ITaskItem file, AssetCache cache)

@@ -363,6 +363,44 @@ public sealed class ReadGuideAssetsTests
         Assert.Empty(engine.Warnings);
     }
 
+    [Fact]
+    public void Given_the_content_folder_the_task_finds_its_files_itself_and_they_come_out_as_the_files_passed_one_by_one()
+    {
+        using TestFiles.ScratchFolder scratch = TestFiles.Scratch();
+        string content = CopyAll(scratch);
+        File.WriteAllText(Path.Combine(content, "guide.md"), "# A guide, not an asset");
+        File.Copy(TestFiles.PathOf("step-37x23.png"), Path.Combine(content, "50% off;new.png"));
+        string manifest = Path.Combine(scratch.Path, "obj", "guides-assets.manifest");
+        string scan = Path.Combine(scratch.Path, "obj", "guides-content.scan");
+        ITaskItem[] oneByOne = ItemsOf(content).Where(item => !item.ItemSpec.EndsWith(".md", StringComparison.Ordinal)).ToArray();
+
+        FakeBuildEngine engine = new();
+        ReadGuideAssets task = new() { BuildEngine = engine, ContentFolder = content, ScanCacheFile = scan, Manifest = manifest };
+        Assert.True(task.Execute());
+
+        Assert.Equal(Facts(Run(oneByOne).Task.Assets), Facts(task.Assets));
+        Assert.Equal("50%25 off%3bnew.png", Path.GetFileName(((ITaskItem2)Asset(task, "50% off;new.png")).EvaluatedIncludeEscaped));
+        Assert.Single(File.ReadAllLines(manifest), line => line.StartsWith("50% off;new.png\t396\timage/png\t", StringComparison.Ordinal));
+        Assert.True(File.Exists(scan));
+        Assert.Empty(engine.Errors);
+    }
+
+    [Fact]
+    public void A_content_folder_with_no_other_file_writes_no_manifest()
+    {
+        using TestFiles.ScratchFolder scratch = TestFiles.Scratch();
+        string content = Path.Combine(scratch.Path, "content");
+        Directory.CreateDirectory(content);
+        File.WriteAllText(Path.Combine(content, "guide.md"), "# A guide");
+        string manifest = Path.Combine(scratch.Path, "obj", "guides-assets.manifest");
+
+        ReadGuideAssets task = new() { BuildEngine = new FakeBuildEngine(), ContentFolder = content, Manifest = manifest };
+        Assert.True(task.Execute());
+
+        Assert.Empty(task.Assets);
+        Assert.False(File.Exists(manifest));
+    }
+
     private static (ReadGuideAssets Task, FakeBuildEngine Engine) Run(ITaskItem[] files, string? cacheFile = null)
     {
         FakeBuildEngine engine = new();

@@ -39,8 +39,11 @@ public sealed class TaskAssemblyTests
 
         Assert.True(task.IsPublic);
         Assert.Equal("Guides.Build.ReadGuideAssets", task.FullName);
-        Assert.NotNull(task.GetProperty("Files")!.GetCustomAttributes(typeof(Microsoft.Build.Framework.RequiredAttribute), false).SingleOrDefault());
+        Assert.NotNull(task.GetProperty("ContentFolder"));
+        Assert.NotNull(task.GetProperty("Exclude"));
+        Assert.NotNull(task.GetProperty("ScanCacheFile"));
         Assert.NotNull(task.GetProperty("CacheFile"));
+        Assert.NotNull(task.GetProperty("Manifest"));
         Assert.NotNull(task.GetProperty("Assets")!.GetCustomAttributes(typeof(Microsoft.Build.Framework.OutputAttribute), false).SingleOrDefault());
     }
 }

@@ -194,6 +194,44 @@ public sealed class ShardTests
             string.Join("\n", reported));
     }
 
+    [Fact]
+    public void A_folder_or_language_of_a_shard_that_selects_no_guide_is_warned_about_with_GUIDE053()
+    {
+        var typo = Shard("Typo", Content, folders: "api;clis");
+        var french = Shard("French", Content, languages: "fr;fre");
+
+        Assert.Equal(
+            ["GUIDE053 'clis' in GuidesShardFolders selects no guide of the content folder 'content', so this shard compiles none for it: a folder is the start of guide ids, as 'api' holds 'api/keys.md' and 'fr/api/keys.md' (check its spelling and case)"],
+            typo.Problems);
+        Assert.Equal(
+            ["GUIDE053 'fre' in GuidesShardLanguages selects no guide of the content folder 'content', so this shard compiles none for it: a language is read from a guide's path, as 'fr' holds 'fr/keys.md' and 'keys.fr.md' (check its spelling)"],
+            french.Problems);
+        Assert.Equal(DiagnosticSeverity.Warning, typo.Output.GeneratorDiagnostics.Single().DefaultSeverity);
+        Assert.Equal(Location.None, typo.Output.GeneratorDiagnostics.Single().Location);
+        Assert.Equal(["api/keys"], LoadOne(typo, "Help.Typo.GuideCatalog").Ids);
+    }
+
+    [Fact]
+    public void A_guide_that_two_shards_compile_is_an_error_of_the_library_at_the_guides_file()
+    {
+        // By folder and by language at once: fr/api/keys.md is in the api folder and in French.
+        var api = Shard("Api", Content, folders: "api");
+        var cli = Shard("Cli", Content, folders: "cli");
+        var french = Shard("French", Content, languages: "fr");
+        Assert.Empty(api.Problems.Concat(cli.Problems).Concat(french.Problems));
+
+        var library = LibraryOver(api, cli, french);
+
+        var reported = library.Output.GeneratorDiagnostics.Select(d =>
+        {
+            var span = d.Location.GetLineSpan();
+            return $"{d.Id} {d.Severity} {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}) {d.GetMessage(CultureInfo.InvariantCulture)}";
+        });
+        Assert.Equal(
+            ["GUIDE054 Error /project/content/fr/api/keys.md(1,1) The guide 'api/keys' in 'fr' is compiled by two shards, Help.Api.GuideCatalog and Help.French.GuideCatalog: give each guide file to one shard (their GuidesShardFolders and GuidesShardLanguages overlap)"],
+            reported);
+    }
+
     private static string Page(string title, string body) =>
         "---\ntitle: \"" + title + "\"\ndescription: \"" + title + ".\"\ncategory: \"tests\"\ndate: \"2026-01-15\"\n---\n\n" + body;
 

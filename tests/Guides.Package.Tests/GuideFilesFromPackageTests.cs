@@ -144,6 +144,62 @@ public sealed class GuideFilesFromPackageTests(PackagesFixture packages)
         Assert.DoesNotContain("error CS", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_file_added_after_a_build_is_shipped_by_the_next_build_and_GuidesExclude_dotfiles_and_dot_folders_never_are()
+    {
+        // The build keeps the content folder's listing in obj/ and lists again only the folders whose time changed: a
+        // file added to a folder, and a new folder, must both be found by the next build, through the real file system.
+        const string Resources = """
+            using $(App);
+
+            foreach (var name in typeof(GuideCatalog).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("Guides.Assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                Console.WriteLine("resource|" + name);
+            }
+
+            foreach (var image in GuideCatalog.Help.Images)
+            {
+                Console.WriteLine("image|" + image.Path + "|" + image.Width + "x" + image.Height);
+            }
+            """;
+        var folder = GeneratorApp.Create(packages, GeneratorReference.Package, "FilesAdded", "<GuidesExclude>drafts/**;**/*.psd</GuidesExclude>", new Dictionary<string, string>
+        {
+            ["Program.cs"] = Resources,
+            ["content/en/help/index.md"] = Guide("en", "### Step 1: Look\n\n![The home page](step-37x23.png)\n"),
+            ["content/drafts/later.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"/>",
+            ["content/en/help/Layers.PSD"] = "not shipped: GuidesExclude matches it, ignoring case",
+            ["content/en/help/.notes.txt"] = "not shipped: a dotfile",
+            ["content/en/help/.cache/thumb.txt"] = "not shipped: in a dot-folder",
+        });
+        System.IO.File.Copy(Path.Combine(Files, "step-37x23.png"), Path.Combine(folder, "content", "en", "help", "step-37x23.png"));
+
+        var first = DotNet.Run(folder, "run", "-c", "Release").ShouldSucceed("the first build");
+        Assert.Equal(["resource|Guides.Assets/en/help/step-37x23.png", "image|en/help/step-37x23.png|37x23"], Lines(first.Output));
+
+        // A new image in the guide's folder, another in a new folder, and the guide now shows both.
+        System.IO.File.Copy(Path.Combine(Files, "lossy-45x27.webp"), Path.Combine(folder, "content", "en", "help", "lossy-45x27.webp"));
+        Directory.CreateDirectory(Path.Combine(folder, "content", "en", "help", "shots"));
+        System.IO.File.Copy(Path.Combine(Files, "chart-19x13.gif"), Path.Combine(folder, "content", "en", "help", "shots", "chart-19x13.gif"));
+        System.IO.File.WriteAllText(
+            Path.Combine(folder, "content", "en", "help", "index.md"),
+            Guide("en", "### Step 1: Look\n\n![The home page](step-37x23.png) ![A WebP](lossy-45x27.webp) ![A chart](shots/chart-19x13.gif)\n"));
+
+        var second = DotNet.Run(folder, "run", "-c", "Release").ShouldSucceed("the build after files were added");
+        Assert.Equal(
+            [
+                "resource|Guides.Assets/en/help/lossy-45x27.webp",
+                "resource|Guides.Assets/en/help/shots/chart-19x13.gif",
+                "resource|Guides.Assets/en/help/step-37x23.png",
+                "image|en/help/step-37x23.png|37x23",
+                "image|en/help/lossy-45x27.webp|45x27",
+                "image|en/help/shots/chart-19x13.gif|19x13",
+            ],
+            Lines(second.Output));
+
+        static string[] Lines(string output) =>
+            output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("resource|", StringComparison.Ordinal) || l.StartsWith("image|", StringComparison.Ordinal)).ToArray();
+    }
+
     private string Create(string name, GeneratorReference via, string english, string? french)
     {
         var files = new Dictionary<string, string>

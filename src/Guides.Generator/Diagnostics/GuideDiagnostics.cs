@@ -438,6 +438,24 @@ namespace Guides.Generator.Diagnostics
             isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + "guide052");
 
+        public static readonly DiagnosticDescriptor ShardSelectsNothing = new(
+            "GUIDE053",
+            "Shard setting selects no guide",
+            "'{0}' in {1} selects no guide of the content folder '{2}', so this shard compiles none for it: {3}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide053");
+
+        public static readonly DiagnosticDescriptor GuideInTwoShards = new(
+            "GUIDE054",
+            "Guide compiled by two shards",
+            "The guide '{0}' in '{1}' is compiled by two shards, {2} and {3}{4}: give each guide file to one shard (their GuidesShardFolders and GuidesShardLanguages overlap)",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide054");
+
         public static readonly DiagnosticDescriptor InternalError = new(
             "GUIDE099",
             "Internal error in the guide generator",

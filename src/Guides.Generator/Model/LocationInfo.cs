@@ -9,7 +9,10 @@ namespace Guides.Generator.Model
     /// </summary>
     internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
     {
-        public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
+        /// <summary>No place in a file: a diagnostic about the project's settings, shown at the project.</summary>
+        public static readonly LocationInfo None = FileStart(string.Empty);
+
+        public Location ToLocation() => FilePath.Length == 0 ? Location.None : Location.Create(FilePath, Span, LineSpan);
 
         public static LocationInfo Create(string filePath, SourceText text, TextSpan span) =>
             new(filePath, span, text.Lines.GetLinePositionSpan(span));

@@ -60,8 +60,27 @@ namespace Guides.Generator.Shards
                 }
             }
 
+            var diagnostics = new List<DiagnosticInfo>();
             var pages = new Dictionary<string, ShardPage>(StringComparer.Ordinal);
             var languages = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var owners = new Dictionary<string, (ShardPage Page, string Shard)>(StringComparer.OrdinalIgnoreCase);
+            foreach (var shard in shards)
+            {
+                foreach (var page in shard.Pages)
+                {
+                    // One guide in one language is one shard's: two would answer Find with either (GUIDE054, at the second).
+                    if (owners.TryGetValue(page.Id + "\0" + page.Language, out var first))
+                    {
+                        var from = first.Page.RelativePath == page.RelativePath ? string.Empty : " (there from '" + first.Page.RelativePath + "')";
+                        diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.GuideInTwoShards, LocationInfo.FileStart(page.FullPath), page.Id, page.Language, first.Shard, shard.CatalogType, from));
+                    }
+                    else
+                    {
+                        owners.Add(page.Id + "\0" + page.Language, (page, shard.CatalogType));
+                    }
+                }
+            }
+
             foreach (var page in shards.SelectMany(s => s.Pages))
             {
                 if (!pages.ContainsKey(page.RelativePath))
@@ -75,7 +94,6 @@ namespace Guides.Generator.Shards
                 }
             }
 
-            var diagnostics = new List<DiagnosticInfo>();
             var crossLinks = new StringBuilder();
             var written = new HashSet<string>(StringComparer.Ordinal);
             foreach (var link in shards.SelectMany(s => s.Links))

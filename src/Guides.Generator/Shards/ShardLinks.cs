@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Guides.Generator.Diagnostics;
 using Guides.Generator.Model;
 using Guides.Generator.Paths;
 
@@ -47,14 +48,36 @@ namespace Guides.Generator.Shards
             return links.ToEquatableArray();
         }
 
+        /// <summary>
+        /// What the shard writes into its assembly (its catalog, its guide files, drafts left out too, its links out), and
+        /// a GUIDE053 for each folder or language of its settings that selects none of them.
+        /// </summary>
+        public static ShardOutput Output(GeneratorOptions options, CatalogModel catalog, IEnumerable<EquatableArray<ShardLink>> links)
+        {
+            var data = Data(options, catalog, links);
+            var diagnostics = new List<DiagnosticInfo>();
+            if (options.Shard is { } shard)
+            {
+                foreach (var (name, setting) in shard.Unused(data.Pages.Select(p => (p.Id, p.Language)).ToList()))
+                {
+                    var hint = setting == "GuidesShardFolders"
+                        ? "a folder is the start of guide ids, as 'api' holds 'api/keys.md' and 'fr/api/keys.md' (check its spelling and case)"
+                        : "a language is read from a guide's path, as 'fr' holds 'fr/keys.md' and 'keys.fr.md' (check its spelling)";
+                    diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.ShardSelectsNothing, LocationInfo.None, name, setting, options.ContentFolder, hint));
+                }
+            }
+
+            return new ShardOutput(ShardManifest.Write(data), diagnostics.ToEquatableArray());
+        }
+
         /// <summary>What the shard writes into its assembly: its catalog, its guide files (drafts left out too), its links out.</summary>
         public static ShardData Data(GeneratorOptions options, CatalogModel catalog, IEnumerable<EquatableArray<ShardLink>> links)
         {
             var prefix = options.Content.DisplayPath(string.Empty);
             var pages = catalog.Pages
+                .Select(p => (Page: p, Relative: p.DisplayPath.StartsWith(prefix, StringComparison.Ordinal) ? p.DisplayPath.Substring(prefix.Length) : p.DisplayPath))
                 .Select(p => new ShardPage(
-                    p.DisplayPath.StartsWith(prefix, StringComparison.Ordinal) ? p.DisplayPath.Substring(prefix.Length) : p.DisplayPath,
-                    p.Id, p.Language, p.StepCount, p.Anchors, p.IsDraft))
+                    p.Relative, p.Page.Id, p.Page.Language, p.Page.StepCount, p.Page.Anchors, p.Page.IsDraft, (options.ContentRoot ?? prefix) + p.Relative))
                 .OrderBy(p => p)
                 .ToEquatableArray();
             return new ShardData(options.Namespace + "." + options.CatalogName, options.DefaultLanguage, pages, links.SelectMany(l => l)

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Guides.Generator.Shards
 {
     /// <summary>A guide file of a shard, as links from other shards find it: by its path under the content folder.</summary>
-    internal sealed record ShardPage(string RelativePath, string Id, string Language, int StepCount, EquatableArray<string> Anchors, bool IsDraft)
+    internal sealed record ShardPage(string RelativePath, string Id, string Language, int StepCount, EquatableArray<string> Anchors, bool IsDraft, string FullPath)
         : IComparable<ShardPage>
     {
         public int CompareTo(ShardPage? other) => string.CompareOrdinal(RelativePath, other?.RelativePath);
@@ -24,18 +24,21 @@ namespace Guides.Generator.Shards
     /// <summary>What a shard's assembly says of itself, for the library project: its catalog, its guides, its links out.</summary>
     internal sealed record ShardData(string CatalogType, string DefaultLanguage, EquatableArray<ShardPage> Pages, EquatableArray<ShardLink> Links);
 
+    /// <summary>A shard's text for its assembly, and what the shard's settings got wrong (GUIDE053).</summary>
+    internal sealed record ShardOutput(string Text, EquatableArray<DiagnosticInfo> Diagnostics);
+
     /// <summary>
     /// The text a shard writes into its assembly (<c>[assembly: Guides.GuideShard("...")]</c>) and the library project reads
     /// back: one line per fact, fields separated by tabs and escaped as the asset manifest's (<see cref="AssetManifest.Line"/>).
     /// The header <c># Guides shard 1</c>; then <c>C</c>, the catalog's full type name and default language; one <c>P</c>
     /// line per guide file (path under the content folder, id, language, steps, anchors separated by spaces, draft
-    /// <c>1</c>/<c>0</c>); one <c>L</c> line per link out (the linking guide's id and language, the target's path, the
+    /// <c>1</c>/<c>0</c>, the file's full path); one <c>L</c> line per link out (the linking guide's id and language, the target's path, the
     /// fragment, the link as written, the file's full path, the span's start and length, its start line and column and
     /// end line and column, from 0).
     /// </summary>
     internal static class ShardManifest
     {
-        public const string Header = "# Guides shard 1";
+        public const string Header = "# Guides shard 2";
 
         public const string AttributeName = "Guides.GuideShardAttribute";
 
@@ -47,7 +50,7 @@ namespace Guides.Generator.Shards
             {
                 text.Append(AssetManifest.Line(new[]
                 {
-                    "P", page.RelativePath, page.Id, page.Language, Number(page.StepCount), string.Join(" ", page.Anchors), page.IsDraft ? "1" : "0",
+                    "P", page.RelativePath, page.Id, page.Language, Number(page.StepCount), string.Join(" ", page.Anchors), page.IsDraft ? "1" : "0", page.FullPath,
                 })).Append('\n');
             }
 
@@ -84,11 +87,11 @@ namespace Guides.Generator.Shards
                     continue;
                 }
 
-                if (lines[i][0] == 'P' && AssetManifest.Fields(lines[i], 7) is { } page)
+                if (lines[i][0] == 'P' && AssetManifest.Fields(lines[i], 8) is { } page)
                 {
                     pages.Add(new ShardPage(
                         page[1], page[2], page[3], Parse(page[4]),
-                        (page[5].Length == 0 ? Array.Empty<string>() : page[5].Split(' ')).ToEquatableArray(), page[6] == "1"));
+                        (page[5].Length == 0 ? Array.Empty<string>() : page[5].Split(' ')).ToEquatableArray(), page[6] == "1", page[7]));
                 }
                 else if (lines[i][0] == 'L' && AssetManifest.Fields(lines[i], 13) is { } link)
                 {

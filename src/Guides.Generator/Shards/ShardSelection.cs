@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Guides.Generator.Model;
 using Guides.Generator.Paths;
 
@@ -44,40 +45,36 @@ namespace Guides.Generator.Shards
             return InFolder(path.Id) && InLanguage(path.Language ?? defaultLanguage);
         }
 
-        private bool InFolder(string id)
+        /// <summary>
+        /// The folders and languages of the settings that hold none of <paramref name="guides"/> (the id and language of
+        /// each guide file the shard compiles), each with the setting that names it: a misspelt name selects nothing.
+        /// </summary>
+        public IEnumerable<(string Name, string Setting)> Unused(IReadOnlyCollection<(string Id, string Language)> guides)
         {
-            if (Folders.Count == 0)
-            {
-                return true;
-            }
-
             foreach (var folder in Folders)
             {
-                if (id.Length >= folder.Length && id.StartsWith(folder, StringComparison.Ordinal) && (id.Length == folder.Length || id[folder.Length] == '/'))
+                if (!guides.Any(g => IsIn(g.Id, folder)))
                 {
-                    return true;
+                    yield return (folder, "GuidesShardFolders");
                 }
             }
 
-            return false;
-        }
-
-        private bool InLanguage(string language)
-        {
-            if (Languages.Count == 0)
+            foreach (var language in Languages)
             {
-                return true;
-            }
-
-            foreach (var candidate in Languages)
-            {
-                if (string.Equals(candidate, language, StringComparison.OrdinalIgnoreCase))
+                if (!guides.Any(g => string.Equals(g.Language, language, StringComparison.OrdinalIgnoreCase)))
                 {
-                    return true;
+                    yield return (language, "GuidesShardLanguages");
                 }
             }
-
-            return false;
         }
+
+        private bool InFolder(string id) => Folders.Count == 0 || Folders.Any(folder => IsIn(id, folder));
+
+        private bool InLanguage(string language) =>
+            Languages.Count == 0 || Languages.Any(candidate => string.Equals(candidate, language, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Whether the guide id is the folder or under it (<c>api</c> holds <c>api</c> and <c>api/keys</c>, not <c>apis/keys</c>).</summary>
+        private static bool IsIn(string id, string folder) =>
+            id.StartsWith(folder, StringComparison.Ordinal) && (id.Length == folder.Length || id[folder.Length] == '/');
     }
 }
