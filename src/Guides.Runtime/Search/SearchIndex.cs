@@ -542,7 +542,7 @@ namespace Guides.Search
                     !IsFormOfIndexedWord(analyzer, word) && !FoundInAnotherShard(stem, word, prefix))
                 {
                     typoWords++;
-                    var spelling = AddTypos(scratch, candidates, word, stem);
+                    var spelling = _statistics != null ? AddShardTypos(candidates, word, stem, language) : AddTypos(scratch, candidates, word, stem);
                     if (spelling != null)
                     {
                         var token = tokens[tokenIndex];
@@ -586,7 +586,7 @@ namespace Guides.Search
         private bool IsFormOfIndexedWord(TextAnalyzer analyzer, string word)
         {
             var root = analyzer.Stemmer.InfinitiveRoot(word);
-            return root != null && Find(_terms, root) >= 0;
+            return root != null && (_statistics is { } statistics ? statistics.Has(root) : Find(_terms, root) >= 0);
         }
 
         /// <summary>

@@ -10,7 +10,8 @@ namespace Guides.Search
     /// them; the views' results are merged in the order one index gives (<see cref="ShardedSearch"/>).
     /// </summary>
     /// <remarks>
-    /// A word that some shard finds is looked up for typos in none (as one index finds it). The sums are exact, so the
+    /// A word that some shard finds is looked up for typos in none (as one index finds it); a word that none finds is
+    /// looked up in all, and its terms chosen among all of theirs (<see cref="Typos"/>). The sums are exact, so the
     /// scores are the one index's to the bit: document counts are integers, and a document's length is a multiple of 1/<see cref="SearchFormat.Scale"/> (a power of two), so that adding them up in a double
     /// gives the same value in any order (while the total stays below 2^52 / Scale).
     /// </remarks>
@@ -76,6 +77,53 @@ namespace Guides.Search
 
         /// <summary>BM25's idf of <paramref name="term"/> over every shard.</summary>
         public double Idf(string term) => SearchIndex.Idf(DocumentCount, DocumentsOf(term));
+
+        [ThreadStatic]
+        private static TypoMemo[]? t_typos;
+
+        private sealed class TypoMemo
+        {
+            public TypoMemo(ShardStatistics owner, string word, string stem, string language, SearchIndex.TypoChoice choice)
+            {
+                Owner = owner;
+                Word = word;
+                Stem = stem;
+                Language = language;
+                Choice = choice;
+            }
+
+            public ShardStatistics Owner { get; }
+
+            public string Word { get; }
+
+            public string Stem { get; }
+
+            public string Language { get; }
+
+            public SearchIndex.TypoChoice Choice { get; }
+        }
+
+        /// <summary>
+        /// The terms a misspelt word matches and its correction, chosen over every shard as one index of all of them
+        /// chooses (<see cref="SearchIndex.ChooseTypos"/>). A query's shards ask in turn, one after the other on one
+        /// thread: the thread keeps its last few answers, so that the choice is made once a query, not once a shard.
+        /// </summary>
+        public SearchIndex.TypoChoice Typos(string word, string stem, string language)
+        {
+            var memo = t_typos ??= new TypoMemo[SearchIndex.MaxTypoWords * 2];
+            foreach (var entry in memo)
+            {
+                if (entry != null && entry.Owner == this && entry.Word == word && entry.Stem == stem && entry.Language == language)
+                {
+                    return entry.Choice;
+                }
+            }
+
+            var choice = SearchIndex.ChooseTypos(_shards, this, word, stem, language);
+            Array.Copy(memo, 0, memo, 1, memo.Length - 1);
+            memo[0] = new TypoMemo(this, word, stem, language, choice);
+            return choice;
+        }
     }
 
     /// <summary>Members of <see cref="SearchIndex"/> that shards need, kept apart from the engine.</summary>
@@ -166,6 +214,108 @@ namespace Guides.Search
                 var factor = PrefixFactor * Math.Min(1.0, (double)typed / next.Length);
                 chosen.Add((next, Math.Max(factor, PrefixFactor / 2)));
             }
+        }
+
+        /// <summary>What a misspelt word matches over every shard: its terms with their distances, in order, and the correction (or null).</summary>
+        internal sealed class TypoChoice
+        {
+            public TypoChoice((string Term, int Distance)[] terms, string? spelling)
+            {
+                Terms = terms;
+                Spelling = spelling;
+            }
+
+            public (string Term, int Distance)[] Terms { get; }
+
+            public string? Spelling { get; }
+        }
+
+        /// <summary>
+        /// For a shard's view: a misspelt word's terms as one index of every shard would choose them (the rules of
+        /// <c>AddTypos</c> over every shard's dictionaries and document counts), those of them this shard has, in that
+        /// order; returns the correction, the nearest word as written over every shard (or null).
+        /// </summary>
+        private string? AddShardTypos(List<(int Term, double Factor)> found, string word, string stem, string language)
+        {
+            var choice = _statistics!.Typos(word, stem, language);
+            foreach (var (term, distance) in choice.Terms)
+            {
+                var t = Find(_terms, term);
+                if (t >= 0) found.Add((t, TypoFactor / distance));
+            }
+
+            return choice.Spelling;
+        }
+
+        /// <summary>
+        /// <c>AddTypos</c> over several shards, as one index of all their terms and words would do it: one edit first
+        /// (two only when no shard has a word or term one edit away), a term counted once at its nearest, the nearest
+        /// first, then those of the most documents over every shard, then in ordinal order, at most
+        /// <see cref="MaxTypoTerms"/>; the correction is the nearest word as written in the query's language, of the most
+        /// documents, first in ordinal order (spelt as the shard that holds it spells it most often).
+        /// </summary>
+        internal static TypoChoice ChooseTypos(IReadOnlyList<SearchIndex> shards, ShardStatistics statistics, string word, string stem, string language)
+        {
+            var typos = new List<(string Term, int Distance, int Documents)>();
+            var within = new List<(int Index, int Distance)>();
+            var scratch = new TypoTable.Scratch();
+            string? spelling = null;
+            var best = (Distance: int.MaxValue, Documents: 0, Word: string.Empty, Language: string.Empty);
+            for (var distance = 1; distance <= MaxDistance(word.Length) && typos.Count == 0; distance++)
+            {
+                foreach (var shard in shards)
+                {
+                    within.Clear();
+                    shard._typos.Near(word, distance, shard._terms, shard._words, wordsToo: true, scratch, within);
+                    if (distance <= MaxDistance(stem.Length) && !string.Equals(stem, word, StringComparison.Ordinal))
+                    {
+                        shard._typos.Near(stem, distance, shard._terms, shard._words, wordsToo: false, scratch, within);
+                    }
+
+                    foreach (var (entry, d) in within)
+                    {
+                        if (entry >= 0)
+                        {
+                            var term = shard._terms[entry];
+                            typos.Add((term, d, statistics.DocumentsOf(term)));
+                            continue;
+                        }
+
+                        var w = ~entry;
+                        if (!shard.Matches(language, shard._wordLanguage[w])) continue;
+                        var t = shard.TermOfWord(w);
+                        if (t < 0) continue;
+                        var termText = shard._terms[t];
+                        var documents = statistics.DocumentsOf(termText);
+                        typos.Add((termText, d, documents));
+                        var (folded, wordLanguage) = (shard._words[w], shard._languages[shard._wordLanguage[w]]);
+                        if (d < best.Distance || (d == best.Distance && (documents > best.Documents || (documents == best.Documents &&
+                            (string.CompareOrdinal(folded, best.Word) is var byWord and not 0 ? byWord : string.CompareOrdinal(wordLanguage, best.Language)) < 0))))
+                        {
+                            best = (d, documents, folded, wordLanguage);
+                            spelling = shard.Spelling(w);
+                        }
+                    }
+                }
+            }
+
+            // A term found more than once (in several shards, as a word, as a term, through the stem) counts at its nearest.
+            typos.Sort((x, y) => string.CompareOrdinal(x.Term, y.Term) is var byTerm and not 0 ? byTerm : x.Distance.CompareTo(y.Distance));
+            var kept = 0;
+            for (var i = 0; i < typos.Count; i++)
+            {
+                if (kept == 0 || !string.Equals(typos[kept - 1].Term, typos[i].Term, StringComparison.Ordinal)) typos[kept++] = typos[i];
+            }
+
+            typos.RemoveRange(kept, typos.Count - kept);
+            typos.Sort((x, y) => x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance) : y.Documents != x.Documents ? y.Documents.CompareTo(x.Documents) : string.CompareOrdinal(x.Term, y.Term));
+            var terms = new (string Term, int Distance)[Math.Min(typos.Count, MaxTypoTerms)];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                terms[i] = (typos[i].Term, typos[i].Distance);
+            }
+
+            return new TypoChoice(terms, spelling);
         }
 
         /// <summary>For a shard's view: whether the word finds a term in another shard (so that it is not a typo here either).</summary>

@@ -11,10 +11,9 @@ namespace Guides.Search
     /// (language, then guide id, then the guide's parts, which each shard keeps).
     /// </summary>
     /// <remarks>
-    /// Exact but for what each shard's dictionary decides alone: a word that no shard finds is looked up for typos in each
-    /// shard's dictionary (one index would choose its nearest terms among all of them), and a last word being typed that
-    /// completes to more than <see cref="SearchIndex.MaxPrefixTerms"/> terms over all shards completes to each shard's first.
-    /// Libraries that are not generated, or built before search, are not searched.
+    /// Exact: the terms a word being typed completes to, and those a misspelt word is near, are chosen over every shard's
+    /// dictionary with every shard's document counts, as one index chooses them, and every shard shows the same
+    /// correction. Libraries that are not generated, or built before search, are not searched.
     /// </remarks>
     internal sealed class ShardedSearch
     {
