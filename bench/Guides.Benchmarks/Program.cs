@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 //                         varied prose with 'varied' (for bench/scale-build.sh)
 //   literal-limit N...    compiles N guides at C# 7.3 (string literals) and says whether CS8103 stops it
 //   profile N [rounds]    a Stopwatch breakdown of a cold run on N guides: parse, emit, Roslyn's parse, driver
-//   driver N [rounds]     cold driver runs on N guides, nothing else: a loop to attach a profiler to (dotnet-trace)
+//   driver N [rounds] [varied]  cold driver runs on N guides (in varied prose), nothing else: a loop to attach a profiler to (dotnet-trace)
 //   edit N [rounds] [ide|build] [heading] after a cold run on N guides, runs with one guide edited, nothing else (for dotnet-trace);
 //                         'ide' runs as the IDE does (no records, no search index); 'heading' then types a word in a
 //                         section's heading (its anchors change) rather than in its text
@@ -60,7 +60,8 @@ switch (args.FirstOrDefault())
 
         return 0;
     case "driver":
-        var driverRun = new GeneratorRun(GuideCorpus.Generate(int.Parse(args[1], CultureInfo.InvariantCulture)));
+        var driverCount = int.Parse(args[1], CultureInfo.InvariantCulture);
+        var driverRun = new GeneratorRun(args.Length > 3 && args[3] == "varied" ? GuideCorpus.GenerateVaried(driverCount) : GuideCorpus.Generate(driverCount));
         for (var round = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20; round > 0; round--)
         {
             driverRun.CreateDriver().RunGenerators(driverRun.Compilation);
