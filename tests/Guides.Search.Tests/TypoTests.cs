@@ -165,4 +165,45 @@ public sealed class TypoRulesTests
         // The infinitive finds nothing of its own; the typo finds the pages of "pública" too.
         Assert.Equal(expected is null ? [2] : [0, 1, 2], results.Select(r => r.Guide).Order().ToArray());
     }
+
+    /// <summary>
+    /// A misspelt word is corrected to the word it was read as, also when that word is its own term (most English words:
+    /// "password", "token"), which the index keeps as a term and not among the words as written; the correction is
+    /// the word as the pages write it when they write it otherwise (accents, a stem that differs), and no correction is
+    /// shown for a stem that is no word of the query's language.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "reset your passwrd", "reset your password")]
+    [InlineData("en", "synchronisaton token", "synchronisation token")]
+    [InlineData("en", "password tokenn", "password token")]
+    [InlineData("fr", "jeton synchronisaton", "jeton synchronisation")]
+    [InlineData("fr", "mot de pase", null)]            // 4 letters: no typo, and "pase" finds nothing
+    public void A_word_that_is_its_own_term_is_shown_as_the_correction(string language, string query, string? expected)
+    {
+        var index = IndexBuilder.Build(
+            new Doc(0, "en", SearchPart.Guide, 0, ("Reset your password", 4f), ("Keep the synchronisation token in a vault.", 1f)),
+            new Doc(1, "fr", SearchPart.Guide, 0, ("Réinitialiser le mot de passe", 4f), ("Gardez le jeton de synchronisation.", 1f)));
+
+        var results = index.Search(query, [language], 10, out var corrected);
+
+        Assert.Equal(expected, corrected);
+        if (expected is not null) Assert.Equal([language == "en" ? 0 : 1], results.Select(r => r.Guide).Distinct());
+    }
+
+    [Fact]
+    public void A_stem_near_a_typo_that_no_page_writes_as_a_word_is_not_shown_as_the_correction()
+    {
+        // "remboursement" and "remboursements" are in the pages; their stem is no word of them. "rembourse" is one edit
+        // from the stem alone: it finds the pages, and no correction is shown rather than the stem.
+        var index = IndexBuilder.Build(
+            new Doc(0, "fr", SearchPart.Guide, 0, ("Demander un remboursement", 4f), ("Les remboursements arrivent vite.", 1f)));
+        var stem = new TextAnalyzer("fr").Stemmer.Stem("remboursement");
+        Assert.Equal(stem, new TextAnalyzer("fr").Stemmer.Stem("remboursements"));
+        var typo = stem + "x";
+
+        var results = index.Search(typo + " ", ["fr"], 10, out var corrected);
+
+        Assert.Null(corrected);
+        Assert.Equal([0], results.Select(r => r.Guide).Distinct());
+    }
 }

@@ -542,7 +542,7 @@ namespace Guides.Search
                     !IsFormOfIndexedWord(analyzer, word) && !FoundInAnotherShard(stem, word, prefix))
                 {
                     typoWords++;
-                    var spelling = _statistics != null ? AddShardTypos(candidates, word, stem, language) : AddTypos(scratch, candidates, word, stem);
+                    var spelling = _statistics != null ? AddShardTypos(candidates, word, stem, language) : AddTypos(scratch, candidates, word, stem, analyzer, language);
                     if (spelling != null)
                     {
                         var token = tokens[tokenIndex];
@@ -1131,19 +1131,18 @@ namespace Guides.Search
         /// <summary>
         /// Adds the terms of a misspelt word: those of the words as written (in the query's languages) and the terms
         /// themselves within <see cref="MaxDistance"/> of the word and of its stem; the nearest first, then those of
-        /// the most documents, at most <see cref="MaxTypoTerms"/>. Returns the spelling of the nearest word as written,
-        /// the correction to show, or null when only a stem matched.
+        /// the most documents, at most <see cref="MaxTypoTerms"/>. Returns the correction to show (<see cref="Correction"/>),
+        /// or null when only a stem matched.
         /// </summary>
-        private string? AddTypos(Scratch scratch, List<(int Term, double Factor)> found, string word, string stem)
+        private string? AddTypos(Scratch scratch, List<(int Term, double Factor)> found, string word, string stem, TextAnalyzer analyzer, string language)
         {
             var typos = scratch.Typos;
             typos.Clear();
-            var within = scratch.Within;
-            var bestWord = -1;
+            var best = (Word: -1, Term: -1);
             // One edit first: only when no word nor term is one edit away, two (the walk at two edits visits far more).
             for (var distance = 1; distance <= MaxDistance(word.Length) && typos.Count == 0; distance++)
             {
-                bestWord = AddTypos(scratch, word, stem, distance);
+                best = AddTypos(scratch, word, stem, distance);
             }
 
             // A term found more than once (as a word, as a term, through the stem) counts at its nearest.
@@ -1161,21 +1160,24 @@ namespace Guides.Search
                 found.Add((typos[i].Term, TypoFactor / typos[i].Distance));
             }
 
-            return bestWord < 0 ? null : Spelling(bestWord);
+            if (best.Word >= 0) return Spelling(best.Word);
+            return best.Term >= 0 && IsWrittenAsItIs(_terms[best.Term], analyzer, language, this) ? _terms[best.Term] : null;
         }
 
         /// <summary>
         /// Adds to the scratch's typos the terms within <paramref name="maxDistance"/>: those of the words as written
         /// (in the query's languages) and the terms themselves, near the word or near its stem, found through the typo
-        /// table (<see cref="TypoTable"/>). Returns the best word as written (nearest, then of the most documents, then
-        /// first in the table), or -1.
+        /// table (<see cref="TypoTable"/>). Returns the correction's candidates (<see cref="Correction"/>): the best word as
+        /// written, and the best term near the word itself, each nearest, then of the most documents, then first in its
+        /// table; -1 for none.
         /// </summary>
-        private int AddTypos(Scratch scratch, string word, string stem, int maxDistance)
+        private (int Word, int Term) AddTypos(Scratch scratch, string word, string stem, int maxDistance)
         {
             var typos = scratch.Typos;
             var within = scratch.Within;
             within.Clear();
             _typos.Near(word, maxDistance, _terms, _words, wordsToo: true, scratch.TypoScratch, within);
+            var nearWord = within.Count;
             // The terms near the stem too (a word that is its own stem is not in the words' table).
             if (maxDistance <= MaxDistance(stem.Length) && !string.Equals(stem, word, StringComparison.Ordinal))
             {
@@ -1184,11 +1186,21 @@ namespace Guides.Search
 
             var bestWord = -1;
             var bestWordRank = (Distance: int.MaxValue, Documents: 0);
-            foreach (var (entry, distance) in within)
+            var bestTerm = -1;
+            var bestTermRank = (Distance: int.MaxValue, Documents: 0);
+            for (var i = 0; i < within.Count; i++)
             {
+                var (entry, distance) = within[i];
                 if (entry >= 0)
                 {
-                    typos.Add((entry, distance, DocumentsOf(entry)));
+                    var termDocuments = DocumentsOf(entry);
+                    typos.Add((entry, distance, termDocuments));
+                    if (i < nearWord && Better(distance, termDocuments, entry, bestTermRank, bestTerm))
+                    {
+                        bestTerm = entry;
+                        bestTermRank = (distance, termDocuments);
+                    }
+
                     continue;
                 }
 
@@ -1198,15 +1210,51 @@ namespace Guides.Search
                 if (term < 0) continue;
                 var documents = DocumentsOf(term);
                 typos.Add((term, distance, documents));
-                if (distance < bestWordRank.Distance || (distance == bestWordRank.Distance &&
-                    (documents > bestWordRank.Documents || (documents == bestWordRank.Documents && w < bestWord))))
+                if (Better(distance, documents, w, bestWordRank, bestWord))
                 {
                     bestWord = w;
                     bestWordRank = (distance, documents);
                 }
             }
 
-            return bestWord;
+            return Correction(bestWord, bestWordRank, bestTerm, bestTermRank);
+        }
+
+        /// <summary>Nearer, else of more documents, else first in its table.</summary>
+        private static bool Better(int distance, int documents, int index, (int Distance, int Documents) best, int bestIndex) =>
+            distance < best.Distance || (distance == best.Distance && (documents > best.Documents || (documents == best.Documents && index < bestIndex)));
+
+        /// <summary>
+        /// The correction's candidates: the best word as written, unless a term near the typed word itself is nearer or of
+        /// more documents (a word that is its own term, "password", which the words' table leaves out); then that term.
+        /// </summary>
+        private static (int Word, int Term) Correction(int word, (int Distance, int Documents) wordRank, int term, (int Distance, int Documents) termRank) =>
+            term >= 0 && (word < 0 || termRank.Distance < wordRank.Distance || (termRank.Distance == wordRank.Distance && termRank.Documents > wordRank.Documents))
+                ? (-1, term)
+                : (word, -1);
+
+        /// <summary>
+        /// Whether a term may be shown as the word a reader meant: the pages write it as it is, in the query's language,
+        /// as far as the index can tell (the language's stemmer leaves it as it is, so a page's word may be this very
+        /// term, and pages of that language hold it). A stem that is no word ("rembours") is not shown.
+        /// </summary>
+        private static bool IsWrittenAsItIs(string term, TextAnalyzer analyzer, string language, SearchIndex index) =>
+            string.Equals(analyzer.Stemmer.Stem(term), term, StringComparison.Ordinal) && index.HoldsInLanguage(term, language);
+
+        /// <summary>Whether documents of a language that a query in <paramref name="language"/> reads hold <paramref name="term"/>.</summary>
+        internal bool HoldsInLanguage(string term, string language)
+        {
+            var t = Find(_terms, term);
+            if (t < 0) return false;
+            var docs = PostingsOf(t).Docs;
+            for (var l = 0; l < _languages.Length; l++)
+            {
+                if (!Matches(language, l)) continue;
+                var first = LowerBound(docs, _languageStart[l]);
+                if (first < docs.Length && docs[first] < _languageStart[l + 1]) return true;
+            }
+
+            return false;
         }
 
         /// <summary>The term of an entry of the words' table, or -1 when the index does not hold it (a damaged index).</summary>

@@ -261,23 +261,35 @@ namespace Guides.Search
             var scratch = new TypoTable.Scratch();
             string? spelling = null;
             var best = (Distance: int.MaxValue, Documents: 0, Word: string.Empty, Language: string.Empty);
+            string? bestTerm = null;
+            var bestTermRank = (Distance: int.MaxValue, Documents: 0);
             for (var distance = 1; distance <= MaxDistance(word.Length) && typos.Count == 0; distance++)
             {
                 foreach (var shard in shards)
                 {
                     within.Clear();
                     shard._typos.Near(word, distance, shard._terms, shard._words, wordsToo: true, scratch, within);
+                    var nearWord = within.Count;
                     if (distance <= MaxDistance(stem.Length) && !string.Equals(stem, word, StringComparison.Ordinal))
                     {
                         shard._typos.Near(stem, distance, shard._terms, shard._words, wordsToo: false, scratch, within);
                     }
 
-                    foreach (var (entry, d) in within)
+                    for (var i = 0; i < within.Count; i++)
                     {
+                        var (entry, d) = within[i];
                         if (entry >= 0)
                         {
                             var term = shard._terms[entry];
-                            typos.Add((term, d, statistics.DocumentsOf(term)));
+                            var termDocuments = statistics.DocumentsOf(term);
+                            typos.Add((term, d, termDocuments));
+                            if (i < nearWord && (d < bestTermRank.Distance || (d == bestTermRank.Distance &&
+                                (termDocuments > bestTermRank.Documents || (termDocuments == bestTermRank.Documents && string.CompareOrdinal(term, bestTerm) < 0)))))
+                            {
+                                bestTerm = term;
+                                bestTermRank = (d, termDocuments);
+                            }
+
                             continue;
                         }
 
@@ -299,6 +311,14 @@ namespace Guides.Search
                 }
             }
 
+            // The correction as one index chooses it (Correction, IsWrittenAsItIs): a term near the typed word that is
+            // nearer, or of more documents, than the best word as written, when the pages write it as it is.
+            if (bestTerm != null && (spelling == null || bestTermRank.Distance < best.Distance ||
+                (bestTermRank.Distance == best.Distance && bestTermRank.Documents > best.Documents)))
+            {
+                spelling = WrittenAsItIsInSomeShard(shards, bestTerm, language) ? bestTerm : null;
+            }
+
             // A term found more than once (in several shards, as a word, as a term, through the stem) counts at its nearest.
             typos.Sort((x, y) => string.CompareOrdinal(x.Term, y.Term) is var byTerm and not 0 ? byTerm : x.Distance.CompareTo(y.Distance));
             var kept = 0;
@@ -316,6 +336,18 @@ namespace Guides.Search
             }
 
             return new TypoChoice(terms, spelling);
+        }
+
+        /// <summary><c>IsWrittenAsItIs</c> over every shard: the language's stemmer leaves the term as it is, and some shard's pages of that language hold it.</summary>
+        private static bool WrittenAsItIsInSomeShard(IReadOnlyList<SearchIndex> shards, string term, string language)
+        {
+            if (!string.Equals(new TextAnalyzer(language).Stemmer.Stem(term), term, StringComparison.Ordinal)) return false;
+            foreach (var shard in shards)
+            {
+                if (shard.HoldsInLanguage(term, language)) return true;
+            }
+
+            return false;
         }
 
         /// <summary>For a shard's view: whether the word finds a term in another shard (so that it is not a typo here either).</summary>
