@@ -30,8 +30,11 @@ namespace Guides.Build
         private static readonly string Header =
             "Guides.Build content scan 1 " + typeof(ContentScan).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
+        // A guide is a *.md file as MSBuild's glob finds it: ignoring case but on Linux, whose file systems tell case apart.
         private static readonly StringComparison MarkdownCase =
-            Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Linux)
+                ? StringComparison.Ordinal
+                : StringComparison.OrdinalIgnoreCase;
 
         /// <summary>A file found: its full path and its path under the content folder, with '/' separators.</summary>
         public readonly struct Found
@@ -50,12 +53,16 @@ namespace Guides.Build
         /// <summary>What a walk found, and how many folders it listed (the others it took from the cache).</summary>
         public sealed class Result
         {
-            public Result(IReadOnlyList<Found> files, int foldersListed, int foldersSeen)
+            public Result(IReadOnlyList<Found> files, int foldersListed, int foldersSeen, bool cacheNotWritten)
             {
                 Files = files;
                 FoldersListed = foldersListed;
                 FoldersSeen = foldersSeen;
+                CacheNotWritten = cacheNotWritten;
             }
+
+            /// <summary>Whether the listing could not be kept in the cache file (only the next build's speed depends on it).</summary>
+            public bool CacheNotWritten { get; }
 
             /// <summary>The files, sorted by their path under the content folder (ordinal), whatever the file system's order.</summary>
             public IReadOnlyList<Found> Files { get; }
@@ -87,11 +94,22 @@ namespace Guides.Build
 
         /// <summary>
         /// Walks <paramref name="root"/> and returns the files that are not guides, reading and writing the folders'
-        /// listings in <paramref name="cacheFile"/> when one is given. Throws only when the cache cannot be written.
+        /// listings in <paramref name="cacheFile"/> when one is given. Never throws for the file system: a folder that
+        /// cannot be listed is skipped, a cache that cannot be written is said in the result.
         /// </summary>
         public static Result Scan(string root, IReadOnlyList<string> excludes, string? cacheFile)
         {
-            string fullRoot = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+            string fullRoot;
+            try
+            {
+                fullRoot = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+            }
+            catch (Exception e) when (IsFileSystemError(e))
+            {
+                // No such folder can exist: it holds no file.
+                return new Result(Array.Empty<Found>(), 0, 0, cacheNotWritten: false);
+            }
+
             string loadedText = string.Empty;
             Dictionary<string, Listing> cached = string.IsNullOrEmpty(cacheFile)
                 ? new Dictionary<string, Listing>(StringComparer.Ordinal)
@@ -105,16 +123,17 @@ namespace Guides.Build
             }
 
             found.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+            var cacheNotWritten = false;
             if (!string.IsNullOrEmpty(cacheFile))
             {
                 string text = ToText(fullRoot, kept);
-                if (text != loadedText)
+                if (text != loadedText && !Save(cacheFile!, text))
                 {
-                    Save(cacheFile!, text);
+                    cacheNotWritten = true;
                 }
             }
 
-            return new Result(found, listed, kept.Count);
+            return new Result(found, listed, kept.Count, cacheNotWritten);
         }
 
         private static void Walk(
@@ -193,7 +212,11 @@ namespace Guides.Build
 
                     if ((entry.Attributes & FileAttributes.Directory) != 0)
                     {
-                        folders.Add(name);
+                        // A link to a folder is not entered: one that points back up would make the walk endless.
+                        if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+                        {
+                            folders.Add(name);
+                        }
                     }
                     else if (!name.EndsWith(".md", MarkdownCase))
                     {
@@ -324,7 +347,19 @@ namespace Guides.Build
             return text.ToString();
         }
 
-        private static void Save(string cacheFile, string text) => TextFields.WriteWhole(cacheFile, text);
+        /// <summary>Writes the cache; false when it cannot be written (the next build walks the folder again).</summary>
+        private static bool Save(string cacheFile, string text)
+        {
+            try
+            {
+                TextFields.WriteWhole(cacheFile, text);
+                return true;
+            }
+            catch (Exception e) when (IsFileSystemError(e))
+            {
+                return false;
+            }
+        }
 
         private static bool IsFileSystemError(Exception e) =>
             e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException || e is System.Security.SecurityException;

@@ -112,16 +112,11 @@ namespace Guides.Build
         /// <summary><paramref name="files"/> followed by the content folder's files that are not guides.</summary>
         private ITaskItem[] WithContentFolder(ITaskItem[] files)
         {
-            ContentScan.Result scan;
-            try
+            ContentScan.Result scan = ContentScan.Scan(ContentFolder!, ContentGlob.Parse(Exclude), ScanCacheFile);
+            if (scan.CacheNotWritten)
             {
-                scan = ContentScan.Scan(ContentFolder!, ContentGlob.Parse(Exclude), ScanCacheFile);
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException || e is System.Security.SecurityException)
-            {
-                // Only the cache could not be written: walk again without it, and say why at low importance.
-                Log.LogMessage(MessageImportance.Low, "Guides: the content folder's listing '{0}' could not be written: {1}", ScanCacheFile, e.Message);
-                scan = ContentScan.Scan(ContentFolder!, ContentGlob.Parse(Exclude), null);
+                // Only the next build's speed depends on it: it lists every folder again.
+                Log.LogMessage(MessageImportance.Low, "Guides: the content folder's listing '{0}' could not be written.", ScanCacheFile);
             }
 
             FoldersListed = scan.FoldersListed;

@@ -163,6 +163,34 @@ public sealed class ContentScanTests
         Assert.Empty(scan.Files);
     }
 
+    [Fact]
+    public void A_link_to_a_folder_is_not_entered_so_a_link_back_up_cannot_make_the_walk_endless()
+    {
+        using TestFiles.ScratchFolder scratch = TestFiles.Scratch();
+        string content = Layout(scratch, "en/x.png");
+        Directory.CreateSymbolicLink(Path.Combine(content, "en", "loop"), content);
+        Directory.CreateSymbolicLink(Path.Combine(content, "en", "again"), Path.Combine(content, "en"));
+
+        ContentScan.Result scan = ContentScan.Scan(content, [], null);
+
+        Assert.Equal(["en/x.png"], scan.Files.Select(f => f.RelativePath));
+        Assert.Equal(2, scan.FoldersSeen);
+    }
+
+    [Fact]
+    public void A_cache_that_cannot_be_written_is_said_and_the_files_are_found_all_the_same()
+    {
+        using TestFiles.ScratchFolder scratch = TestFiles.Scratch();
+        string content = Layout(scratch, "en/x.png");
+        string notAFolder = Path.Combine(scratch.Path, "file");
+        File.WriteAllText(notAFolder, "a file where the cache's folder should be");
+
+        ContentScan.Result scan = ContentScan.Scan(content, [], Path.Combine(notAFolder, "guides-content.scan"));
+
+        Assert.True(scan.CacheNotWritten);
+        Assert.Equal(["en/x.png"], scan.Files.Select(f => f.RelativePath));
+    }
+
     /// <summary>Creates the files (a few bytes each) under scratch/content and returns the content folder.</summary>
     private static string Layout(TestFiles.ScratchFolder scratch, params string[] files)
     {

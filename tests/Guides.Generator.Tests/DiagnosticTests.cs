@@ -304,6 +304,44 @@ public sealed class DiagnosticTests
         Assert.Equal(s_documentedSeverity["GUIDE050"], warnings[0].DefaultSeverity);
     }
 
+    [Fact]
+    public void GUIDE053_a_folder_or_language_of_a_shard_that_selects_no_guide_is_a_warning_for_the_project()
+    {
+        var typo = ShardTests.Shard("Typo", ShardTests.Content, folders: "api;clis");
+        var french = ShardTests.Shard("French", ShardTests.Content, languages: "fr;fre");
+
+        Assert.Equal(
+            ["GUIDE053 'clis' in GuidesShardFolders selects no guide of the content folder 'content', so this shard compiles none for it: a folder is the start of guide ids, as 'api' holds 'api/keys.md' and 'fr/api/keys.md' (check its spelling)"],
+            typo.Problems);
+        Assert.Equal(
+            ["GUIDE053 'fre' in GuidesShardLanguages selects no guide of the content folder 'content', so this shard compiles none for it: a language is read from a guide's path, as 'fr' holds 'fr/keys.md' and 'keys.fr.md' (check its spelling)"],
+            french.Problems);
+        Assert.Equal(s_documentedSeverity["GUIDE053"], typo.Output.GeneratorDiagnostics.Single().DefaultSeverity);
+        Assert.Equal(Location.None, typo.Output.GeneratorDiagnostics.Single().Location);
+        Assert.Equal(["api/keys"], ShardTests.LoadOne(typo, "Help.Typo.GuideCatalog").Ids);
+    }
+
+    [Fact]
+    public void GUIDE054_a_guide_that_two_shards_compile_is_an_error_of_the_library_at_the_guides_file()
+    {
+        // By folder and by language at once: fr/api/keys.md is in the api folder and in French.
+        var api = ShardTests.Shard("Api", ShardTests.Content, folders: "api");
+        var cli = ShardTests.Shard("Cli", ShardTests.Content, folders: "cli");
+        var french = ShardTests.Shard("French", ShardTests.Content, languages: "fr");
+        Assert.Empty(api.Problems.Concat(cli.Problems).Concat(french.Problems));
+
+        var library = ShardTests.LibraryOver(api, cli, french);
+
+        var reported = library.Output.GeneratorDiagnostics.Select(d =>
+        {
+            var span = d.Location.GetLineSpan();
+            return $"{d.Id} {d.Severity} {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}) {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+        });
+        Assert.Equal(
+            ["GUIDE054 Error /project/content/fr/api/keys.md(1,1) The guide 'api/keys' in 'fr' is compiled by two shards, Help.Api.GuideCatalog and Help.French.GuideCatalog: give each guide file to one shard (their GuidesShardFolders and GuidesShardLanguages overlap)"],
+            reported);
+    }
+
     /// <summary>A guide whose only step's text is <paramref name="line"/>: the diagnostic at that line, at <paramref name="column"/>.</summary>
     private static void AssertFileAt(string id, string line, int column, params AssetInput[] assets)
     {

@@ -18,7 +18,7 @@ namespace Guides.Generator.Tests;
 public sealed class ShardTests
 {
     /// <summary>A compiled project: its generator run, and its assembly's bytes.</summary>
-    private sealed record Project(GeneratorOutput Output, byte[] Image)
+    internal sealed record Project(GeneratorOutput Output, byte[] Image)
     {
         public IEnumerable<string> Problems =>
             Output.GeneratorDiagnostics.Concat(Output.CompilerProblems).Where(d => d.Severity > DiagnosticSeverity.Info)
@@ -37,7 +37,7 @@ public sealed class ShardTests
         return new Project(result, emit.Success ? stream.ToArray() : []);
     }
 
-    private static Project Shard(string name, IEnumerable<GuideInput> guides, string? folders = null, string? languages = null)
+    internal static Project Shard(string name, IEnumerable<GuideInput> guides, string? folders = null, string? languages = null)
     {
         var properties = new Dictionary<string, string> { ["GuidesNamespace"] = "Help." + name };
         if (folders is not null) properties["GuidesShardFolders"] = folders;
@@ -45,7 +45,7 @@ public sealed class ShardTests
         return Compile("Help." + name, guides, properties);
     }
 
-    private static Project LibraryOver(params Project[] shards) =>
+    internal static Project LibraryOver(params Project[] shards) =>
         Compile("Help", [], new Dictionary<string, string> { ["GuidesShardLibrary"] = "true", ["GuidesNamespace"] = "Help" }, [.. shards.Select(s => s.Image)]);
 
     /// <summary>Loads the shards and the library project into one context (sharing Guides.Runtime with the tests); the library's <c>GuideCatalog.Library</c>.</summary>
@@ -62,7 +62,7 @@ public sealed class ShardTests
         return (GuideLibrary)assembly.GetType("Help.GuideCatalog", throwOnError: true)!.GetProperty("Library")!.GetValue(null)!;
     }
 
-    private static GuideLibrary LoadOne(Project project, string catalog)
+    internal static GuideLibrary LoadOne(Project project, string catalog)
     {
         Assert.NotEmpty(project.Image);
         var assembly = new AssemblyLoadContext("one-" + Guid.NewGuid(), isCollectible: true).LoadFromStream(new MemoryStream(project.Image));
@@ -70,7 +70,7 @@ public sealed class ShardTests
     }
 
     // The content folder: api and cli guides, in English and French, linking to each other both ways.
-    private static readonly GuideInput[] Content =
+    internal static readonly GuideInput[] Content =
     [
         new("en/api/keys.md", Page("Create an API key", "### Step 1: Create a key\n\nOpen the console. Then [install the tool](../cli/install.md#step-2).\n\n### Step 2: Store it\n\nKeep it safe.\n")),
         new("fr/api/keys.md", Page("Créer une clé d'API", "### Étape 1 : Créer une clé\n\nOuvrez la console.\n\n### Étape 2 : La ranger\n\nGardez-la.\n")),
@@ -192,44 +192,6 @@ public sealed class ShardTests
                 $"GUIDE048 Error /project/content/en/api/keys.md({step.Line},{step.Column}) '#step-9' is not a step or section of the guide 'cli/install': its anchors are step-1 to step-2",
             ]),
             string.Join("\n", reported));
-    }
-
-    [Fact]
-    public void A_folder_or_language_of_a_shard_that_selects_no_guide_is_warned_about_with_GUIDE053()
-    {
-        var typo = Shard("Typo", Content, folders: "api;clis");
-        var french = Shard("French", Content, languages: "fr;fre");
-
-        Assert.Equal(
-            ["GUIDE053 'clis' in GuidesShardFolders selects no guide of the content folder 'content', so this shard compiles none for it: a folder is the start of guide ids, as 'api' holds 'api/keys.md' and 'fr/api/keys.md' (check its spelling and case)"],
-            typo.Problems);
-        Assert.Equal(
-            ["GUIDE053 'fre' in GuidesShardLanguages selects no guide of the content folder 'content', so this shard compiles none for it: a language is read from a guide's path, as 'fr' holds 'fr/keys.md' and 'keys.fr.md' (check its spelling)"],
-            french.Problems);
-        Assert.Equal(DiagnosticSeverity.Warning, typo.Output.GeneratorDiagnostics.Single().DefaultSeverity);
-        Assert.Equal(Location.None, typo.Output.GeneratorDiagnostics.Single().Location);
-        Assert.Equal(["api/keys"], LoadOne(typo, "Help.Typo.GuideCatalog").Ids);
-    }
-
-    [Fact]
-    public void A_guide_that_two_shards_compile_is_an_error_of_the_library_at_the_guides_file()
-    {
-        // By folder and by language at once: fr/api/keys.md is in the api folder and in French.
-        var api = Shard("Api", Content, folders: "api");
-        var cli = Shard("Cli", Content, folders: "cli");
-        var french = Shard("French", Content, languages: "fr");
-        Assert.Empty(api.Problems.Concat(cli.Problems).Concat(french.Problems));
-
-        var library = LibraryOver(api, cli, french);
-
-        var reported = library.Output.GeneratorDiagnostics.Select(d =>
-        {
-            var span = d.Location.GetLineSpan();
-            return $"{d.Id} {d.Severity} {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}) {d.GetMessage(CultureInfo.InvariantCulture)}";
-        });
-        Assert.Equal(
-            ["GUIDE054 Error /project/content/fr/api/keys.md(1,1) The guide 'api/keys' in 'fr' is compiled by two shards, Help.Api.GuideCatalog and Help.French.GuideCatalog: give each guide file to one shard (their GuidesShardFolders and GuidesShardLanguages overlap)"],
-            reported);
     }
 
     private static string Page(string title, string body) =>

@@ -15,15 +15,16 @@ public sealed class ShardStatisticsTests(ITestOutputHelper output)
     private static readonly Doc[] Documents = [.. PruningTests.Documents(4000).Select(d => d.Kind == SearchPart.Guide ? d with { Fields = [.. d.Fields, (Signature(d.Guide), 1f)] } : d)];
 
     /// <summary>
-    /// A word of one guide alone (so of one shard), one or two letters from the other guides' (vel + two syllables
-    /// numbering the guide): a misspelt one is near words of several shards at once, at one and at two edits.
+    /// A word of one guide alone (so of one shard), one or two letters from the other guides' (velor + two syllables
+    /// numbering the guide, 9 letters: two edits allowed): a misspelt one is near words of several shards at once, at one
+    /// and at two edits.
     /// </summary>
     private static string Signature(int guide)
     {
         const string consonants = "bcdfghjklmnprstvz";
         const string vowels = "aeiou";
         string Syllable(int n) => consonants[n / 5 % consonants.Length].ToString() + vowels[n % 5];
-        return "vel" + Syllable(guide / 85) + Syllable(guide % 85);
+        return "velor" + Syllable(guide / 85) + Syllable(guide % 85);
     }
 
     private static readonly SearchIndex One = IndexBuilder.Build(Documents);

@@ -178,16 +178,19 @@ public sealed class TypoRulesTests
     [InlineData("en", "password tokenn", "password token")]
     [InlineData("fr", "jeton synchronisaton", "jeton synchronisation")]
     [InlineData("fr", "mot de pase", null)]            // 4 letters: no typo, and "pase" finds nothing
+    [InlineData("en", "configr the token", null)]      // one edit from the stem "configur" alone, which no page writes
+    [InlineData("fr", "synchronisaton tokn", "synchronisation tokn")] // "tokn" (4 letters) is no typo; the French page's word is corrected
     public void A_word_that_is_its_own_term_is_shown_as_the_correction(string language, string query, string? expected)
     {
         var index = IndexBuilder.Build(
-            new Doc(0, "en", SearchPart.Guide, 0, ("Reset your password", 4f), ("Keep the synchronisation token in a vault.", 1f)),
+            new Doc(0, "en", SearchPart.Guide, 0, ("Reset your password", 4f), ("Keep the synchronisation token in a vault. Configure it.", 1f)),
             new Doc(1, "fr", SearchPart.Guide, 0, ("Réinitialiser le mot de passe", 4f), ("Gardez le jeton de synchronisation.", 1f)));
 
         var results = index.Search(query, [language], 10, out var corrected);
 
         Assert.Equal(expected, corrected);
         if (expected is not null) Assert.Equal([language == "en" ? 0 : 1], results.Select(r => r.Guide).Distinct());
+        Assert.DoesNotContain(new TextAnalyzer("en").Stemmer.Stem("configure"), corrected ?? string.Empty, StringComparison.Ordinal);
     }
 
     [Fact]

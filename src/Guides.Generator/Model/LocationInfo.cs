@@ -9,10 +9,15 @@ namespace Guides.Generator.Model
     /// </summary>
     internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
     {
-        /// <summary>No place in a file: a diagnostic about the project's settings, shown at the project.</summary>
-        public static readonly LocationInfo None = FileStart(string.Empty);
+        /// <summary>
+        /// No place in a file: a diagnostic about the project's settings, shown at the project. Its path is no file's (a
+        /// compilation's own trees may have an empty path, which is still a place in a file).
+        /// </summary>
+        public static readonly LocationInfo None = FileStart(NoFile);
 
-        public Location ToLocation() => FilePath.Length == 0 ? Location.None : Location.Create(FilePath, Span, LineSpan);
+        private const string NoFile = "\0project";
+
+        public Location ToLocation() => FilePath == NoFile ? Location.None : Location.Create(FilePath, Span, LineSpan);
 
         public static LocationInfo Create(string filePath, SourceText text, TextSpan span) =>
             new(filePath, span, text.Lines.GetLinePositionSpan(span));

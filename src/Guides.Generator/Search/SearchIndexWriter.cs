@@ -197,8 +197,16 @@ namespace Guides.Search
             }
 
             var wordKeys = new List<(string Word, int Language)>(words.Keys);
-            // A word that is its own term, spelt as folded, is found in the terms: left out.
-            wordKeys.RemoveAll(key => key.Word == words[key].Term && words[key].Spelling() == key.Word);
+            // A word that is its own term, spelt as folded, is found in the terms: left out, and only marked as written
+            // (below), so that a correction may show it ("password") and never a stem that no page writes ("configur").
+            var writtenTerms = new List<int>[languages.Count];
+            for (var l = 0; l < writtenTerms.Length; l++) writtenTerms[l] = new List<int>();
+            wordKeys.RemoveAll(key =>
+            {
+                if (key.Word != words[key].Term || words[key].Spelling() != key.Word) return false;
+                writtenTerms[key.Language].Add(termNumber[key.Word]);
+                return true;
+            });
             wordKeys.Sort((x, y) =>
             {
                 var c = string.CompareOrdinal(x.Word, y.Word);
@@ -223,6 +231,17 @@ namespace Guides.Search
                 }
 
                 WriteSpelling(output, key.Word, entry.Spelling());
+            }
+
+            // Per language, the terms that its pages write as they are: their numbers, increasing (the first, then gap - 1).
+            foreach (var written in writtenTerms)
+            {
+                written.Sort();
+                WriteVarint(output, (uint)written.Count);
+                for (var i = 0; i < written.Count; i++)
+                {
+                    WriteVarint(output, (uint)(i == 0 ? written[i] : written[i] - written[i - 1] - 1));
+                }
             }
 
             // Titles in suggestion order: guides' before steps', shorter before longer, then by document.

@@ -58,10 +58,12 @@ namespace Guides.Generator.Shards
             var diagnostics = new List<DiagnosticInfo>();
             if (options.Shard is { } shard)
             {
-                foreach (var (name, setting) in shard.Unused(data.Pages.Select(p => (p.Id, p.Language)).ToList()))
+                // By the guides' paths, as the shard selects them (a front matter's translationKey or lang moves no guide).
+                var selected = data.Pages.Select(p => ContentPath.Parse(p.RelativePath)).Select(p => (p.Id, p.Language ?? options.DefaultLanguage)).ToList();
+                foreach (var (name, setting) in shard.Unused(selected))
                 {
                     var hint = setting == "GuidesShardFolders"
-                        ? "a folder is the start of guide ids, as 'api' holds 'api/keys.md' and 'fr/api/keys.md' (check its spelling and case)"
+                        ? "a folder is the start of guide ids, as 'api' holds 'api/keys.md' and 'fr/api/keys.md' (check its spelling)"
                         : "a language is read from a guide's path, as 'fr' holds 'fr/keys.md' and 'keys.fr.md' (check its spelling)";
                     diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.ShardSelectsNothing, LocationInfo.None, name, setting, options.ContentFolder, hint));
                 }
@@ -77,7 +79,9 @@ namespace Guides.Generator.Shards
             var pages = catalog.Pages
                 .Select(p => (Page: p, Relative: p.DisplayPath.StartsWith(prefix, StringComparison.Ordinal) ? p.DisplayPath.Substring(prefix.Length) : p.DisplayPath))
                 .Select(p => new ShardPage(
-                    p.Relative, p.Page.Id, p.Page.Language, p.Page.StepCount, p.Page.Anchors, p.Page.IsDraft, (options.ContentRoot ?? prefix) + p.Relative))
+                    p.Relative, p.Page.Id, p.Page.Language, p.Page.StepCount, p.Page.Anchors, p.Page.IsDraft,
+                    // The file's path as the compiler names it on this machine (the content root has '/' separators).
+                    ((options.ContentRoot ?? prefix) + p.Relative).Replace('/', System.IO.Path.DirectorySeparatorChar)))
                 .OrderBy(p => p)
                 .ToEquatableArray();
             return new ShardData(options.Namespace + "." + options.CatalogName, options.DefaultLanguage, pages, links.SelectMany(l => l)

@@ -87,6 +87,7 @@ namespace Guides.Search
         private readonly int[] _wordLanguage;
         private readonly int[] _wordTerm;
         private readonly int[] _wordSpelling; // per word: where its spelling starts in _data
+        private readonly int[][] _writtenTerms; // per language: the terms its pages write as they are, increasing
         private readonly int[] _titleDoc;
         private readonly string[] _titleWords;
         private readonly int[] _titleWordOffset;
@@ -102,15 +103,16 @@ namespace Guides.Search
         public static readonly SearchIndex Empty = new SearchIndex(
             Array.Empty<string>(), Array.Empty<int>(), Array.Empty<byte>(), Array.Empty<int>(), Array.Empty<int>(), Array.Empty<float>(),
             Array.Empty<string>(), Array.Empty<byte>(), Array.Empty<int>(),
-            Array.Empty<string>(), Array.Empty<int>(), Array.Empty<int>(), Array.Empty<int>(),
+            Array.Empty<string>(), Array.Empty<int>(), Array.Empty<int>(), Array.Empty<int>(), Array.Empty<int[]>(),
             Array.Empty<int>(), Array.Empty<string>(), Array.Empty<int>(), TypoTable.Empty);
 
         private SearchIndex(
             string[] languages, int[] docGuide, byte[] docKind, int[] docLanguage, int[] docPart, float[] docLength,
             string[] terms, byte[] data, int[] postingOffset,
-            string[] words, int[] wordLanguage, int[] wordTerm, int[] wordSpelling,
+            string[] words, int[] wordLanguage, int[] wordTerm, int[] wordSpelling, int[][] writtenTerms,
             int[] titleDoc, string[] titleWords, int[] titleWordOffset, TypoTable typos, ShardStatistics? statistics = null)
         {
+            _writtenTerms = writtenTerms;
             _typos = typos;
             _statistics = statistics;
             _docLength = docLength;
@@ -280,6 +282,17 @@ namespace Guides.Search
                 }
             }
 
+            var writtenTerms = new int[languageCount][];
+            for (var l = 0; l < languageCount; l++)
+            {
+                writtenTerms[l] = new int[reader.Count(1)];
+                for (var i = 0; i < writtenTerms[l].Length; i++)
+                {
+                    writtenTerms[l][i] = (i == 0 ? 0 : writtenTerms[l][i - 1] + 1) + reader.Int();
+                    if (writtenTerms[l][i] < 0 || writtenTerms[l][i] >= termCount) throw new FormatException();
+                }
+            }
+
             var titleCount = reader.Count(1);
             var titleDoc = new int[titleCount];
             for (var i = 0; i < titleCount; i++)
@@ -309,7 +322,7 @@ namespace Guides.Search
 
             return new SearchIndex(
                 languages, docGuide, docKind, docLanguage, docPart, docLength, terms, data, postingOffset,
-                words, wordLanguage, wordTerm, wordSpelling, titleDoc, titleWords, titleWordOffset, typos);
+                words, wordLanguage, wordTerm, wordSpelling, writtenTerms, titleDoc, titleWords, titleWordOffset, typos);
         }
 
         /// <summary>The postings of <paramref name="term"/>: decoded on the first call, the same ones on the next.</summary>
@@ -542,7 +555,7 @@ namespace Guides.Search
                     !IsFormOfIndexedWord(analyzer, word) && !FoundInAnotherShard(stem, word, prefix))
                 {
                     typoWords++;
-                    var spelling = _statistics != null ? AddShardTypos(candidates, word, stem, language) : AddTypos(scratch, candidates, word, stem, analyzer, language);
+                    var spelling = _statistics != null ? AddShardTypos(candidates, word, stem, language) : AddTypos(scratch, candidates, word, stem);
                     if (spelling != null)
                     {
                         var token = tokens[tokenIndex];
@@ -1131,10 +1144,10 @@ namespace Guides.Search
         /// <summary>
         /// Adds the terms of a misspelt word: those of the words as written (in the query's languages) and the terms
         /// themselves within <see cref="MaxDistance"/> of the word and of its stem; the nearest first, then those of
-        /// the most documents, at most <see cref="MaxTypoTerms"/>. Returns the correction to show (<see cref="Correction"/>),
-        /// or null when only a stem matched.
+        /// the most documents, at most <see cref="MaxTypoTerms"/>. Returns the correction to show: the word as written
+        /// that the misspelt word was taken for (<see cref="Correction"/>), or null when only a stem matched.
         /// </summary>
-        private string? AddTypos(Scratch scratch, List<(int Term, double Factor)> found, string word, string stem, TextAnalyzer analyzer, string language)
+        private string? AddTypos(Scratch scratch, List<(int Term, double Factor)> found, string word, string stem)
         {
             var typos = scratch.Typos;
             typos.Clear();
@@ -1160,16 +1173,15 @@ namespace Guides.Search
                 found.Add((typos[i].Term, TypoFactor / typos[i].Distance));
             }
 
-            if (best.Word >= 0) return Spelling(best.Word);
-            return best.Term >= 0 && IsWrittenAsItIs(_terms[best.Term], analyzer, language, this) ? _terms[best.Term] : null;
+            return best.Word >= 0 ? Spelling(best.Word) : best.Term >= 0 ? _terms[best.Term] : null;
         }
 
         /// <summary>
         /// Adds to the scratch's typos the terms within <paramref name="maxDistance"/>: those of the words as written
         /// (in the query's languages) and the terms themselves, near the word or near its stem, found through the typo
-        /// table (<see cref="TypoTable"/>). Returns the correction's candidates (<see cref="Correction"/>): the best word as
-        /// written, and the best term near the word itself, each nearest, then of the most documents, then first in its
-        /// table; -1 for none.
+        /// table (<see cref="TypoTable"/>). Returns the correction's candidates (<see cref="Correction"/>): the best entry
+        /// of the words' table, and the best term near the word itself that the pages of the query's languages write as
+        /// it is; each nearest, then of the most documents, then first in its table; -1 for none.
         /// </summary>
         private (int Word, int Term) AddTypos(Scratch scratch, string word, string stem, int maxDistance)
         {
@@ -1195,7 +1207,7 @@ namespace Guides.Search
                 {
                     var termDocuments = DocumentsOf(entry);
                     typos.Add((entry, distance, termDocuments));
-                    if (i < nearWord && Better(distance, termDocuments, entry, bestTermRank, bestTerm))
+                    if (i < nearWord && Better(distance, termDocuments, entry, bestTermRank, bestTerm) && IsWritten(entry, scratch.LanguageMask))
                     {
                         bestTerm = entry;
                         bestTermRank = (distance, termDocuments);
@@ -1225,33 +1237,33 @@ namespace Guides.Search
             distance < best.Distance || (distance == best.Distance && (documents > best.Documents || (documents == best.Documents && index < bestIndex)));
 
         /// <summary>
-        /// The correction's candidates: the best word as written, unless a term near the typed word itself is nearer or of
-        /// more documents (a word that is its own term, "password", which the words' table leaves out); then that term.
+        /// The correction: the best entry of the words' table, unless a word that is its own term ("password", which the
+        /// words' table leaves out and the written terms mark) is nearer, or as near and of more documents; then that term.
         /// </summary>
-        private static (int Word, int Term) Correction(int word, (int Distance, int Documents) wordRank, int term, (int Distance, int Documents) termRank) =>
+        internal static (int Word, int Term) Correction(int word, (int Distance, int Documents) wordRank, int term, (int Distance, int Documents) termRank) =>
             term >= 0 && (word < 0 || termRank.Distance < wordRank.Distance || (termRank.Distance == wordRank.Distance && termRank.Documents > wordRank.Documents))
                 ? (-1, term)
                 : (word, -1);
 
-        /// <summary>
-        /// Whether a term may be shown as the word a reader meant: the pages write it as it is, in the query's language,
-        /// as far as the index can tell (the language's stemmer leaves it as it is, so a page's word may be this very
-        /// term, and pages of that language hold it). A stem that is no word ("rembours") is not shown.
-        /// </summary>
-        private static bool IsWrittenAsItIs(string term, TextAnalyzer analyzer, string language, SearchIndex index) =>
-            string.Equals(analyzer.Stemmer.Stem(term), term, StringComparison.Ordinal) && index.HoldsInLanguage(term, language);
+        /// <summary>Whether the pages of a language the mask reads write <paramref name="term"/> as it is (the index's written terms).</summary>
+        private bool IsWritten(int term, bool[] languageMask)
+        {
+            for (var l = 0; l < _writtenTerms.Length; l++)
+            {
+                if (languageMask[l] && Array.BinarySearch(_writtenTerms[l], term) >= 0) return true;
+            }
 
-        /// <summary>Whether documents of a language that a query in <paramref name="language"/> reads hold <paramref name="term"/>.</summary>
-        internal bool HoldsInLanguage(string term, string language)
+            return false;
+        }
+
+        /// <summary>Whether the pages of a language that a query in <paramref name="language"/> reads write <paramref name="term"/> as it is.</summary>
+        internal bool IsWritten(string term, string language)
         {
             var t = Find(_terms, term);
             if (t < 0) return false;
-            var docs = PostingsOf(t).Docs;
-            for (var l = 0; l < _languages.Length; l++)
+            for (var l = 0; l < _writtenTerms.Length; l++)
             {
-                if (!Matches(language, l)) continue;
-                var first = LowerBound(docs, _languageStart[l]);
-                if (first < docs.Length && docs[first] < _languageStart[l + 1]) return true;
+                if (Matches(language, l) && Array.BinarySearch(_writtenTerms[l], t) >= 0) return true;
             }
 
             return false;

@@ -20,11 +20,11 @@ namespace Guides.Search
     }
 
     /// <summary>
-    /// The binary format of the search index, version 3 (all integers are unsigned LEB128 varints; a "prefix-coded" list
+    /// The binary format of the search index, version 4 (all integers are unsigned LEB128 varints; a "prefix-coded" list
     /// is sorted in ordinal order, each item one byte (bytes shared with the item before &lt;&lt; 4 | suffix bytes, a nibble of
     /// 15 meaning a varint follows with the rest), then the suffix's UTF-8 bytes):
     /// <code>
-    /// "GSX" 0x02
+    /// "GSX" 0x04
     /// languages: count, then each: UTF-8 byte count, bytes (lower case tags, in ordinal order)
     /// documents: count, then each, by language (then guide, kind, part): guide, language index * 8 + kind, part,
     ///   weighted length * 2 (rounded); each language's documents are one run, so a query reads its language's postings alone
@@ -37,6 +37,9 @@ namespace Guides.Search
     ///   and the term's number; then its most frequent spelling in lower case: 0 when it is the folded word itself,
     ///   (c * 2 + 2) and c changes (the gap after the change before, the char) when it is as long, else (n * 2 + 1) and
     ///   its n UTF-8 bytes
+    /// written terms: per language, in the order above: the count of the terms that its pages write as they are (the
+    ///   words left out of the words above for being their own term, spelt as folded), then their numbers, increasing:
+    ///   the first, then each gap - 1 (a correction may show such a term; a term that is only a stem is never shown)
     /// titles: count, then each: the document number of a guide's or a step's title, in suggestion order (guides' titles
     ///   first, then steps'; shorter titles first; then by document)
     /// title words: count, then each, prefix-coded (folded, not stemmed, no stop words), followed by the count of
@@ -50,7 +53,7 @@ namespace Guides.Search
     /// </summary>
     internal static class SearchFormat
     {
-        public const byte Version = 3;
+        public const byte Version = 4;
 
         public static readonly byte[] Magic = { (byte)'G', (byte)'S', (byte)'X', Version };
 

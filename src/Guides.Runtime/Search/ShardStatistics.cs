@@ -103,6 +103,12 @@ namespace Guides.Search
             public SearchIndex.TypoChoice Choice { get; }
         }
 
+        /// <summary>Forgets this thread's choices (<see cref="Typos"/>) once a query is answered, so that they keep no library alive.</summary>
+        public static void ForgetTypos()
+        {
+            if (t_typos is { } memo) Array.Clear(memo, 0, memo.Length);
+        }
+
         /// <summary>
         /// The terms a misspelt word matches and its correction, chosen over every shard as one index of all of them
         /// chooses (<see cref="SearchIndex.ChooseTypos"/>). A query's shards ask in turn, one after the other on one
@@ -283,8 +289,10 @@ namespace Guides.Search
                             var term = shard._terms[entry];
                             var termDocuments = statistics.DocumentsOf(term);
                             typos.Add((term, d, termDocuments));
+                            // A word that is its own term, written as it is by some shard's pages (that shard has it too).
                             if (i < nearWord && (d < bestTermRank.Distance || (d == bestTermRank.Distance &&
-                                (termDocuments > bestTermRank.Documents || (termDocuments == bestTermRank.Documents && string.CompareOrdinal(term, bestTerm) < 0)))))
+                                (termDocuments > bestTermRank.Documents || (termDocuments == bestTermRank.Documents && string.CompareOrdinal(term, bestTerm) < 0))))
+                                && shard.IsWritten(term, language))
                             {
                                 bestTerm = term;
                                 bestTermRank = (d, termDocuments);
@@ -311,12 +319,12 @@ namespace Guides.Search
                 }
             }
 
-            // The correction as one index chooses it (Correction, IsWrittenAsItIs): a term near the typed word that is
-            // nearer, or of more documents, than the best word as written, when the pages write it as it is.
+            // The correction as one index chooses it (Correction): a word that is its own term, when it is nearer than the
+            // best word as written, or as near and of more documents.
             if (bestTerm != null && (spelling == null || bestTermRank.Distance < best.Distance ||
                 (bestTermRank.Distance == best.Distance && bestTermRank.Documents > best.Documents)))
             {
-                spelling = WrittenAsItIsInSomeShard(shards, bestTerm, language) ? bestTerm : null;
+                spelling = bestTerm;
             }
 
             // A term found more than once (in several shards, as a word, as a term, through the stem) counts at its nearest.
@@ -338,18 +346,6 @@ namespace Guides.Search
             return new TypoChoice(terms, spelling);
         }
 
-        /// <summary><c>IsWrittenAsItIs</c> over every shard: the language's stemmer leaves the term as it is, and some shard's pages of that language hold it.</summary>
-        private static bool WrittenAsItIsInSomeShard(IReadOnlyList<SearchIndex> shards, string term, string language)
-        {
-            if (!string.Equals(new TextAnalyzer(language).Stemmer.Stem(term), term, StringComparison.Ordinal)) return false;
-            foreach (var shard in shards)
-            {
-                if (shard.HoldsInLanguage(term, language)) return true;
-            }
-
-            return false;
-        }
-
         /// <summary>For a shard's view: whether the word finds a term in another shard (so that it is not a typo here either).</summary>
         private bool FoundInAnotherShard(string stem, string word, bool prefix) => _statistics is not null && _statistics.Finds(stem, word, prefix);
 
@@ -360,6 +356,6 @@ namespace Guides.Search
         public SearchIndex WithStatistics(ShardStatistics statistics) =>
             new SearchIndex(
                 _languages, _docGuide, _docKind, _docLanguage, _docPart, _docLength, _terms, _data, _postingOffset,
-                _words, _wordLanguage, _wordTerm, _wordSpelling, _titleDoc, _titleWords, _titleWordOffset, _typos, statistics ?? throw new ArgumentNullException(nameof(statistics)));
+                _words, _wordLanguage, _wordTerm, _wordSpelling, _writtenTerms, _titleDoc, _titleWords, _titleWordOffset, _typos, statistics ?? throw new ArgumentNullException(nameof(statistics)));
     }
 }

@@ -46,6 +46,18 @@ namespace Guides.Search
 
         public IReadOnlyList<GuideSearchHit> Search(string query, IReadOnlyList<string> languages, int limit)
         {
+            try
+            {
+                return SearchShards(query, languages, limit);
+            }
+            finally
+            {
+                ShardStatistics.ForgetTypos();
+            }
+        }
+
+        private IReadOnlyList<GuideSearchHit> SearchShards(string query, IReadOnlyList<string> languages, int limit)
+        {
             if (string.IsNullOrEmpty(query) || limit <= 0 || _shards.Length == 0)
             {
                 return GuideSearchResult.Empty(query);
