@@ -322,6 +322,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void GUIDE053_is_not_reported_for_a_folder_whose_guides_have_a_translation_key()
+    {
+        // A shard selects files by their paths; a translationKey gives the guides another id, and must not make the folder
+        // look empty.
+        const string Keyed = "---\ntitle: \"Keys\"\ndescription: \"Keys.\"\ncategory: \"tests\"\ndate: \"2026-01-15\"\ntranslationKey: \"create-key\"\n---\n\n### Step 1: Create\n\nCreate it.\n";
+        var shard = ShardTests.Shard("Keyed", [new GuideInput("en/api/keys.md", Keyed), new GuideInput("fr/api/cles.md", Keyed.Replace("Keys", "Clés"))], folders: "api");
+
+        Assert.Empty(shard.Problems);
+        Assert.Equal(["create-key"], ShardTests.LoadOne(shard, "Help.Keyed.GuideCatalog").Ids);
+    }
+
+    [Fact]
     public void GUIDE054_a_guide_that_two_shards_compile_is_an_error_of_the_library_at_the_guides_file()
     {
         // By folder and by language at once: fr/api/keys.md is in the api folder and in French.
@@ -340,6 +352,29 @@ public sealed class DiagnosticTests
         Assert.Equal(
             ["GUIDE054 Error /project/content/fr/api/keys.md(1,1) The guide 'api/keys' in 'fr' is compiled by two shards, Help.Api.GuideCatalog and Help.French.GuideCatalog: give each guide file to one shard (their GuidesShardFolders and GuidesShardLanguages overlap)"],
             reported);
+    }
+
+    [Fact]
+    public void GUIDE055_a_shard_that_another_generator_wrote_is_an_error_of_the_library_naming_it()
+    {
+        // An assembly that says what it holds in the format of an earlier generator ("# Guides shard 1"), beside a shard
+        // of this one: its guides would be left out without a word.
+        var old = GeneratorHarness.CreateCompilation(GeneratorHarness.Latest)
+            .WithAssemblyName("Help.Old")
+            .AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+                "[assembly: Guides.GuideShard(\"# Guides shard 1\\nC\\tHelp.Old.GuideCatalog\\ten\\nP\\ten/a.md\\ta\\ten\\t1\\t\\t0\\n\")]"));
+        using var image = new MemoryStream();
+        Assert.True(old.Emit(image).Success);
+        var api = ShardTests.Shard("Api", ShardTests.Content, folders: "api");
+
+        var library = ShardTests.LibraryOverAssemblies(image.ToArray(), api.Image);
+
+        var error = Assert.Single(library.Output.GeneratorDiagnostics, d => d.Id == "GUIDE055");
+        Assert.Equal(
+            "The shard 'Help.Old' says what it holds as '# Guides shard 1', which this generator cannot read ('# Guides shard 2'), so its guides are left out of this library: build every shard and the library project with the same version of Guides.Generator",
+            error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Location.None, error.Location);
+        Assert.Equal(s_documentedSeverity["GUIDE055"], error.DefaultSeverity);
     }
 
     /// <summary>A guide whose only step's text is <paramref name="line"/>: the diagnostic at that line, at <paramref name="column"/>.</summary>

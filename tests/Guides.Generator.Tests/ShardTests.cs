@@ -45,8 +45,11 @@ public sealed class ShardTests
         return Compile("Help." + name, guides, properties);
     }
 
-    internal static Project LibraryOver(params Project[] shards) =>
-        Compile("Help", [], new Dictionary<string, string> { ["GuidesShardLibrary"] = "true", ["GuidesNamespace"] = "Help" }, [.. shards.Select(s => s.Image)]);
+    internal static Project LibraryOver(params Project[] shards) => LibraryOverAssemblies([.. shards.Select(s => s.Image)]);
+
+    /// <summary>A library project over these assemblies' bytes (shards, or assemblies made by hand).</summary>
+    internal static Project LibraryOverAssemblies(params byte[][] assemblies) =>
+        Compile("Help", [], new Dictionary<string, string> { ["GuidesShardLibrary"] = "true", ["GuidesNamespace"] = "Help" }, assemblies);
 
     /// <summary>Loads the shards and the library project into one context (sharing Guides.Runtime with the tests); the library's <c>GuideCatalog.Library</c>.</summary>
     private static GuideLibrary Load(Project library, params Project[] shards)

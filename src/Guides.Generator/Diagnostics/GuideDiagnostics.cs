@@ -456,6 +456,15 @@ namespace Guides.Generator.Diagnostics
             isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + "guide054");
 
+        public static readonly DiagnosticDescriptor ShardNotRead = new(
+            "GUIDE055",
+            "Shard compiled by another generator",
+            "The shard '{0}' says what it holds as '{1}', which this generator cannot read ('{2}'), so its guides are left out of this library: build every shard and the library project with the same version of Guides.Generator",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "guide055");
+
         public static readonly DiagnosticDescriptor InternalError = new(
             "GUIDE099",
             "Internal error in the guide generator",

@@ -17,14 +17,17 @@ namespace Guides.Generator.Shards
     /// </summary>
     internal sealed record ShardLibraryModel(EquatableArray<string> Catalogs, string DefaultLanguage, string CrossLinks, EquatableArray<DiagnosticInfo> Diagnostics);
 
+    /// <summary>A referenced assembly's <c>[assembly: GuideShard]</c> text, with the assembly's name.</summary>
+    internal sealed record ShardReference(string Assembly, string Text);
+
     internal static class ShardLibrary
     {
         /// <summary>The shard texts of the compilation's references, ordered by assembly name; empty unless the project is a library of shards.</summary>
-        public static EquatableArray<string> Read(Compilation compilation, bool isLibrary)
+        public static EquatableArray<ShardReference> Read(Compilation compilation, bool isLibrary)
         {
             if (!isLibrary)
             {
-                return EquatableArray<string>.Empty;
+                return EquatableArray<ShardReference>.Empty;
             }
 
             var found = new List<(string Assembly, string Data)>();
@@ -45,22 +48,28 @@ namespace Guides.Generator.Shards
                 }
             }
 
-            return found.OrderBy(f => f.Assembly, StringComparer.Ordinal).Select(f => f.Data).ToEquatableArray();
+            return found.OrderBy(f => f.Assembly, StringComparer.Ordinal).Select(f => new ShardReference(f.Assembly, f.Data)).ToEquatableArray();
         }
 
         /// <summary>The shards' catalogs, and their links to each other checked: the broken ones as diagnostics, the others as the library's table.</summary>
-        public static ShardLibraryModel Build(EquatableArray<string> texts, string defaultLanguage, AssetSettings settings)
+        public static ShardLibraryModel Build(EquatableArray<ShardReference> references, string defaultLanguage, AssetSettings settings)
         {
             var shards = new List<ShardData>();
-            foreach (var text in texts)
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (var reference in references)
             {
-                if (ShardManifest.Read(text) is { } data)
+                if (ShardManifest.Read(reference.Text) is { } data)
                 {
                     shards.Add(data);
                 }
+                else
+                {
+                    // Another generator's format (or a damaged one): its guides would be missing without a word.
+                    var format = reference.Text.Split('\n')[0];
+                    diagnostics.Add(DiagnosticInfo.Create(GuideDiagnostics.ShardNotRead, LocationInfo.None, reference.Assembly, format.Length > 60 ? format.Substring(0, 60) + "…" : format, ShardManifest.Header));
+                }
             }
 
-            var diagnostics = new List<DiagnosticInfo>();
             var pages = new Dictionary<string, ShardPage>(StringComparer.Ordinal);
             var languages = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var owners = new Dictionary<string, (ShardPage Page, string Shard)>(StringComparer.OrdinalIgnoreCase);
