@@ -74,13 +74,9 @@ namespace Guides.Build
         /// <summary>How many files the last run opened and read (the others came from the cache).</summary>
         internal int FilesRead { get; private set; }
 
-        /// <summary>How many folders of <see cref="ContentFolder"/> the last run listed (the others came from the scan's cache).</summary>
-        internal int FoldersListed { get; private set; }
-
         public override bool Execute()
         {
             FilesRead = 0;
-            FoldersListed = 0;
             ITaskItem[] files = Files;
             if (!string.IsNullOrEmpty(ContentFolder))
             {
@@ -119,7 +115,6 @@ namespace Guides.Build
                 Log.LogMessage(MessageImportance.Low, "Guides: the content folder's listing '{0}' could not be written.", ScanCacheFile);
             }
 
-            FoldersListed = scan.FoldersListed;
             Log.LogMessage(MessageImportance.Low, "Guides: {0} folder(s) of the content folder, {1} listed, the others unchanged since the last build.", scan.FoldersSeen, scan.FoldersListed);
             ITaskItem[] all = new ITaskItem[files.Length + scan.Files.Count];
             Array.Copy(files, all, files.Length);

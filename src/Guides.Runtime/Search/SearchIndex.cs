@@ -1240,10 +1240,12 @@ namespace Guides.Search
         /// The correction: the best entry of the words' table, unless a word that is its own term ("password", which the
         /// words' table leaves out and the written terms mark) is nearer, or as near and of more documents; then that term.
         /// </summary>
-        internal static (int Word, int Term) Correction(int word, (int Distance, int Documents) wordRank, int term, (int Distance, int Documents) termRank) =>
-            term >= 0 && (word < 0 || termRank.Distance < wordRank.Distance || (termRank.Distance == wordRank.Distance && termRank.Documents > wordRank.Documents))
-                ? (-1, term)
-                : (word, -1);
+        private static (int Word, int Term) Correction(int word, (int Distance, int Documents) wordRank, int term, (int Distance, int Documents) termRank) =>
+            term >= 0 && (word < 0 || TermBeatsWord(termRank, wordRank)) ? (-1, term) : (word, -1);
+
+        /// <summary>Whether a written term is the correction rather than the best word as written: nearer, or as near and of more documents.</summary>
+        internal static bool TermBeatsWord((int Distance, int Documents) term, (int Distance, int Documents) word) =>
+            term.Distance < word.Distance || (term.Distance == word.Distance && term.Documents > word.Documents);
 
         /// <summary>Whether the pages of a language the mask reads write <paramref name="term"/> as it is (the index's written terms).</summary>
         private bool IsWritten(int term, bool[] languageMask)

@@ -321,8 +321,7 @@ namespace Guides.Search
 
             // The correction as one index chooses it (Correction): a word that is its own term, when it is nearer than the
             // best word as written, or as near and of more documents.
-            if (bestTerm != null && (spelling == null || bestTermRank.Distance < best.Distance ||
-                (bestTermRank.Distance == best.Distance && bestTermRank.Documents > best.Documents)))
+            if (bestTerm != null && (spelling == null || TermBeatsWord(bestTermRank, (best.Distance, best.Documents))))
             {
                 spelling = bestTerm;
             }
