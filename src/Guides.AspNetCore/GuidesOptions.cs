@@ -35,6 +35,13 @@ public sealed class GuidesOptions
     public int SearchResultLimit { get; set; } = 20;
 
     /// <summary>
+    /// Whether each library's search is prepared when the app starts, in the background: its index read and the search's
+    /// code compiled before the first reader types (at 10,000 guides the first search of a JIT process otherwise costs that
+    /// reader about 140 ms; the app's start never waits for it). True unless set.
+    /// </summary>
+    public bool PrepareSearch { get; set; } = true;
+
+    /// <summary>
     /// The site's own stylesheets (<c>/css/site.css</c>), linked by every page after the section's <c>guides.css</c>:
     /// their values of its custom properties (<c>--guides-accent</c>...) and their rules win. None unless added.
     /// </summary>

@@ -56,6 +56,7 @@ public static class GuidesServiceCollectionExtensions
         {
             services.TryAddSingleton<GuideSite>();
             services.TryAddSingleton<GuideFileEndpoint>();
+            services.AddHostedService<GuideSearchWarmUp>();
             services.AddOutputCache();
             services.AddOptions<OutputCacheOptions>().Configure<IOptions<GuidesOptions>>((cache, guides) =>
                 cache.AddPolicy(GuidesOptions.OutputCachePolicyName, policy => policy
