@@ -13,6 +13,7 @@ runs="${1:-7}"; shift || true
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(1000 10000)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+mkdir -p "$out"
 
 dotnet build "$root/bench/Guides.Benchmarks" -c Release -v q -nologo > /dev/null
 bench_jit="$root/bench/Guides.Benchmarks/bin/Release/net10.0/Guides.Benchmarks"
@@ -26,20 +27,27 @@ for n in "${counts[@]}"; do
   dll="$scale/$n/bin/Release/net8.0/Corpus.dll"
   [ -f "$dll" ] || { echo "No library of $n guides: run bench/scale-build.sh $n" >&2; exit 1; }
   for mode in jit r2r aot; do
+    # A clean build each time: ReadyToRun and ILC skip inputs older than their outputs, and each N's library is another input.
+    rm -rf "$root/bench/FirstQuery/obj/Release" "$root/bench/FirstQuery/bin/Release" "$out/$n/$mode"
     dotnet publish "$root/bench/FirstQuery" -c Release -r linux-x64 -p:CorpusDll="$dll" -p:FirstQueryMode=$mode \
       -o "$out/$n/$mode" -v q -nologo > "$out/$n-$mode.publish.txt" 2>&1 || { cat "$out/$n-$mode.publish.txt"; exit 1; }
   done
   rm -f "$out/$n".*.txt
+  guides=$("$out/$n/jit/FirstQuery" | head -1 | cut -d' ' -f1)
   for run in $(seq "$runs"); do
     line="N=$n run $run:"
     for mode in jit r2r aot; do
-      set -- $("$out/$n/$mode/FirstQuery" | tail -1)
+      result=$("$out/$n/$mode/FirstQuery") || { echo "FirstQuery $mode failed: $result" >&2; exit 1; }
+      # Every mode's app holds the same library (the same number of guides as the JIT one's).
+      [ "$(echo "$result" | head -1 | cut -d' ' -f1)" = "$guides" ] || { echo "FirstQuery $mode: not the library of $n: $result" >&2; exit 1; }
+      set -- $(echo "$result" | tail -1)
       echo "$2 $3" >> "$out/$n.ours-$mode.txt"
       line="$line ours $mode $2 ms ($3 from start);"
     done
     for mode in jit r2r; do
       bench=$bench_jit; [ $mode = r2r ] && bench=$bench_r2r
-      set -- $("$bench" first-query-lucene "$dll" | tail -1)
+      result=$("$bench" first-query-lucene "$dll") || { echo "Lucene $mode failed: $result" >&2; exit 1; }
+      set -- $(echo "$result" | tail -1)
       echo "$4" >> "$out/$n.lucene-$mode.txt"
       line="$line Lucene $mode build $(printf %.0f "$4") ms;"
     done

@@ -67,9 +67,31 @@ public sealed class SearchWarmUpTests
 
         // The real library: its index read and a query of its own words ranked, without a warning; that word finds its guide.
         Assert.Empty(logs.Warnings);
-        var first = GuideCatalog.Library.All[0];
+        var first = GuideCatalog.Library.Find(GuideCatalog.Library.Ids[0])!;
         var word = GuideSearchWarmUp.LongestWord(first.Title);
         Assert.Contains(GuideCatalog.Library.Search(word, CultureInfo.GetCultureInfo(GuideCatalog.Library.DefaultLanguage)), hit => hit.Guide.Id == first.Id);
+    }
+
+    [Fact]
+    public async Task A_library_whose_first_titles_have_no_word_is_searched_for_its_first_id()
+    {
+        var library = new RecordingLibrary(new TestLibrary("en", ("faq-2", [("en", "?!")]), ("faq-3", [("en", "…")])));
+
+        await using var app = await StartAsync(services => services.AddGuides(library));
+        await WarmUp(app);
+
+        Assert.Equal(["Search faq-2 en", "Suggest faq en"], library.Calls);
+    }
+
+    [Fact]
+    public async Task A_default_language_the_platform_does_not_know_searches_in_the_library_s_default()
+    {
+        var library = new RecordingLibrary(new TestLibrary("zz-unknown", ("a", [("zz-unknown", "Réinitialiser")])));
+
+        await using var app = await StartAsync(services => services.AddGuides(library));
+        await WarmUp(app);
+
+        Assert.Equal(["Search Réinitialiser ", "Suggest Réi "], library.Calls);
     }
 
     [Theory]

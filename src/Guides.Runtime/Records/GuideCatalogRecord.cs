@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.ComponentModel;
 using System.Globalization;
+using System.Threading;
 using Guides.Records;
 #if NET
 using Bytes = System.ReadOnlySpan<byte>;
@@ -32,7 +33,8 @@ namespace Guides
         private ReadOnlyCollection<Guide>? _all;
         private byte[]? _fromChars;
         private byte[]? _searchIndex;
-        private bool _searchIndexRead;
+        private bool _searchIndexRead; // written after _searchIndex, under the lock; read without it (Volatile)
+        private readonly object _searchIndexLock = new object();
         private Func<int, Guide>? _guideAt;
 
         /// <summary>Called by the generated subclass.</summary>
@@ -60,8 +62,11 @@ namespace Guides
             _tables = null;
             _ids = null;
             _all = null;
-            _searchIndex = null;
-            _searchIndexRead = false;
+            lock (_searchIndexLock)
+            {
+                _searchIndex = null;
+                Volatile.Write(ref _searchIndexRead, false);
+            }
         }
 
         /// <inheritdoc/>
@@ -149,15 +154,23 @@ namespace Guides
                 ? GuideSearch.Suggest(index, _guideAt ??= GuideAt, prefix, GuideSearch.Languages(Languages, culture, DefaultLanguage), limit)
                 : Array.Empty<GuideSuggestion>();
 
+        /// <summary>
+        /// The index's bytes, put together once: the threads that ask while it is being made wait for it (an app's first
+        /// search made at start-up and a reader's, at once), and none sees it read but not yet there.
+        /// </summary>
         private byte[]? ReadSearchIndex()
         {
-            if (!_searchIndexRead)
+            if (Volatile.Read(ref _searchIndexRead)) return _searchIndex;
+            lock (_searchIndexLock)
             {
-                _searchIndex = SearchIndex();
-                _searchIndexRead = true;
-            }
+                if (!_searchIndexRead)
+                {
+                    _searchIndex = SearchIndex();
+                    Volatile.Write(ref _searchIndexRead, true);
+                }
 
-            return _searchIndex;
+                return _searchIndex;
+            }
         }
 
         /// <summary>
