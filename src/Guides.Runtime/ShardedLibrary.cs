@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Threading;
 using Guides.Search;
 
 namespace Guides
@@ -108,13 +109,16 @@ namespace Guides
 
         /// <inheritdoc/>
         public override IReadOnlyList<GuideSearchHit> Search(string query, CultureInfo? culture = null) =>
-            (_search ??= new ShardedSearch(_parts)).Search(query, GuideSearch.Languages(Languages, culture, DefaultLanguage), 20);
+            Searcher().Search(query, GuideSearch.Languages(Languages, culture, DefaultLanguage), 20);
 
         /// <inheritdoc/>
         public override IReadOnlyList<GuideSuggestion> Suggest(string prefix, CultureInfo? culture = null, int limit = 10) =>
             string.IsNullOrEmpty(prefix) || limit <= 0
                 ? Array.Empty<GuideSuggestion>()
-                : (_search ??= new ShardedSearch(_parts)).Suggest(prefix, GuideSearch.Languages(Languages, culture, DefaultLanguage), limit);
+                : Searcher().Suggest(prefix, GuideSearch.Languages(Languages, culture, DefaultLanguage), limit);
+
+        /// <summary>The search over every part, made on first use; one for every thread (the start-up search's and a reader's).</summary>
+        private ShardedSearch Searcher() => LazyInitializer.EnsureInitialized(ref _search, () => new ShardedSearch(_parts))!;
 
         /// <summary>Every translation of the guide <paramref name="id"/> in every part, ordered by language.</summary>
         internal IReadOnlyList<Guide> TranslationsOf(string id)
