@@ -114,7 +114,7 @@ public sealed class PruningTests(ITestOutputHelper output)
     [Fact]
     public void The_pruned_ranking_is_the_exhaustive_one_to_the_bit()
     {
-        int queries = 0, found = 0, pruned = 0;
+        int queries = 0, found = 0, pruned = 0, readAlone = 0;
         long scoredPruned = 0, scoredExhaustive = 0;
         foreach (var (query, languages, limit) in Queries(1500))
         {
@@ -122,6 +122,7 @@ public sealed class PruningTests(ITestOutputHelper output)
             var exhaustiveScored = SearchIndex.ScoredByLastSearch;
             var actual = Index.Search(query, languages, limit, exhaustive: false, out var correction);
             var prunedScored = SearchIndex.ScoredByLastSearch;
+            if (SearchIndex.ReadAloneByLastSearch > 0) readAlone++;
             var context = $"\"{query}\" in {string.Join(",", languages)}, top {limit}";
             Assert.True(expected.Count == actual.Count, $"{context}: {expected.Count} results exhaustive, {actual.Count} pruned");
             for (var i = 0; i < expected.Count; i++)
@@ -140,10 +141,12 @@ public sealed class PruningTests(ITestOutputHelper output)
             scoredExhaustive += exhaustiveScored;
         }
 
-        output.WriteLine($"{queries} queries, {found} find something; pruning skipped documents in {pruned}; documents scored: {scoredPruned:N0} pruned, {scoredExhaustive:N0} exhaustive");
+        output.WriteLine($"{queries} queries, {found} find something; pruning skipped documents in {pruned}; a required word's documents read alone in {readAlone}; documents scored: {scoredPruned:N0} pruned, {scoredExhaustive:N0} exhaustive");
         // The set must exercise the pruning, not only queries it cannot help.
         Assert.True(found > queries / 2, $"{found} of {queries} queries find something");
         Assert.True(pruned > queries / 4, $"pruning skipped documents in {pruned} of {queries} queries");
+        // And the switch to a word that every result must have (its documents read alone), which typos with frequent words need.
+        Assert.True(readAlone >= 20, $"a required word's documents read alone in {readAlone} of {queries} queries");
     }
 
     [Theory]

@@ -170,6 +170,9 @@ namespace Guides.Search
         /// <summary>How many documents the thread's last search scored in full (every word's share added up).</summary>
         internal static int ScoredByLastSearch => t_scratch?.Scored ?? 0;
 
+        /// <summary>In how many runs of documents the thread's last search read a required word's documents alone (<c>Require</c>).</summary>
+        internal static int ReadAloneByLastSearch => t_scratch?.ReadAlone ?? 0;
+
         /// <summary>How many terms have had their postings decoded (by the queries so far).</summary>
         internal int DecodedTermCount => Volatile.Read(ref _decodedTerms);
 
@@ -418,6 +421,7 @@ namespace Guides.Search
 
             var scratch = t_scratch ??= new Scratch();
             scratch.Scored = 0;
+            scratch.ReadAlone = 0;
             var tokens = scratch.Tokens;
             tokens.Clear();
             Tokenizer.Tokenize(query!, tokens);
@@ -717,7 +721,10 @@ namespace Guides.Search
         /// they match cannot enter. Only the other terms' documents are visited; the non-essential terms are looked up
         /// (galloping) for those alone, and not at all when the shares found leave the document below the threshold.
         /// The documents up to the end of the nearest block of 64 postings (a window) are stepped over at once when the
-        /// highest shares of the blocks that cover it cannot beat the threshold either.
+        /// highest shares of the blocks that cover it cannot beat the threshold either. Once the other words' highest
+        /// shares cannot beat the threshold without some word, every document that may enter has that word: when it has
+        /// fewer postings left than the essential terms, its terms become the only essential ones (<c>Require</c>): a
+        /// misspelt word read as rare terms beside frequent words no longer visits the frequent words' documents.
         /// </summary>
         private int RankPruned(Scratch scratch, int limit)
         {
@@ -781,6 +788,17 @@ namespace Guides.Search
                 }
 
                 var nonEssential = NonEssential(cursors, order, count, wordMax, wordCount, threshold);
+                // A word every document must match, once the threshold reaches the lowest score at which one may be.
+                var required = -1;
+                var requireAt = RequireAt(cursors, count, wordMax, wordCount, double.NegativeInfinity);
+                if (size == full && threshold >= requireAt)
+                {
+                    required = Require(cursors, order, count, nonEssential, wordMax, wordCount, threshold, start);
+                    if (required >= 0) scratch.ReadAlone++;
+                    if (required >= 0) nonEssential = count - CursorsOf(cursors, count, required);
+                    else requireAt = RequireAt(cursors, count, wordMax, wordCount, threshold);
+                }
+
                 var checkedUntil = -1; // the end of the last window whose blocks could beat the threshold
                 while (nonEssential < count)
                 {
@@ -892,10 +910,19 @@ namespace Guides.Search
                     }
 
                     threshold = ranked[0].Score;
+                    if (required >= 0) continue;
                     var before = nonEssential;
                     nonEssential = NonEssential(cursors, order, count, wordMax, wordCount, threshold);
+                    if (threshold >= requireAt)
+                    {
+                        required = Require(cursors, order, count, nonEssential, wordMax, wordCount, threshold, doc + 1);
+                        if (required >= 0) scratch.ReadAlone++;
+                        if (required >= 0) nonEssential = count - CursorsOf(cursors, count, required);
+                        else requireAt = RequireAt(cursors, count, wordMax, wordCount, threshold);
+                    }
+
                     // The window's bounds are for the terms that were non-essential then: made again for the new ones.
-                    if (nonEssential != before) checkedUntil = -1;
+                    if (nonEssential != before || required >= 0) checkedUntil = -1;
                 }
             }
 
@@ -1023,6 +1050,107 @@ namespace Guides.Search
             }
 
             return k;
+        }
+
+        /// <summary>
+        /// A word that a document must match to beat <paramref name="threshold"/> (the other words' highest shares, added
+        /// and times the share of those words, do not beat it), when reading its documents alone costs less than reading
+        /// the essential terms': its cursors are put last in <paramref name="order"/>, the only essential ones from then
+        /// on, moved to <paramref name="next"/> (every document before it has been ranked, or cannot enter). Returns the
+        /// word, or -1 (the order unchanged).
+        /// </summary>
+        private static int Require(Cursor[] cursors, int[] order, int count, int nonEssential, double[] wordMax, int wordCount, double threshold, int next)
+        {
+            var (total, words) = WordMaxima(cursors, count, wordMax, wordCount);
+            long essential = 0;
+            for (var i = nonEssential; i < count; i++) essential += cursors[order[i]].End - cursors[order[i]].Position;
+            var best = -1;
+            long bestPostings = essential;
+            for (var w = 0; w < wordCount; w++)
+            {
+                if (wordMax[w] <= 0 || (total - wordMax[w]) * (words - 1) / wordCount * BoundSlack > threshold) continue;
+                long postings = 0;
+                for (var i = 0; i < count; i++)
+                {
+                    if (cursors[i].Word == w) postings += cursors[i].End - cursors[i].Position;
+                }
+
+                if (postings < bestPostings)
+                {
+                    best = w;
+                    bestPostings = postings;
+                }
+            }
+
+            if (best < 0) return -1;
+
+            // The other cursors first, in their order; the word's last, at the next document.
+            var at = 0;
+            for (var i = 0; i < count; i++)
+            {
+                if (cursors[order[i]].Word != best) order[at++] = order[i];
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (cursors[i].Word != best) continue;
+                order[at++] = i;
+                cursors[i].Seek(next);
+            }
+
+            return best;
+        }
+
+        /// <summary>
+        /// The lowest threshold above <paramref name="above"/> at which a word of the run becomes one that every document
+        /// must match (<see cref="Require"/>'s test), or +infinity.
+        /// </summary>
+        private static double RequireAt(Cursor[] cursors, int count, double[] wordMax, int wordCount, double above)
+        {
+            var (total, words) = WordMaxima(cursors, count, wordMax, wordCount);
+            var at = double.PositiveInfinity;
+            for (var w = 0; w < wordCount; w++)
+            {
+                if (wordMax[w] <= 0) continue;
+                var bound = (total - wordMax[w]) * (words - 1) / wordCount * BoundSlack;
+                if (bound > above && bound < at) at = bound;
+            }
+
+            return at;
+        }
+
+        /// <summary>Each word's highest share in the run (into <paramref name="wordMax"/>), their sum, and the words that have one.</summary>
+        private static (double Total, int Words) WordMaxima(Cursor[] cursors, int count, double[] wordMax, int wordCount)
+        {
+            Array.Clear(wordMax, 0, wordCount);
+            for (var i = 0; i < count; i++)
+            {
+                ref var cursor = ref cursors[i];
+                if (cursor.RunUpper > wordMax[cursor.Word]) wordMax[cursor.Word] = cursor.RunUpper;
+            }
+
+            double total = 0;
+            var words = 0;
+            for (var w = 0; w < wordCount; w++)
+            {
+                if (wordMax[w] <= 0) continue;
+                total += wordMax[w];
+                words++;
+            }
+
+            return (total, words);
+        }
+
+        /// <summary>The number of cursors of word <paramref name="word"/>.</summary>
+        private static int CursorsOf(Cursor[] cursors, int count, int word)
+        {
+            var n = 0;
+            for (var i = 0; i < count; i++)
+            {
+                if (cursors[i].Word == word) n++;
+            }
+
+            return n;
         }
 
         /// <summary>The first place in <paramref name="docs"/> (increasing) whose document is not below <paramref name="doc"/>.</summary>
@@ -1645,6 +1773,8 @@ namespace Guides.Search
             public readonly List<int> WordStart = new List<int>();
             /// <summary>The documents whose score the last query of the thread worked out in full.</summary>
             public int Scored;
+            /// <summary>The runs of documents in which the last query of the thread read a required word's documents alone.</summary>
+            public int ReadAlone;
             private (float Score, int Doc)[] _ranked = Array.Empty<(float Score, int Doc)>();
             private Cursor[] _cursors = Array.Empty<Cursor>();
             private int[] _cursorOrder = new int[64];
