@@ -910,6 +910,8 @@ namespace Guides.Search
                     }
 
                     threshold = ranked[0].Score;
+                    // Once a word is required it stays so (the threshold only rises), and `order` is no longer sorted by
+                    // highest share: NonEssential, which needs that order, must not run again in this run.
                     if (required >= 0) continue;
                     var before = nonEssential;
                     nonEssential = NonEssential(cursors, order, count, wordMax, wordCount, threshold);
