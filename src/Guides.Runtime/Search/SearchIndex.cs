@@ -793,10 +793,7 @@ namespace Guides.Search
                 var requireAt = RequireAt(cursors, count, wordMax, wordCount, double.NegativeInfinity);
                 if (size == full && threshold >= requireAt)
                 {
-                    required = Require(cursors, order, count, nonEssential, wordMax, wordCount, threshold, start);
-                    if (required >= 0) scratch.ReadAlone++;
-                    if (required >= 0) nonEssential = count - CursorsOf(cursors, count, required);
-                    else requireAt = RequireAt(cursors, count, wordMax, wordCount, threshold);
+                    (required, nonEssential, requireAt) = Require(scratch, cursors, order, count, nonEssential, wordMax, wordCount, threshold, start);
                 }
 
                 var checkedUntil = -1; // the end of the last window whose blocks could beat the threshold
@@ -917,10 +914,7 @@ namespace Guides.Search
                     nonEssential = NonEssential(cursors, order, count, wordMax, wordCount, threshold);
                     if (threshold >= requireAt)
                     {
-                        required = Require(cursors, order, count, nonEssential, wordMax, wordCount, threshold, doc + 1);
-                        if (required >= 0) scratch.ReadAlone++;
-                        if (required >= 0) nonEssential = count - CursorsOf(cursors, count, required);
-                        else requireAt = RequireAt(cursors, count, wordMax, wordCount, threshold);
+                        (required, nonEssential, requireAt) = Require(scratch, cursors, order, count, nonEssential, wordMax, wordCount, threshold, doc + 1);
                     }
 
                     // The window's bounds are for the terms that were non-essential then: made again for the new ones.
@@ -1059,9 +1053,11 @@ namespace Guides.Search
         /// and times the share of those words, do not beat it), when reading its documents alone costs less than reading
         /// the essential terms': its cursors are put last in <paramref name="order"/>, the only essential ones from then
         /// on, moved to <paramref name="next"/> (every document before it has been ranked, or cannot enter). Returns the
-        /// word, or -1 (the order unchanged).
+        /// word and the number of non-essential cursors now; or -1, the order and count unchanged, and the threshold at
+        /// which to look again (<see cref="RequireAt"/>).
         /// </summary>
-        private static int Require(Cursor[] cursors, int[] order, int count, int nonEssential, double[] wordMax, int wordCount, double threshold, int next)
+        private static (int Word, int NonEssential, double RequireAt) Require(
+            Scratch scratch, Cursor[] cursors, int[] order, int count, int nonEssential, double[] wordMax, int wordCount, double threshold, int next)
         {
             var (total, words) = WordMaxima(cursors, count, wordMax, wordCount);
             long essential = 0;
@@ -1084,15 +1080,16 @@ namespace Guides.Search
                 }
             }
 
-            if (best < 0) return -1;
+            if (best < 0) return (-1, nonEssential, RequireAt(cursors, count, wordMax, wordCount, threshold));
 
-            // The other cursors first, in their order; the word's last, at the next document.
-            var at = 0;
+            // The other cursors first, in their order (the non-essential ones from now on); the word's last, at the next document.
+            var others = 0;
             for (var i = 0; i < count; i++)
             {
-                if (cursors[order[i]].Word != best) order[at++] = order[i];
+                if (cursors[order[i]].Word != best) order[others++] = order[i];
             }
 
+            var at = others;
             for (var i = 0; i < count; i++)
             {
                 if (cursors[i].Word != best) continue;
@@ -1100,7 +1097,8 @@ namespace Guides.Search
                 cursors[i].Seek(next);
             }
 
-            return best;
+            scratch.ReadAlone++;
+            return (best, others, double.PositiveInfinity);
         }
 
         /// <summary>
@@ -1141,18 +1139,6 @@ namespace Guides.Search
             }
 
             return (total, words);
-        }
-
-        /// <summary>The number of cursors of word <paramref name="word"/>.</summary>
-        private static int CursorsOf(Cursor[] cursors, int count, int word)
-        {
-            var n = 0;
-            for (var i = 0; i < count; i++)
-            {
-                if (cursors[i].Word == word) n++;
-            }
-
-            return n;
         }
 
         /// <summary>The first place in <paramref name="docs"/> (increasing) whose document is not below <paramref name="doc"/>.</summary>
