@@ -79,14 +79,35 @@ public sealed class LazyPostingsTests
         ]);
         var good = SearchIndex.Load(bytes);
         Assert.Equal(2, good.Search("vitale ", ["fr"], 10).Count + good.Search("grise ", ["fr"], 10).Count);
-        // The last term is "vital" (its first bytes in the index: the words' table comes after the terms): one posting,
-        // [count * 16 + f] (1 * 16 + 4 * 2), then its document, 0.
+        // The last term is "vital" (its first bytes in the index: the words' table comes after the terms): its postings'
+        // byte count, 2, then one posting, [count * 16 + f] (1 * 16 + 4 * 2), then its document, 0.
         var at = bytes.AsSpan().IndexOf("vital"u8) + "vital".Length;
-        Assert.Equal([24, 0], bytes[at..(at + 2)]);
-        bytes[at + 1] = 5;
+        Assert.Equal([2, 24, 0], bytes[at..(at + 3)]);
+        bytes[at + 2] = 5;
         var index = SearchIndex.Load(bytes);
         Assert.Equal(3, index.TermCount);
         Assert.Empty(index.Search("vitale ", ["fr"], 10));
         Assert.Equal(2, index.Search("carte ", ["fr"], 10).Count);
+    }
+
+    [Theory]
+    [InlineData(2 * 16 + 8)] // two postings in two bytes: the second runs past them
+    [InlineData(0 * 16 + 8)] // no posting: refused when the index is read
+    [InlineData(3 * 16 + 8)] // more postings than bytes: refused when the index is read
+    public void Postings_that_do_not_fit_their_byte_count_find_nothing_and_never_throw(byte first)
+    {
+        var bytes = IndexBuilder.Write(
+        [
+            new Doc(0, "fr", SearchPart.Guide, 0, ("carte vitale", 4f)),
+            new Doc(1, "fr", SearchPart.Guide, 0, ("carte grise", 4f)),
+        ]);
+        var at = bytes.AsSpan().IndexOf("vital"u8) + "vital".Length;
+        Assert.Equal([2, 24, 0], bytes[at..(at + 3)]);
+        bytes[at + 1] = first;
+        var index = SearchIndex.Load(bytes);
+        Assert.Empty(index.Search("vitale ", ["fr"], 10));
+        // A posting count that fits its bytes reads, and the other terms find their documents; a count that cannot (none, or
+        // more postings than bytes) makes the whole index unreadable, as any other malformed count does.
+        Assert.Equal(first == 2 * 16 + 8 ? 2 : 0, index.Search("carte ", ["fr"], 10).Count);
     }
 }

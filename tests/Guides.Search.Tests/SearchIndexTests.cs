@@ -143,7 +143,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         var good = IndexBuilder.Write(Documents);
         Assert.Equal(Documents.Length, SearchIndex.Load(good).DocumentCount);
         byte[] Version(byte version) => ["GSX"u8[0], "GSX"u8[1], "GSX"u8[2], version, .. good[4..]];
-        var damaged = new List<byte[]?> { null, Array.Empty<byte>(), new byte[] { 1, 2, 3 }, "GSX"u8.ToArray(), good.Append((byte)0).ToArray(), Version(1), Version(2), Version(3), Version(5) };
+        var damaged = new List<byte[]?> { null, Array.Empty<byte>(), new byte[] { 1, 2, 3 }, "GSX"u8.ToArray(), good.Append((byte)0).ToArray(), Version(1), Version(2), Version(3), Version(4), Version(6) };
         // Cut at every length: the format's sections are counted, so no prefix of an index is an index.
         for (var length = 4; length < good.Length; length++) damaged.Add(good[..length]);
         foreach (var bytes in damaged)
@@ -171,7 +171,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         {
             var bytes = new byte[random.Next(4, 64)];
             random.NextBytes(bytes);
-            "GSX\u0002"u8.CopyTo(bytes);
+            "GSX\u0005"u8.CopyTo(bytes);
             damaged.Add(bytes);
         }
 

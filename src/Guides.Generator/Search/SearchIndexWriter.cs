@@ -179,21 +179,27 @@ namespace Guides.Search
             var termNumber = new Dictionary<string, int>(StringComparer.Ordinal);
             WriteVarint(output, (uint)terms.Count);
             var previous = Array.Empty<byte>();
+            var termPostings = new MemoryStream();
             foreach (var term in terms)
             {
                 termNumber.Add(term, termNumber.Count);
                 previous = WritePrefixCoded(output, term, previous);
                 var list = postings[term];
                 var last = -1;
+                termPostings.SetLength(0);
                 foreach (var posting in list)
                 {
                     var frequency = Math.Max(1u, Quantize(posting.Value));
                     // The first posting: count * 16 + frequency, then the document; the next ones: gap - 1, * 16 + frequency.
-                    WriteVarint(output, (last < 0 ? (uint)list.Count : (uint)(posting.Key - last - 1)) * 16 + Math.Min(frequency, 15u));
-                    if (frequency >= 15) WriteVarint(output, frequency - 15);
-                    if (last < 0) WriteVarint(output, (uint)posting.Key);
+                    WriteVarint(termPostings, (last < 0 ? (uint)list.Count : (uint)(posting.Key - last - 1)) * 16 + Math.Min(frequency, 15u));
+                    if (frequency >= 15) WriteVarint(termPostings, frequency - 15);
+                    if (last < 0) WriteVarint(termPostings, (uint)posting.Key);
                     last = posting.Key;
                 }
+
+                // Their byte count first: the reader steps over a term's postings without reading them.
+                WriteVarint(output, (uint)termPostings.Length);
+                termPostings.WriteTo(output);
             }
 
             var wordKeys = new List<(string Word, int Language)>(words.Keys);

@@ -81,7 +81,7 @@ namespace Guides.Search
         private readonly float[] _docNorm;
         private readonly string[] _terms;
         private readonly byte[] _data;
-        private readonly int[] _postingOffset; // per term: where its postings start in _data
+        private readonly int[] _postingOffset; // per term: where its postings (their byte count, then them) start in _data
         private readonly Postings?[] _postings; // per term: its postings, once a query has needed them
         private readonly string[] _words;
         private readonly int[] _wordLanguage;
@@ -258,8 +258,14 @@ namespace Guides.Search
             {
                 terms[t] = reader.PrefixCoded(ref previous, ref previousLength);
                 if (t > 0 && string.CompareOrdinal(terms[t - 1], terms[t]) >= 0) throw new FormatException();
+                // Where its postings' byte count is: they are decoded when a query first needs them. Their count is read
+                // now (the term's document count, before they are decoded): at least one, and no more than their bytes.
                 postingOffset[t] = reader.Position;
-                reader.SkipPostings();
+                var length = reader.Count(1);
+                var start = reader.Position;
+                var count = reader.Int() >> 4;
+                if (count < 1 || count > length) throw new FormatException();
+                reader.Skip(length - (reader.Position - start));
             }
 
             previousLength = 0;
@@ -353,9 +359,10 @@ namespace Guides.Search
         private Postings ReadPostings(int term)
         {
             var reader = new Reader(_data, _postingOffset[term]);
+            var length = reader.Int();
+            var end = reader.Position + length;
             var first = reader.Int();
-            var count = first >> 4;
-            if (count < 1 || count > _data.Length) throw new FormatException();
+            var count = first >> 4; // checked when the index was read: 1 to length
             var docs = new int[count];
             var impacts = new float[count];
             var docCount = _docGuide.Length;
@@ -375,6 +382,8 @@ namespace Guides.Search
                 impacts[p] = (float)(idf * f * (K1 + 1) / (f + _docNorm[doc]));
             }
 
+            // Postings that end before or after their byte count say are malformed.
+            if (reader.Position != end) throw new FormatException();
             return new Postings(docs, impacts);
         }
 
@@ -384,6 +393,7 @@ namespace Guides.Search
             var decoded = Volatile.Read(ref _postings[term]);
             if (decoded != null) return decoded.Docs.Length;
             var reader = new Reader(_data, _postingOffset[term]);
+            reader.Int();
             return reader.Int() >> 4;
         }
 
@@ -1846,38 +1856,6 @@ namespace Guides.Search
             }
 
             public int Position => _position;
-
-            /// <summary>
-            /// Steps over one term's postings (<see cref="SearchFormat"/>): the count, then each posting's varints, found
-            /// by their bytes' high bit, without their values. Throws when they run past the end.
-            /// </summary>
-            public void SkipPostings()
-            {
-                var first = Int();
-                var count = first >> 4;
-                if (count < 1 || count > _data.Length) throw new FormatException();
-                var data = _data;
-                var position = _position;
-                // The first posting: [f - 15], the document; the next ones: (gap - 1) * 16 + f, [f - 15].
-                var varints = (first & 15) == 15 ? 2 : 1;
-                var p = 1;
-                while (true)
-                {
-                    for (; varints > 0; varints--)
-                    {
-                        while (data[position++] >= 0x80)
-                        {
-                        }
-                    }
-
-                    if (p++ == count) break;
-                    var b = data[position++];
-                    varints = (b & 15) == 15 ? 1 : 0;
-                    while (b >= 0x80) b = data[position++];
-                }
-
-                _position = position;
-            }
 
             /// <summary>Steps over a word's spelling (<see cref="SearchFormat"/>). Throws when it runs past the end.</summary>
             public void SkipSpelling()

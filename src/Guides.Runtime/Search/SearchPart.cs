@@ -20,15 +20,16 @@ namespace Guides.Search
     }
 
     /// <summary>
-    /// The binary format of the search index, version 4 (all integers are unsigned LEB128 varints; a "prefix-coded" list
+    /// The binary format of the search index, version 5 (all integers are unsigned LEB128 varints; a "prefix-coded" list
     /// is sorted in ordinal order, each item one byte (bytes shared with the item before &lt;&lt; 4 | suffix bytes, a nibble of
     /// 15 meaning a varint follows with the rest), then the suffix's UTF-8 bytes):
     /// <code>
-    /// "GSX" 0x04
+    /// "GSX" 0x05
     /// languages: count, then each: UTF-8 byte count, bytes (lower case tags, in ordinal order)
     /// documents: count, then each, by language (then guide, kind, part): guide, language index * 8 + kind, part,
     ///   weighted length * 2 (rounded); each language's documents are one run, so a query reads its language's postings alone
-    /// terms: count, then each, prefix-coded (folded, stemmed), followed by its postings: first (posting count * 16 + f),
+    /// terms: count, then each, prefix-coded (folded, stemmed), followed by the byte count of its postings (so that a reader
+    ///   steps over them without decoding them), then its postings: first (posting count * 16 + f),
     ///   [f - 15 when f ≥ 15], document number; then each next one (gap - 1) * 16 + f, [f - 15], where f is the weighted
     ///   frequency (Σ field weight × occurrences) * 2, rounded, at least 1
     /// words: count, then each (the words as written, folded, of 4 letters or more, not stop words nor numbers, nor words
@@ -53,7 +54,7 @@ namespace Guides.Search
     /// </summary>
     internal static class SearchFormat
     {
-        public const byte Version = 4;
+        public const byte Version = 5;
 
         public static readonly byte[] Magic = { (byte)'G', (byte)'S', (byte)'X', Version };
 

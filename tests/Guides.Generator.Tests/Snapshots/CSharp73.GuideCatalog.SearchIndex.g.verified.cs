@@ -5,10 +5,10 @@ namespace Guides.Generated.GuideCatalogRecords
 {
     partial class Catalog_Library
     {
-        // The search index (Guides.Search.SearchFormat, version 4): 3905 bytes in 1 part(s).
+        // The search index (Guides.Search.SearchFormat, version 5): 4122 bytes in 1 part(s).
         static partial void Catalog_SearchData(ref byte[] data)
         {
-            var index = new byte[3905];
+            var index = new byte[4122];
             var part0 = Catalog_SearchBytes0();
             global::System.Array.Copy(part0, 0, index, 0, part0.Length);
             data = index;

@@ -6,12 +6,12 @@ namespace Guides.Generated.GuideCatalogRecords
 {
     partial class Catalog_Library
     {
-        // The search index (Guides.Search.SearchFormat, version 4): 3905 bytes, packed (Deflate, 7 bits a byte) into 2840 bytes in 1 part(s), unpacked on the first search.
+        // The search index (Guides.Search.SearchFormat, version 5): 4122 bytes, packed (Deflate, 7 bits a byte) into 2933 bytes in 1 part(s), unpacked on the first search.
         static partial void Catalog_SearchData(ref byte[]? data)
         {
-            var packed = new byte[2840];
+            var packed = new byte[2933];
             Catalog_SearchPacked0.CopyTo(global::System.MemoryExtensions.AsSpan(packed, 0));
-            data = global::Guides.GuideSearch.Unpack(packed, 3905);
+            data = global::Guides.GuideSearch.Unpack(packed, 4122);
         }
     }
 }
