@@ -149,6 +149,34 @@ public sealed class PruningTests(ITestOutputHelper output)
         Assert.True(readAlone >= 20, $"a required word's documents read alone in {readAlone} of {queries} queries");
     }
 
+    /// <summary>
+    /// <paramref name="query"/>'s top 10 in English ranked both ways (asserted the same): the documents that it matches
+    /// (all scored by the exhaustive ranking), and those that the pruned ranking scored in full.
+    /// </summary>
+    private (int Found, int Matched, int Scored) RankBothWays(string query)
+    {
+        var expected = Index.Search(query, ["en"], 10, exhaustive: true, out _);
+        var matched = SearchIndex.ScoredByLastSearch;
+        var actual = Index.Search(query, ["en"], 10, exhaustive: false, out _);
+        var scored = SearchIndex.ScoredByLastSearch;
+        output.WriteLine($"\"{query}\": {matched:N0} documents matched, {scored:N0} scored");
+        Assert.Equal(expected.Select(r => (r.Document, r.Score)), actual.Select(r => (r.Document, r.Score)));
+        return (expected.Count, matched, scored);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_one_word_query_scores_only_the_documents_of_its_terms_highest_shares(int rank)
+    {
+        // A frequent word: hundreds of documents in each language. Its best documents are those of its highest shares,
+        // scored before the pass (seeds, at most 32 a term); the pass then finds no other document that may enter.
+        var (found, matched, scored) = RankBothWays(Vocabulary[rank] + " ");
+        Assert.True(matched >= 300, $"{matched} documents matched");
+        Assert.InRange(scored, found, 32);
+    }
+
     [Theory]
     [InlineData(1, 0.25)]
     [InlineData(2, 0.25)]
@@ -156,13 +184,7 @@ public sealed class PruningTests(ITestOutputHelper output)
     public void A_query_of_frequent_words_scores_a_share_of_the_documents_it_matches(int words, double share)
     {
         // The most frequent words of the vocabulary: each is in a large share of the documents.
-        var query = string.Join(" ", Vocabulary.Take(words)) + " ";
-        var expected = Index.Search(query, ["en"], 10, exhaustive: true, out _);
-        var matched = SearchIndex.ScoredByLastSearch;
-        var actual = Index.Search(query, ["en"], 10, exhaustive: false, out _);
-        var scored = SearchIndex.ScoredByLastSearch;
-        output.WriteLine($"\"{query}\": {matched:N0} documents matched, {scored:N0} scored");
-        Assert.Equal(expected.Select(r => (r.Document, r.Score)), actual.Select(r => (r.Document, r.Score)));
+        var (_, matched, scored) = RankBothWays(string.Join(" ", Vocabulary.Take(words)) + " ");
         Assert.True(matched >= 500, $"{matched} documents matched");
         // Four words: a document that has one of them scores a quarter of its share; the pruning skips less.
         Assert.True(scored <= share * matched, $"{scored} of {matched} matched documents scored");

@@ -119,6 +119,17 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     public void Empty_punctuation_or_unknown_queries_find_nothing(string query) =>
         Assert.Empty(Index.Search(query + " ", ["fr", "en"], 10));
 
+    [Theory]
+    [InlineData("password ", "fr")]
+    [InlineData("imprimante ", "en")]
+    [InlineData("ameli ", "de")]
+    [InlineData("einstellungen ", "fr")]
+    public void A_word_only_other_languages_have_finds_nothing(string query, string language)
+    {
+        Assert.Empty(Index.Search(query, [language], 10));
+        Assert.NotEmpty(Index.Search(query, ["fr", "en", "de"], 10));
+    }
+
     [Fact]
     public void The_same_documents_give_the_same_bytes_in_any_order()
     {

@@ -735,6 +735,8 @@ namespace Guides.Search
         /// shares cannot beat the threshold without some word, every document that may enter has that word: when it has
         /// fewer postings left than the essential terms, its terms become the only essential ones (<c>Require</c>): a
         /// misspelt word read as rare terms beside frequent words no longer visits the frequent words' documents.
+        /// Before the pass, the documents of each term's highest shares are scored (<see cref="Seed"/>): the threshold
+        /// starts near its final value, so that the frequent terms are non-essential from the first document on.
         /// </summary>
         private int RankPruned(Scratch scratch, int limit)
         {
@@ -765,11 +767,16 @@ namespace Guides.Search
             var full = (int)Math.Min(limit, postings);
             var ranked = scratch.Ranked(full);
             var size = 0;
-            var threshold = double.NegativeInfinity;
+            // The documents of the terms' highest shares first: the threshold starts near where it ends.
+            var seeds = full == 0 ? 0 : Seed(scratch, ranked, full, ref size);
+            var seeded = scratch.Seeds;
+            var threshold = full > 0 && size == full ? ranked[0].Score : double.NegativeInfinity;
             var floatWords = (float)wordCount;
             foreach (var (start, end) in ranges)
             {
                 if (full == 0) break;
+                var nextSeed = 0;
+                while (nextSeed < seeds && seeded[nextSeed] < start) nextSeed++;
 
                 // The cursors over this run of documents, in increasing order of their highest share (insertion sort: a
                 // few dozen terms at most).
@@ -873,6 +880,10 @@ namespace Guides.Search
                         }
                     }
 
+                    // A seed has been ranked.
+                    while (nextSeed < seeds && seeded[nextSeed] < doc) nextSeed++;
+                    if (nextSeed < seeds && seeded[nextSeed] == doc) continue;
+
                     // Below the threshold with the non-essential terms' highest shares in the window: not looked up.
                     if (size == full && Bound(wordScore, wordRest, wordCount) * BoundSlack <= threshold) continue;
 
@@ -898,24 +909,8 @@ namespace Guides.Search
                         }
                     }
 
-                    var entry = (Score: total * matched / floatWords, Doc: doc);
                     scratch.Scored++;
-                    if (size < full)
-                    {
-                        ranked[size++] = entry;
-                        if (size < full) continue;
-                        for (var j = full / 2 - 1; j >= 0; j--) SiftDown(ranked, j, full);
-                    }
-                    else if (Compare(entry, ranked[0]) < 0)
-                    {
-                        ranked[0] = entry;
-                        SiftDown(ranked, 0, full);
-                    }
-                    else
-                    {
-                        continue;
-                    }
-
+                    if (!Keep(ranked, ref size, full, (total * matched / floatWords, doc)) || size < full) continue;
                     threshold = ranked[0].Score;
                     // Once a word is required it stays so (the threshold only rises), and `order` is no longer sorted by
                     // highest share: NonEssential, which needs that order, must not run again in this run.
@@ -934,6 +929,120 @@ namespace Guides.Search
 
             Array.Clear(cursors, 0, count);
             return size;
+        }
+
+        /// <summary>
+        /// Keeps <paramref name="entry"/> among the best <paramref name="full"/> of <paramref name="ranked"/> (<paramref
+        /// name="size"/> of them so far; once full, a heap whose root is the worst): whether it was kept.
+        /// </summary>
+        private static bool Keep((float Score, int Doc)[] ranked, ref int size, int full, (float Score, int Doc) entry)
+        {
+            if (size < full)
+            {
+                ranked[size++] = entry;
+                if (size == full) for (var j = full / 2 - 1; j >= 0; j--) SiftDown(ranked, j, full);
+                return true;
+            }
+
+            if (Compare(entry, ranked[0]) >= 0) return false;
+            ranked[0] = entry;
+            SiftDown(ranked, 0, full);
+            return true;
+        }
+
+        /// <summary>How many documents of its highest shares each term offers <see cref="Seed"/>.</summary>
+        private const int SeedsPerTerm = 32;
+
+        /// <summary>The most documents that <see cref="Seed"/> scores.</summary>
+        private const int MaxSeeds = 64;
+
+        /// <summary>A query of more terms than this (completions, typos) is not seeded: its seeds would cost more than they save.</summary>
+        private const int MaxSeededTerms = 16;
+
+        /// <summary>
+        /// Scores, before <see cref="RankPruned"/>'s pass, the documents of each term's highest shares (<see
+        /// cref="Postings.Top"/>) in the query's runs of documents, and keeps the best (<see cref="Keep"/>): the pass then
+        /// starts with a threshold near its final one instead of at nothing, and leaves out more. The documents are
+        /// scored in full, as the pass scores them (each word's best share, added in the query's order), so the results
+        /// are the same; the pass steps over them (<see cref="Scratch.Seeds"/>, increasing). Returns how many there are.
+        /// </summary>
+        private int Seed(Scratch scratch, (float Score, int Doc)[] ranked, int full, ref int size)
+        {
+            var candidates = scratch.Candidates;
+            var wordStart = scratch.WordStart;
+            var wordCount = wordStart.Count - 1;
+            var ranges = scratch.Ranges;
+            var seeds = scratch.Seeds;
+            var n = 0;
+            if (candidates.Count > MaxSeededTerms) return 0;
+            // Each term's best document, then each one's second, ...: every term offers as many.
+            for (var rank = 0; rank < SeedsPerTerm && n < MaxSeeds; rank++)
+            {
+                for (var c = 0; c < candidates.Count && n < MaxSeeds; c++)
+                {
+                    var postings = PostingsOf(candidates[c].Term);
+                    var top = postings.Top;
+                    if (rank >= top.Length) continue;
+                    var doc = postings.Docs[top[rank]];
+                    foreach (var (start, end) in ranges)
+                    {
+                        if (doc >= start && doc < end)
+                        {
+                            seeds[n++] = doc;
+                            break;
+                        }
+                    }
+                }
+            }
+
+            Array.Sort(seeds, 0, n);
+            var unique = 0;
+            for (var i = 0; i < n; i++)
+            {
+                if (unique == 0 || seeds[unique - 1] != seeds[i]) seeds[unique++] = seeds[i];
+            }
+
+            // Term at a time, each term's postings galloped through once for the seeds in increasing order: each seed's
+            // words' best shares (as the pass takes them), then its score as the pass makes it.
+            var shares = scratch.SeedShares(unique * wordCount);
+            Array.Clear(shares, 0, unique * wordCount);
+            for (var w = 0; w < wordCount; w++)
+            {
+                for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
+                {
+                    var (term, factor) = candidates[c];
+                    var postings = PostingsOf(term);
+                    var cursor = new Cursor(postings, (float)factor, w) { End = postings.Docs.Length };
+                    for (var i = 0; i < unique; i++)
+                    {
+                        if (!cursor.Seek(seeds[i])) continue;
+                        var share = cursor.Factor * cursor.Impacts[cursor.Position];
+                        ref var best = ref shares[i * wordCount + w];
+                        if (share > best) best = share;
+                    }
+                }
+            }
+
+            var floatWords = (float)wordCount;
+            for (var i = 0; i < unique; i++)
+            {
+                var total = 0f;
+                var matched = 0;
+                for (var w = 0; w < wordCount; w++)
+                {
+                    var share = shares[i * wordCount + w];
+                    if (share > 0)
+                    {
+                        total += share;
+                        matched++;
+                    }
+                }
+
+                scratch.Scored++;
+                Keep(ranked, ref size, full, (total * matched / floatWords, seeds[i]));
+            }
+
+            return unique;
         }
 
         /// <summary>A word of more terms than this is read as one merged list by <see cref="RankPruned"/>.</summary>
@@ -1624,6 +1733,36 @@ namespace Guides.Search
             public float Max { get; }
 
             public float[] BlockMax { get; }
+
+            private int[]? _top;
+
+            /// <summary>
+            /// The places of its <see cref="SeedsPerTerm"/> highest scores, highest first (on a tie the earlier): the
+            /// documents it offers <see cref="Seed"/>. Found on first use (threads that race find the same).
+            /// </summary>
+            public int[] Top => Volatile.Read(ref _top) ?? FindTop();
+
+            private int[] FindTop()
+            {
+                var top = Highest(Impacts, SeedsPerTerm);
+                Volatile.Write(ref _top, top);
+                return top;
+            }
+
+            private static int[] Highest(float[] scores, int count)
+            {
+                var top = new int[Math.Min(count, scores.Length)];
+                var n = 0;
+                for (var p = 0; p < scores.Length; p++)
+                {
+                    if (n == top.Length && scores[p] <= scores[top[n - 1]]) continue;
+                    var i = n == top.Length ? n - 1 : n++;
+                    for (; i > 0 && scores[top[i - 1]] < scores[p]; i--) top[i] = top[i - 1];
+                    top[i] = p;
+                }
+
+                return top;
+            }
         }
 
         /// <summary>Where <see cref="RankPruned"/> is in one term's postings, within one run of documents.</summary>
@@ -1769,6 +1908,13 @@ namespace Guides.Search
             public readonly List<int[]> Lists = new List<int[]>();
             /// <summary>Where each word's terms start in <see cref="Candidates"/>, and their end after the last word.</summary>
             public readonly List<int> WordStart = new List<int>();
+            private float[] _seedShares = Array.Empty<float>();
+
+            /// <summary>A buffer for <see cref="Seed"/>: each seed's words' best shares.</summary>
+            public float[] SeedShares(int count) => _seedShares.Length >= count ? _seedShares : _seedShares = new float[Math.Max(count, 256)];
+
+            /// <summary>The documents that <see cref="Seed"/> scored for the query, increasing.</summary>
+            public readonly int[] Seeds = new int[MaxSeeds];
             /// <summary>The documents whose score the last query of the thread worked out in full.</summary>
             public int Scored;
             /// <summary>The runs of documents in which the last query of the thread read a required word's documents alone.</summary>
