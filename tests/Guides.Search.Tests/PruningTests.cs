@@ -171,7 +171,7 @@ public sealed class PruningTests(ITestOutputHelper output)
     public void A_one_word_query_scores_only_the_documents_of_its_terms_highest_shares(int rank)
     {
         // A frequent word: hundreds of documents in each language. Its best documents are those of its highest shares,
-        // scored before the pass (seeds, at most 32 a term); the pass then finds no other document that may enter.
+        // scored before the pass (seeds, at most 32); the pass then finds no other document that may enter.
         var (found, matched, scored) = RankBothWays(Vocabulary[rank] + " ");
         Assert.True(matched >= 300, $"{matched} documents matched");
         Assert.InRange(scored, found, 32);

@@ -950,18 +950,19 @@ namespace Guides.Search
             return true;
         }
 
-        /// <summary>How many documents of its highest shares each term offers <see cref="Seed"/>.</summary>
+        /// <summary>How many documents of its highest shares a term keeps for <see cref="Seed"/> (<see cref="Postings.Top"/>).</summary>
         private const int SeedsPerTerm = 32;
 
         /// <summary>The most documents that <see cref="Seed"/> scores.</summary>
-        private const int MaxSeeds = 64;
+        private const int MaxSeeds = 32;
 
         /// <summary>A query of more terms than this (completions, typos) is not seeded: its seeds would cost more than they save.</summary>
         private const int MaxSeededTerms = 16;
 
         /// <summary>
-        /// Scores, before <see cref="RankPruned"/>'s pass, the documents of each term's highest shares (<see
-        /// cref="Postings.Top"/>) in the query's runs of documents, and keeps the best (<see cref="Keep"/>): the pass then
+        /// Scores, before <see cref="RankPruned"/>'s pass, the documents of the terms' highest shares (<see
+        /// cref="Postings.Top"/>) in the query's runs of documents, <see cref="MaxSeeds"/> at most (the term of the highest
+        /// share offers half of them, the next one half the rest, ...), and keeps the best (<see cref="Keep"/>): the pass then
         /// starts with a threshold near its final one instead of at nothing, and leaves out more. The documents are
         /// scored in full, as the pass scores them (each word's best share, added in the query's order), so the results
         /// are the same; the pass steps over them (<see cref="Scratch.Seeds"/>, increasing). Returns how many there are.
@@ -975,20 +976,39 @@ namespace Guides.Search
             var seeds = scratch.Seeds;
             var n = 0;
             if (candidates.Count > MaxSeededTerms) return 0;
-            // Each term's best document, then each one's second, ...: every term offers as many.
-            for (var rank = 0; rank < SeedsPerTerm && n < MaxSeeds; rank++)
+            // The terms in decreasing order of their highest share (insertion sort: 16 terms at most); each offers its
+            // documents of highest shares in the query's runs, half the seeds left (the last one all of them): the term
+            // that can add the most to a score offers the most.
+            var order = scratch.SeedOrder;
+            var upper = scratch.SeedUpper;
+            for (var c = 0; c < candidates.Count; c++)
             {
-                for (var c = 0; c < candidates.Count && n < MaxSeeds; c++)
+                var u = (float)candidates[c].Factor * PostingsOf(candidates[c].Term).Max;
+                var j = c - 1;
+                for (; j >= 0 && upper[j] < u; j--)
                 {
-                    var postings = PostingsOf(candidates[c].Term);
-                    var top = postings.Top;
-                    if (rank >= top.Length) continue;
+                    order[j + 1] = order[j];
+                    upper[j + 1] = upper[j];
+                }
+
+                order[j + 1] = c;
+                upper[j + 1] = u;
+            }
+
+            for (var k = 0; k < candidates.Count && n < MaxSeeds; k++)
+            {
+                var quota = k == candidates.Count - 1 ? MaxSeeds - n : (MaxSeeds - n) / 2;
+                var postings = PostingsOf(candidates[order[k]].Term);
+                var top = postings.Top;
+                for (var rank = 0; rank < top.Length && quota > 0; rank++)
+                {
                     var doc = postings.Docs[top[rank]];
                     foreach (var (start, end) in ranges)
                     {
                         if (doc >= start && doc < end)
                         {
                             seeds[n++] = doc;
+                            quota--;
                             break;
                         }
                     }
@@ -1913,6 +1933,9 @@ namespace Guides.Search
             /// <summary>A buffer for <see cref="Seed"/>: each seed's words' best shares.</summary>
             public float[] SeedShares(int count) => _seedShares.Length >= count ? _seedShares : _seedShares = new float[Math.Max(count, 256)];
 
+            /// <summary>For <see cref="Seed"/>: the query's terms in decreasing order of their highest share, and those shares.</summary>
+            public readonly int[] SeedOrder = new int[MaxSeededTerms];
+            public readonly float[] SeedUpper = new float[MaxSeededTerms];
             /// <summary>The documents that <see cref="Seed"/> scored for the query, increasing.</summary>
             public readonly int[] Seeds = new int[MaxSeeds];
             /// <summary>The documents whose score the last query of the thread worked out in full.</summary>
