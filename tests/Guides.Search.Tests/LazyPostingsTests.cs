@@ -90,6 +90,26 @@ public sealed class LazyPostingsTests
         Assert.Equal(2, index.Search("carte ", ["fr"], 10).Count);
     }
 
+    [Fact]
+    public void A_posting_count_above_the_document_count_makes_the_index_unreadable()
+    {
+        // Shards add up their terms' counts for idf, read before the postings are decoded: a count above the documents
+        // would make another shard's scores negative (found by a review).
+        var bytes = IndexBuilder.Write(
+        [
+            new Doc(0, "fr", SearchPart.Guide, 0, ("carte vitale", 4f)),
+            new Doc(1, "fr", SearchPart.Guide, 0, ("carte grise", 4f)),
+        ]);
+        // The first term, "cart" (carte, stemmed): its byte count, 3, then two postings: [2 * 16 + 8, document 0],
+        // [(gap - 1) * 16 + 8].
+        var at = bytes.AsSpan().IndexOf("cart"u8) + "cart".Length;
+        Assert.Equal([3, 2 * 16 + 8, 0, 8], bytes[at..(at + 4)]);
+        bytes[at + 1] = 3 * 16 + 8; // three postings: as many as its bytes, more than the two documents
+        var index = SearchIndex.Load(bytes);
+        Assert.Equal(0, index.DocumentCount);
+        Assert.Empty(index.Search("carte ", ["fr"], 10));
+    }
+
     [Theory]
     [InlineData(2 * 16 + 8)] // two postings in two bytes: the second runs past them
     [InlineData(0 * 16 + 8)] // no posting: refused when the index is read

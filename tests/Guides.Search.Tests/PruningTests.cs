@@ -177,6 +177,24 @@ public sealed class PruningTests(ITestOutputHelper output)
         Assert.InRange(scored, found, 32);
     }
 
+    [Fact]
+    public void A_word_that_several_languages_write_is_seeded_in_the_query_s_language()
+    {
+        // "api" in 300 English parts, short ones (its highest shares), and in 300 French ones, longer, the shortest last:
+        // read in order, each French part beats the ones before it.
+        var documents = Enumerable.Range(0, 600).Select(i => i < 300
+            ? new Doc(i, "en", SearchPart.Guide, 0, ("api " + Vocabulary[i % 50], 4f))
+            : new Doc(i, "fr", SearchPart.Guide, 0, ("api " + string.Join(" ", Vocabulary.Skip(i % 50).Take(3 + (599 - i) / 5)), 4f))).ToArray();
+        var index = IndexBuilder.Build(documents);
+        var expected = index.Search("api ", ["fr"], 10, exhaustive: true, out _);
+        var actual = index.Search("api ", ["fr"], 10, exhaustive: false, out _);
+        var scored = SearchIndex.ScoredByLastSearch;
+        Assert.Equal(expected.Select(r => (r.Document, r.Score)), actual.Select(r => (r.Document, r.Score)));
+        Assert.All(actual, r => Assert.Equal("fr", r.Language));
+        // Its French parts' highest shares, not the English ones', are the seeds: nothing else is scored.
+        Assert.InRange(scored, 10, 32);
+    }
+
     [Theory]
     [InlineData(1, 0.25)]
     [InlineData(2, 0.25)]

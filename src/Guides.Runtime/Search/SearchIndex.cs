@@ -259,12 +259,13 @@ namespace Guides.Search
                 terms[t] = reader.PrefixCoded(ref previous, ref previousLength);
                 if (t > 0 && string.CompareOrdinal(terms[t - 1], terms[t]) >= 0) throw new FormatException();
                 // Where its postings' byte count is: they are decoded when a query first needs them. Their count is read
-                // now (the term's document count, before they are decoded): at least one, and no more than their bytes.
+                // now (the term's document count, before they are decoded, which the shards' idf adds up): at least one,
+                // and no more than their bytes nor the documents.
                 postingOffset[t] = reader.Position;
                 var length = reader.Count(1);
                 var start = reader.Position;
                 var count = reader.Int() >> 4;
-                if (count < 1 || count > length) throw new FormatException();
+                if (count < 1 || count > length || count > docCount) throw new FormatException();
                 reader.Skip(length - (reader.Position - start));
             }
 
@@ -950,7 +951,7 @@ namespace Guides.Search
             return true;
         }
 
-        /// <summary>How many documents of its highest shares a term keeps for <see cref="Seed"/> (<see cref="Postings.Top"/>).</summary>
+        /// <summary>How many documents of its highest shares a term keeps for <see cref="Seed"/> (<see cref="Postings.Top"/>), in each language.</summary>
         private const int SeedsPerTerm = 32;
 
         /// <summary>The most documents that <see cref="Seed"/> scores.</summary>
@@ -999,19 +1000,14 @@ namespace Guides.Search
             {
                 var quota = k == candidates.Count - 1 ? MaxSeeds - n : (MaxSeeds - n) / 2;
                 var postings = PostingsOf(candidates[order[k]].Term);
-                var top = postings.Top;
-                for (var rank = 0; rank < top.Length && quota > 0; rank++)
+                foreach (var (start, end) in ranges)
                 {
-                    var doc = postings.Docs[top[rank]];
-                    foreach (var (start, end) in ranges)
-                    {
-                        if (doc >= start && doc < end)
-                        {
-                            seeds[n++] = doc;
-                            quota--;
-                            break;
-                        }
-                    }
+                    // A run is one language's documents: the term's highest shares among them (a word that several
+                    // languages write has its own best documents in each).
+                    var language = 0;
+                    while (_languageStart[language] != start || _languageStart[language + 1] != end) language++;
+                    var top = postings.Top(language, _languages.Length, start, end);
+                    for (var rank = 0; rank < top.Length && quota > 0; rank++, quota--) seeds[n++] = postings.Docs[top[rank]];
                 }
             }
 
@@ -1754,26 +1750,35 @@ namespace Guides.Search
 
             public float[] BlockMax { get; }
 
-            private int[]? _top;
+            private int[]?[]? _tops;
 
             /// <summary>
-            /// The places of its <see cref="SeedsPerTerm"/> highest scores, highest first (on a tie the earlier): the
-            /// documents it offers <see cref="Seed"/>. Found on first use (threads that race find the same).
+            /// The places of its <see cref="SeedsPerTerm"/> highest scores among the documents of <paramref
+            /// name="language"/> (of <paramref name="languages"/>; its documents are <paramref name="start"/> to <paramref
+            /// name="end"/>), highest first (on a tie the earlier): the documents it offers <see cref="Seed"/>. Found on
+            /// first use (threads that race find the same).
             /// </summary>
-            public int[] Top => Volatile.Read(ref _top) ?? FindTop();
-
-            private int[] FindTop()
+            public int[] Top(int language, int languages, int start, int end)
             {
-                var top = Highest(Impacts, SeedsPerTerm);
-                Volatile.Write(ref _top, top);
+                var tops = Volatile.Read(ref _tops);
+                if (tops is null)
+                {
+                    Interlocked.CompareExchange(ref _tops, new int[]?[languages], null);
+                    tops = Volatile.Read(ref _tops)!;
+                }
+
+                var top = Volatile.Read(ref tops[language]);
+                if (top != null) return top;
+                top = Highest(Impacts, LowerBound(Docs, start), LowerBound(Docs, end), SeedsPerTerm);
+                Volatile.Write(ref tops[language], top);
                 return top;
             }
 
-            private static int[] Highest(float[] scores, int count)
+            private static int[] Highest(float[] scores, int from, int to, int count)
             {
-                var top = new int[Math.Min(count, scores.Length)];
+                var top = new int[Math.Min(count, to - from)];
                 var n = 0;
-                for (var p = 0; p < scores.Length; p++)
+                for (var p = from; p < to; p++)
                 {
                     if (n == top.Length && scores[p] <= scores[top[n - 1]]) continue;
                     var i = n == top.Length ? n - 1 : n++;
