@@ -73,9 +73,16 @@ internal sealed class SearchEngines
 
     /// <summary>
     /// <c>search-engines N [rounds]</c>: every query of the set alone (<see cref="Stopwatch"/>), the engines alternating
-    /// within each round, after a warm-up round; p50 and p99 per engine, overall and by kind; bytes allocated a query;
+    /// within each round, after <see cref="WarmUpRounds"/> rounds not counted; p50 and p99 per engine, overall and by kind; bytes allocated a query;
     /// completions; a query of hundreds of misspelt words; index sizes and times to build them.
     /// </summary>
+    /// <summary>
+    /// Rounds run before the counted ones. With one, the first counted round still ran the rankings' code as the JIT tiers
+    /// it up (its first queries 3 to 14 ms, whichever engine ran first after Lucene's warm-up; none with
+    /// DOTNET_TieredCompilation=0): warm queries' p99 measured the JIT, not the search.
+    /// </summary>
+    private const int WarmUpRounds = 3;
+
     public static void Probe(int guides, int rounds)
     {
         var engines = For(guides);
@@ -97,7 +104,7 @@ internal sealed class SearchEngines
         var times = names.Select(_ => new List<double>[queries.Count]).ToArray();
         var bytes = new long[names.Count];
         for (var e = 0; e < names.Count; e++) for (var i = 0; i < queries.Count; i++) times[e][i] = [];
-        for (var round = -1; round < rounds; round++)
+        for (var round = -WarmUpRounds; round < rounds; round++)
         {
             for (var e = 0; e < names.Count; e++)
             {
