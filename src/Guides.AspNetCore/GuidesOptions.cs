@@ -35,9 +35,9 @@ public sealed class GuidesOptions
     public int SearchResultLimit { get; set; } = 20;
 
     /// <summary>
-    /// Whether each library's search is prepared when the app starts, in the background: its index read and the search's
-    /// code compiled before the first reader types (at 10,000 guides the first search of a JIT process otherwise costs that
-    /// reader about 140 ms; the app's start never waits for it). True unless set.
+    /// Whether each library's search is prepared when the app starts, in the background (<see cref="GuideLibrary.PrepareSearch"/>):
+    /// its index read and the search's code compiled before the first reader types (at 10,000 guides the first search of a
+    /// JIT process otherwise costs that reader about 130 ms; the app's start never waits for it). True unless set.
     /// </summary>
     public bool PrepareSearch { get; set; } = true;
 
