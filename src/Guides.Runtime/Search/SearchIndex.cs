@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 
@@ -483,14 +484,22 @@ namespace Guides.Search
                    (tag.Length == primary.Length || language.Length == primary.Length);
         }
 
-        /// <summary>The runs of documents of the index's languages that a query in <paramref name="language"/> reads.</summary>
-        private int Ranges(string language, List<(int Start, int End)> ranges, bool[] languageMask)
+        /// <summary>
+        /// The runs of documents of the index's languages that a query in <paramref name="language"/> reads, and each
+        /// run's language (in <paramref name="rangeLanguages"/>).
+        /// </summary>
+        private int Ranges(string language, List<(int Start, int End)> ranges, List<int> rangeLanguages, bool[] languageMask)
         {
             ranges.Clear();
+            rangeLanguages.Clear();
             for (var l = 0; l < _languages.Length; l++)
             {
                 languageMask[l] = Matches(language, l);
-                if (languageMask[l] && _languageStart[l] < _languageStart[l + 1]) ranges.Add((_languageStart[l], _languageStart[l + 1]));
+                if (languageMask[l] && _languageStart[l] < _languageStart[l + 1])
+                {
+                    ranges.Add((_languageStart[l], _languageStart[l + 1]));
+                    rangeLanguages.Add(l);
+                }
             }
 
             return ranges.Count;
@@ -502,7 +511,7 @@ namespace Guides.Search
             var results = new List<SearchResult>();
             scratch.Ensure(_docGuide.Length, _languages.Length);
             var ranges = scratch.Ranges;
-            if (Ranges(language, ranges, scratch.LanguageMask) == 0)
+            if (Ranges(language, ranges, scratch.RangeLanguages, scratch.LanguageMask) == 0)
             {
                 return results;
             }
@@ -769,7 +778,7 @@ namespace Guides.Search
             var ranked = scratch.Ranked(full);
             var size = 0;
             // The documents of the terms' highest shares first: the threshold starts near where it ends.
-            var seeds = full == 0 ? 0 : Seed(scratch, ranked, full, ref size);
+            var seeds = full == 0 ? 0 : Seed(scratch, cursors, ranked, full, ref size);
             var seeded = scratch.Seeds;
             var threshold = full > 0 && size == full ? ranked[0].Score : double.NegativeInfinity;
             var floatWords = (float)wordCount;
@@ -898,20 +907,8 @@ namespace Guides.Search
                         }
                     }
 
-                    // The score as the exhaustive ranking makes it: the words' shares added in the query's order.
-                    var total = 0f;
-                    var matched = 0;
-                    for (var w = 0; w < wordCount; w++)
-                    {
-                        if (wordScore[w] > 0)
-                        {
-                            total += wordScore[w];
-                            matched++;
-                        }
-                    }
-
                     scratch.Scored++;
-                    if (!Keep(ranked, ref size, full, (total * matched / floatWords, doc)) || size < full) continue;
+                    if (!Keep(ranked, ref size, full, (ScoreOf(wordScore, 0, wordCount, floatWords), doc)) || size < full) continue;
                     threshold = ranked[0].Score;
                     // Once a word is required it stays so (the threshold only rises), and `order` is no longer sorted by
                     // highest share: NonEssential, which needs that order, must not run again in this run.
@@ -930,6 +927,29 @@ namespace Guides.Search
 
             Array.Clear(cursors, 0, count);
             return size;
+        }
+
+        /// <summary>
+        /// A document's score from its words' best shares (<paramref name="wordCount"/> of them from <paramref
+        /// name="from"/>), as the exhaustive ranking makes it: the shares added in the query's order, times the share of
+        /// words that have one.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static float ScoreOf(float[] shares, int from, int wordCount, float floatWords)
+        {
+            var total = 0f;
+            var matched = 0;
+            for (var w = 0; w < wordCount; w++)
+            {
+                var share = shares[from + w];
+                if (share > 0)
+                {
+                    total += share;
+                    matched++;
+                }
+            }
+
+            return total * matched / floatWords;
         }
 
         /// <summary>
@@ -968,7 +988,7 @@ namespace Guides.Search
         /// scored in full, as the pass scores them (each word's best share, added in the query's order), so the results
         /// are the same; the pass steps over them (<see cref="Scratch.Seeds"/>, increasing). Returns how many there are.
         /// </summary>
-        private int Seed(Scratch scratch, (float Score, int Doc)[] ranked, int full, ref int size)
+        private int Seed(Scratch scratch, Cursor[] cursors, (float Score, int Doc)[] ranked, int full, ref int size)
         {
             var candidates = scratch.Candidates;
             var wordStart = scratch.WordStart;
@@ -984,7 +1004,7 @@ namespace Guides.Search
             var upper = scratch.SeedUpper;
             for (var c = 0; c < candidates.Count; c++)
             {
-                var u = (float)candidates[c].Factor * PostingsOf(candidates[c].Term).Max;
+                var u = cursors[c].Upper;
                 var j = c - 1;
                 for (; j >= 0 && upper[j] < u; j--)
                 {
@@ -1000,13 +1020,12 @@ namespace Guides.Search
             {
                 var quota = k == candidates.Count - 1 ? MaxSeeds - n : (MaxSeeds - n) / 2;
                 var postings = PostingsOf(candidates[order[k]].Term);
-                foreach (var (start, end) in ranges)
+                for (var r = 0; r < ranges.Count; r++)
                 {
                     // A run is one language's documents: the term's highest shares among them (a word that several
                     // languages write has its own best documents in each).
-                    var language = 0;
-                    while (_languageStart[language] != start || _languageStart[language + 1] != end) language++;
-                    var top = postings.Top(language, _languages.Length, start, end);
+                    var (start, end) = ranges[r];
+                    var top = postings.Top(scratch.RangeLanguages[r], _languages.Length, start, end);
                     for (var rank = 0; rank < top.Length && quota > 0; rank++, quota--) seeds[n++] = postings.Docs[top[rank]];
                 }
             }
@@ -1026,9 +1045,10 @@ namespace Guides.Search
             {
                 for (var c = wordStart[w]; c < wordStart[w + 1]; c++)
                 {
-                    var (term, factor) = candidates[c];
-                    var postings = PostingsOf(term);
-                    var cursor = new Cursor(postings, (float)factor, w) { End = postings.Docs.Length };
+                    // A copy of the term's cursor, over all its postings.
+                    var cursor = cursors[c];
+                    cursor.Position = 0;
+                    cursor.End = cursor.Docs.Length;
                     for (var i = 0; i < unique; i++)
                     {
                         if (!cursor.Seek(seeds[i])) continue;
@@ -1042,20 +1062,8 @@ namespace Guides.Search
             var floatWords = (float)wordCount;
             for (var i = 0; i < unique; i++)
             {
-                var total = 0f;
-                var matched = 0;
-                for (var w = 0; w < wordCount; w++)
-                {
-                    var share = shares[i * wordCount + w];
-                    if (share > 0)
-                    {
-                        total += share;
-                        matched++;
-                    }
-                }
-
                 scratch.Scored++;
-                Keep(ranked, ref size, full, (total * matched / floatWords, seeds[i]));
+                Keep(ranked, ref size, full, (ScoreOf(shares, i * wordCount, wordCount, floatWords), seeds[i]));
             }
 
             return unique;
@@ -1925,6 +1933,8 @@ namespace Guides.Search
             /// <summary>The words of a query: as typed (folded), its stem, whether it is being typed, and its token.</summary>
             public readonly List<(string Word, string Stem, bool Prefix, int Token)> Words = new List<(string Word, string Stem, bool Prefix, int Token)>();
             public readonly List<(int Start, int End)> Ranges = new List<(int Start, int End)>();
+            /// <summary>The language of each of <see cref="Ranges"/>.</summary>
+            public readonly List<int> RangeLanguages = new List<int>();
             public readonly List<(int Term, double Factor)> Candidates = new List<(int Term, double Factor)>();
             public readonly List<(int Term, int Distance, int Documents)> Typos = new List<(int Term, int Distance, int Documents)>();
             public readonly List<(int Index, int Distance)> Within = new List<(int Index, int Distance)>();
